@@ -1,0 +1,157 @@
+//! The command line: `stepwise [--pack DIR]`, `stepwise check [DIR]`,
+//! `stepwise search QUERY`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::guide::search::SearchIndex;
+use crate::guide::{self, PackSource, Problem};
+
+/// Visual step-by-step guides with annotated screenshots.
+#[derive(Debug, Parser)]
+#[command(name = "stepwise", version, about)]
+pub struct Cli {
+    /// Open a pack folder instead of the built-in pack.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub pack: Option<PathBuf>,
+    /// What to do; without a subcommand the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a pack for mistakes and print each with its file, line and column.
+    Check {
+        /// The pack folder (holding data/ and assets/); the built-in pack if omitted.
+        dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Search a pack the way the search box does and print where each result starts.
+    Search {
+        /// What to look for, in everyday words.
+        query: String,
+        /// How many results to print.
+        #[arg(long, default_value_t = 5)]
+        limit: usize,
+    },
+}
+
+/// How `check` prints problems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `path:line:col: error: message`, one per line, then a summary.
+    Text,
+    /// A JSON array of problems, for editors and CI.
+    Json,
+}
+
+/// The pack source for an optional folder argument.
+pub fn source_for(dir: Option<PathBuf>) -> PackSource {
+    dir.map_or(PackSource::Builtin, PackSource::Folder)
+}
+
+/// Runs a subcommand and returns the process exit code. `pack` is the
+/// global `--pack` folder.
+pub fn run(pack: Option<PathBuf>, command: Command) -> ExitCode {
+    match command {
+        Command::Check { dir, format } => check(dir.or(pack), format),
+        Command::Search { query, limit } => search(pack, &query, limit),
+    }
+}
+
+fn open_folder_problem(dir: &Option<PathBuf>) -> Option<String> {
+    let dir = dir.as_ref()?;
+    if dir.is_dir() {
+        None
+    } else {
+        Some(format!("stepwise: {} is not a folder", dir.display()))
+    }
+}
+
+fn check(dir: Option<PathBuf>, format: Format) -> ExitCode {
+    if let Some(message) = open_folder_problem(&dir) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    let (pack, problems) = guide::check(source_for(dir));
+    let mut out = std::io::stdout().lock();
+    let written = match format {
+        Format::Text => write_text(&mut out, &pack, &problems),
+        Format::Json => match serde_json::to_string_pretty(&problems) {
+            Ok(json) => writeln!(out, "{json}"),
+            Err(e) => writeln!(out, "[]").and(Err(std::io::Error::other(e))),
+        },
+    };
+    if written.is_err() {
+        // stdout closed (a pipe to `head`): the exit code still tells.
+    }
+    if problems.iter().any(Problem::is_error) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The text report: one line per problem, then a summary line.
+pub fn write_text(
+    out: &mut impl Write,
+    pack: &guide::Pack,
+    problems: &[Problem],
+) -> std::io::Result<()> {
+    for problem in problems {
+        writeln!(out, "{problem}")?;
+    }
+    writeln!(out, "{}", summary(pack, problems))
+}
+
+/// "2 errors, 1 warning in 5 guides of the built-in pack".
+pub fn summary(pack: &guide::Pack, problems: &[Problem]) -> String {
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let guides = plural(pack.guides.len(), "guide");
+    let nodes: usize = pack.guides.iter().map(|g| g.guide.nodes.len()).sum();
+    let scope = format!(
+        "{guides}, {} in {}",
+        plural(nodes, "node"),
+        pack.source.describe()
+    );
+    if problems.is_empty() {
+        format!("ok: no problems; {scope}")
+    } else {
+        format!(
+            "{}, {}; {scope}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )
+    }
+}
+
+fn search(dir: Option<PathBuf>, query: &str, limit: usize) -> ExitCode {
+    if let Some(message) = open_folder_problem(&dir) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    let (pack, _) = guide::Pack::load(source_for(dir));
+    let index = SearchIndex::new(&pack);
+    let hits = index.search(query, limit);
+    if hits.is_empty() {
+        println!("nothing found for \"{query}\"");
+        return ExitCode::FAILURE;
+    }
+    for hit in hits {
+        let start = pack.node(&hit.starts_at).map_or("", |n| n.title());
+        println!(
+            "{}  (starts at: {start}; matched \"{}\")",
+            hit.title, hit.matched
+        );
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,466 @@
+//! Finds where each value sits in a RON file, so that problems found after
+//! parsing (a dangling reference, a mark outside its image) can still be
+//! reported with a line and column.
+//!
+//! serde throws positions away, so we scan the same text a second time with a
+//! small, lenient tokenizer and record the position of every value and key by
+//! its path (`nodes / "tv-home" / next`). It only runs on text that ron has
+//! already accepted, so it never has to report errors of its own.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// A 1-based line and column, columns counted in characters (as ron does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+impl Pos {
+    /// The start of a file.
+    pub const START: Pos = Pos { line: 1, col: 1 };
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// One step of a path into a RON value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Seg {
+    /// A struct field or a map key.
+    Key(String),
+    /// An element of a list or tuple.
+    Index(usize),
+}
+
+impl Seg {
+    /// A key segment.
+    pub fn key(name: &str) -> Seg {
+        Seg::Key(name.to_owned())
+    }
+}
+
+/// The positions of every value and key in one RON file.
+#[derive(Clone, Debug, Default)]
+pub struct Locations {
+    values: HashMap<Vec<Seg>, Vec<Pos>>,
+    keys: HashMap<Vec<Seg>, Vec<Pos>>,
+}
+
+impl Locations {
+    /// Scans RON text. Never fails: unexpected input just yields fewer positions.
+    pub fn scan(text: &str) -> Locations {
+        let tokens = tokenize(text);
+        let mut scanner = Scanner {
+            tokens: &tokens,
+            at: 0,
+            out: Locations::default(),
+        };
+        scanner.skip_attributes();
+        let mut path = Vec::new();
+        scanner.value(&mut path, 0);
+        scanner.out
+    }
+
+    /// Where the value at `path` starts; for a repeated key, its `nth` occurrence.
+    /// Falls back to the nearest enclosing value that was found.
+    pub fn value(&self, path: &[Seg], nth: usize) -> Pos {
+        for len in (0..=path.len()).rev() {
+            if let Some(pos) = self
+                .values
+                .get(&path[..len])
+                .and_then(|found| found.get(nth).or_else(|| found.first()))
+            {
+                return *pos;
+            }
+        }
+        Pos::START
+    }
+
+    /// Where the key or field name of `path` is written (`"tv-home":`),
+    /// falling back to the value's position.
+    pub fn key(&self, path: &[Seg], nth: usize) -> Pos {
+        match self.keys.get(path) {
+            Some(found) => found
+                .get(nth)
+                .or_else(|| found.first())
+                .copied()
+                .unwrap_or(Pos::START),
+            None => self.value(path, nth),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Tok {
+    Ident(String),
+    Str(String),
+    Other(String),
+    Punct(char),
+}
+
+fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
+    // Advances over `n` characters, keeping line and column in step.
+    let advance = |i: &mut usize, line: &mut usize, col: &mut usize, n: usize| {
+        for _ in 0..n {
+            if *i < chars.len() {
+                if chars[*i] == '\n' {
+                    *line += 1;
+                    *col = 1;
+                } else {
+                    *col += 1;
+                }
+                *i += 1;
+            }
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let pos = Pos { line, col };
+        let next = chars.get(i + 1).copied();
+        if c.is_whitespace() {
+            advance(&mut i, &mut line, &mut col, 1);
+        } else if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                advance(&mut i, &mut line, &mut col, 1);
+            }
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0usize;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    advance(&mut i, &mut line, &mut col, 2);
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    advance(&mut i, &mut line, &mut col, 2);
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    advance(&mut i, &mut line, &mut col, 1);
+                }
+            }
+        } else if let Some((len, value)) = string_literal(&chars[i..]) {
+            out.push((Tok::Str(value), pos));
+            advance(&mut i, &mut line, &mut col, len);
+        } else if c == '\'' {
+            // A char literal: skip to the closing quote.
+            let mut len = 1;
+            while i + len < chars.len() && chars[i + len] != '\'' {
+                len += if chars[i + len] == '\\' { 2 } else { 1 };
+            }
+            out.push((Tok::Other(String::new()), pos));
+            advance(&mut i, &mut line, &mut col, len + 1);
+        } else if c.is_alphabetic() || c == '_' {
+            let mut len = 0;
+            if c == 'r' && next == Some('#') {
+                len = 2;
+            }
+            while i + len < chars.len()
+                && (chars[i + len].is_alphanumeric() || chars[i + len] == '_')
+            {
+                len += 1;
+            }
+            let word: String = chars[i..i + len].iter().collect();
+            out.push((Tok::Ident(word.trim_start_matches("r#").to_owned()), pos));
+            advance(&mut i, &mut line, &mut col, len);
+        } else if c.is_ascii_digit() || c == '-' || c == '+' || c == '.' {
+            let mut len = 1;
+            while i + len < chars.len()
+                && (chars[i + len].is_alphanumeric()
+                    || matches!(chars[i + len], '_' | '.' | '+' | '-'))
+            {
+                len += 1;
+            }
+            let word: String = chars[i..i + len].iter().collect();
+            out.push((Tok::Other(word), pos));
+            advance(&mut i, &mut line, &mut col, len);
+        } else {
+            out.push((Tok::Punct(c), pos));
+            advance(&mut i, &mut line, &mut col, 1);
+        }
+    }
+    out
+}
+
+/// Recognises `"..."`, `r#"..."#` and the byte-string forms; returns the
+/// literal's length in characters and its (roughly) unescaped content.
+fn string_literal(chars: &[char]) -> Option<(usize, String)> {
+    let mut i = 0;
+    if chars.first() == Some(&'b') {
+        i += 1;
+    }
+    if chars.get(i) == Some(&'r') {
+        i += 1;
+        let hashes = chars[i..].iter().take_while(|&&c| c == '#').count();
+        i += hashes;
+        if chars.get(i) != Some(&'"') {
+            return None;
+        }
+        let body_start = i + 1;
+        let mut j = body_start;
+        while j < chars.len() {
+            if chars[j] == '"'
+                && chars[j + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&c| c == '#')
+                    .count()
+                    == hashes
+            {
+                let value = chars[body_start..j].iter().collect();
+                return Some((j + 1 + hashes, value));
+            }
+            j += 1;
+        }
+        return Some((chars.len(), chars[body_start..].iter().collect()));
+    }
+    if chars.get(i) != Some(&'"') {
+        return None;
+    }
+    let mut value = String::new();
+    let mut j = i + 1;
+    while j < chars.len() {
+        match chars[j] {
+            '"' => return Some((j + 1, value)),
+            '\\' => {
+                match chars.get(j + 1) {
+                    Some('n') => value.push('\n'),
+                    Some('t') => value.push('\t'),
+                    Some(&other) => value.push(other),
+                    None => {}
+                }
+                j += 2;
+            }
+            other => {
+                value.push(other);
+                j += 1;
+            }
+        }
+    }
+    Some((chars.len(), value))
+}
+
+struct Scanner<'t> {
+    tokens: &'t [(Tok, Pos)],
+    at: usize,
+    out: Locations,
+}
+
+/// Deeper than this we stop recording; ron refuses such files anyway.
+const MAX_DEPTH: usize = 256;
+
+impl Scanner<'_> {
+    fn peek(&self, ahead: usize) -> Option<&Tok> {
+        self.tokens.get(self.at + ahead).map(|(tok, _)| tok)
+    }
+
+    fn pos(&self) -> Pos {
+        self.tokens
+            .get(self.at)
+            .map(|(_, pos)| *pos)
+            .unwrap_or(Pos::START)
+    }
+
+    fn is_punct(&self, ahead: usize, c: char) -> bool {
+        self.peek(ahead) == Some(&Tok::Punct(c))
+    }
+
+    /// Skips `#![enable(...)]` headers.
+    fn skip_attributes(&mut self) {
+        while self.is_punct(0, '#') {
+            while self.at < self.tokens.len() && !self.is_punct(0, ']') {
+                self.at += 1;
+            }
+            self.at += 1;
+        }
+    }
+
+    fn record_value(&mut self, path: &[Seg], pos: Pos) {
+        self.out.values.entry(path.to_vec()).or_default().push(pos);
+    }
+
+    fn value(&mut self, path: &mut Vec<Seg>, depth: usize) {
+        if depth > MAX_DEPTH || self.at >= self.tokens.len() {
+            self.at = self.tokens.len();
+            return;
+        }
+        let pos = self.pos();
+        self.record_value(path, pos);
+        match self.peek(0).cloned() {
+            Some(Tok::Ident(_)) if self.is_punct(1, '(') => {
+                self.at += 1;
+                self.parenthesised(path, depth, true);
+            }
+            Some(Tok::Punct('(')) => self.parenthesised(path, depth, false),
+            Some(Tok::Punct('[')) => {
+                self.at += 1;
+                let mut index = 0;
+                while self.at < self.tokens.len() && !self.is_punct(0, ']') {
+                    path.push(Seg::Index(index));
+                    self.value(path, depth + 1);
+                    path.pop();
+                    index += 1;
+                    self.eat(',');
+                }
+                self.at += 1;
+            }
+            Some(Tok::Punct('{')) => {
+                self.at += 1;
+                while self.at < self.tokens.len() && !self.is_punct(0, '}') {
+                    let key_pos = self.pos();
+                    let key = match self.peek(0) {
+                        Some(Tok::Str(s) | Tok::Ident(s) | Tok::Other(s)) => s.clone(),
+                        _ => String::new(),
+                    };
+                    // Skip the key (which may itself be a compound value).
+                    let mut scratch = Vec::new();
+                    let saved = std::mem::take(&mut self.out);
+                    self.value(&mut scratch, depth + 1);
+                    self.out = saved;
+                    self.eat(':');
+                    path.push(Seg::Key(key));
+                    self.out.keys.entry(path.clone()).or_default().push(key_pos);
+                    self.value(path, depth + 1);
+                    path.pop();
+                    self.eat(',');
+                }
+                self.at += 1;
+            }
+            _ => self.at += 1,
+        }
+    }
+
+    /// `(...)` after an optional name: named fields, or positional elements.
+    /// A named wrapper around exactly one positional value (`Some(x)`, a
+    /// newtype variant) is transparent: the inner value keeps the path.
+    fn parenthesised(&mut self, path: &mut Vec<Seg>, depth: usize, named: bool) {
+        self.at += 1; // '('
+        let has_fields = matches!(self.peek(0), Some(Tok::Ident(_))) && self.is_punct(1, ':');
+        if has_fields {
+            while self.at < self.tokens.len() && !self.is_punct(0, ')') {
+                let key_pos = self.pos();
+                let name = match self.peek(0) {
+                    Some(Tok::Ident(name)) => name.clone(),
+                    _ => String::new(),
+                };
+                self.at += 1;
+                self.eat(':');
+                path.push(Seg::Key(name));
+                self.out.keys.entry(path.clone()).or_default().push(key_pos);
+                self.value(path, depth + 1);
+                path.pop();
+                self.eat(',');
+            }
+            self.at += 1;
+            return;
+        }
+        let start = self.at;
+        let mut index = 0;
+        let mut single_start = None;
+        while self.at < self.tokens.len() && !self.is_punct(0, ')') {
+            if index == 0 {
+                single_start = Some(self.at);
+            }
+            path.push(Seg::Index(index));
+            self.value(path, depth + 1);
+            path.pop();
+            index += 1;
+            self.eat(',');
+        }
+        self.at += 1;
+        if named && index == 1 {
+            // Re-scan the single element at the wrapper's own path.
+            if let Some(first) = single_start {
+                let end = self.at;
+                // The wrapper's own position gives way to the inner value's.
+                if let Some(found) = self.out.values.get_mut(path.as_slice()) {
+                    found.pop();
+                }
+                self.at = first.max(start);
+                self.value(path, depth + 1);
+                self.at = end;
+            }
+        }
+    }
+
+    fn eat(&mut self, c: char) {
+        if self.is_punct(0, c) {
+            self.at += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_fields_keys_and_elements() {
+        let text = "#![enable(implicit_some)]\nGuide(\n  id: \"g\", // comment\n  nodes: {\n    \"a\": Step(next: \"b\", marks: [Highlight(rect: (1, 2, 3, 4))]),\n    \"b\": Outcome(stuck: Some((to: \"a\"))),\n  },\n)\n";
+        let loc = Locations::scan(text);
+        let path = |segs: &[Seg]| segs.to_vec();
+        assert_eq!(
+            loc.value(&path(&[Seg::key("id")]), 0),
+            Pos { line: 3, col: 7 }
+        );
+        let a = [Seg::key("nodes"), Seg::key("a")];
+        assert_eq!(loc.key(&path(&a), 0), Pos { line: 5, col: 5 });
+        let next = [Seg::key("nodes"), Seg::key("a"), Seg::key("next")];
+        assert_eq!(loc.value(&path(&next), 0), Pos { line: 5, col: 21 });
+        let rect = [
+            Seg::key("nodes"),
+            Seg::key("a"),
+            Seg::key("marks"),
+            Seg::Index(0),
+            Seg::key("rect"),
+            Seg::Index(2),
+        ];
+        assert_eq!(loc.value(&path(&rect), 0), Pos { line: 5, col: 57 });
+        let to = [
+            Seg::key("nodes"),
+            Seg::key("b"),
+            Seg::key("stuck"),
+            Seg::key("to"),
+        ];
+        assert_eq!(loc.value(&path(&to), 0), Pos { line: 6, col: 35 });
+    }
+
+    #[test]
+    fn counts_duplicate_keys_and_falls_back_to_parents() {
+        let text = "{\n \"x\": 1,\n \"x\": 2,\n}";
+        let loc = Locations::scan(text);
+        let x = [Seg::key("x")];
+        assert_eq!(loc.key(&x, 0), Pos { line: 2, col: 2 });
+        assert_eq!(loc.key(&x, 1), Pos { line: 3, col: 2 });
+        assert_eq!(
+            loc.value(&[Seg::key("x"), Seg::key("missing")], 1),
+            Pos { line: 3, col: 7 }
+        );
+    }
+
+    #[test]
+    fn survives_garbage() {
+        for text in [
+            "",
+            "(",
+            "{{{",
+            "\"unterminated",
+            "r#\"x",
+            "/* open",
+            "[1, (2, {3:",
+            "'",
+        ] {
+            let _ = Locations::scan(text);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! The data model of a guide pack, exactly as authors write it in RON.
+//!
+//! Every struct denies unknown fields and every enum is externally tagged, so
+//! a typo in a guide is reported with its line and column instead of being
+//! silently ignored. Nothing here knows about egui or about any particular
+//! guide.
+
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// `data/pack.ron`: what a pack is called and what the home screen offers.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename = "Pack")]
+pub struct Manifest {
+    /// Stable identifier of the pack, used to key saved walks.
+    pub id: String,
+    /// Shown in the window title and on the home screen.
+    pub title: String,
+    /// One or two sentences about what the pack covers.
+    #[serde(default)]
+    pub description: String,
+    /// The entry points offered on the home screen, in display order.
+    pub scenarios: Vec<Scenario>,
+    /// Everyday words that mean the same thing, used to widen searches.
+    #[serde(default)]
+    pub synonyms: Vec<Synonym>,
+    /// Where to send someone whose problem an outcome did not solve, unless
+    /// the outcome names its own `not_solved` target.
+    #[serde(default)]
+    pub fallback: Option<String>,
+}
+
+/// One entry point on the home screen ("Sign out on my TV").
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Unique within the pack.
+    pub id: String,
+    /// The tile's title, phrased the way a user would say it.
+    pub title: String,
+    /// One line under the title.
+    #[serde(default)]
+    pub description: String,
+    /// The glyph drawn on the tile.
+    #[serde(default)]
+    pub icon: Icon,
+    /// Where the walk starts: `"guide-id"` (its start node) or `"guide-id#node-id"`.
+    pub start: String,
+    /// Extra words that should find this scenario in search.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+/// A device or topic glyph for a scenario tile. Deliberately generic.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Icon {
+    #[default]
+    Guide,
+    Phone,
+    Tv,
+    Browser,
+    Devices,
+    Travel,
+    Key,
+    Lock,
+    SignIn,
+    SignOut,
+}
+
+/// A group of words that mean the same thing to a searcher.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonym {
+    /// The words or phrases people type ("log off", "logout").
+    pub words: Vec<String>,
+    /// What they mean in the pack's own wording ("sign out").
+    pub means: String,
+}
+
+/// One guide file in `data/`: a small graph of steps, questions and outcomes.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// Unique within the pack; by convention the file name without `.ron`.
+    pub id: String,
+    /// What the guide achieves.
+    pub title: String,
+    /// The quick answer: two or three short lines for people who only need
+    /// the basics, shown before the first step.
+    #[serde(default)]
+    pub summary: Vec<String>,
+    /// Extra words that should find this guide in search.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// When an author last checked the guide against the real screens.
+    #[serde(default)]
+    pub verified: Option<String>,
+    /// The id of the first node.
+    pub start: String,
+    /// The nodes by id, in the order they were written.
+    pub nodes: NodeMap,
+}
+
+/// The nodes of a guide in file order. Unlike a `HashMap`, it keeps
+/// duplicate keys so the validator can report them.
+#[derive(Clone, Debug, Default)]
+pub struct NodeMap(pub Vec<(String, Node)>);
+
+impl NodeMap {
+    /// The first node with this id.
+    pub fn get(&self, id: &str) -> Option<&Node> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, node)| node)
+    }
+
+    /// Iterates over `(id, node)` in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Node)> {
+        self.0.iter().map(|(key, node)| (key.as_str(), node))
+    }
+
+    /// The number of nodes, duplicates included.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the guide has no nodes at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for NodeMap {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NodeMapVisitor;
+        impl<'de> Visitor<'de> for NodeMapVisitor {
+            type Value = NodeMap;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of node ids to nodes")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeMap, A::Error> {
+                let mut nodes = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Node>()? {
+                    nodes.push(entry);
+                }
+                Ok(NodeMap(nodes))
+            }
+        }
+        deserializer.deserialize_map(NodeMapVisitor)
+    }
+}
+
+impl Serialize for NodeMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// A point in a guide: something to do, a question, or an ending.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub enum Node {
+    Step(Step),
+    Question(Question),
+    Outcome(Outcome),
+}
+
+/// One action for the user, shown with a screenshot.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// A few words for the checklist ("Open the menu").
+    pub title: String,
+    /// The instruction: one action, in plain words. `**bold**` marks a
+    /// control's label.
+    pub text: String,
+    /// The screen the user should be looking at, with marks.
+    #[serde(default)]
+    pub shot: Option<Shot>,
+    /// Things the user can tick to confirm they got there.
+    #[serde(default)]
+    pub checks: Vec<String>,
+    /// Web pages that help with this step (https only).
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Where "Done, next step" leads.
+    #[serde(default)]
+    pub next: Option<String>,
+    /// Where "I don't see this" leads, with the button's wording.
+    #[serde(default)]
+    pub stuck: Option<Choice>,
+}
+
+/// A question that branches the path.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// The question itself ("Can you still use that TV?").
+    pub prompt: String,
+    /// Optional help under the question.
+    #[serde(default)]
+    pub text: String,
+    /// An optional screenshot that helps answer the question.
+    #[serde(default)]
+    pub shot: Option<Shot>,
+    /// The answers, most common first: the first is the expected path.
+    pub options: Vec<Choice>,
+}
+
+/// An answer button or a stuck button: its label and where it leads.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// The button's wording.
+    pub label: String,
+    /// A node reference: `"node"`, `"guide#node"` or `"guide#start"`.
+    pub to: String,
+}
+
+/// The end of a path: what was achieved and what to do next.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Whether the path achieved what the user came for.
+    pub kind: OutcomeKind,
+    /// What was achieved ("This TV is signed out").
+    pub title: String,
+    /// A few sentences on what happened.
+    #[serde(default)]
+    pub text: String,
+    /// Advice for afterwards.
+    #[serde(default)]
+    pub tips: Vec<String>,
+    /// Web pages that help afterwards (https only).
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Where "No, it didn't solve it" leads; otherwise the pack's fallback.
+    #[serde(default)]
+    pub not_solved: Option<String>,
+}
+
+/// Whether an outcome is a success.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub enum OutcomeKind {
+    /// The user got what they came for.
+    Solved,
+    /// The guide could not get them there; the text says what to do instead.
+    Unsolved,
+}
+
+/// A link to a web page.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// The link's text.
+    pub label: String,
+    /// The address; only `https://` is allowed.
+    pub url: String,
+}
+
+/// A screenshot and the marks drawn over it.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shot {
+    /// A path relative to the pack's `assets/` folder.
+    pub image: String,
+    /// What the screenshot shows, for screen readers.
+    #[serde(default)]
+    pub alt: String,
+    /// Marks in the image's own pixel space.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+}
+
+/// Something drawn over a screenshot. Coordinates are image pixels, with the
+/// origin at the top left, as any image editor shows them.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub enum Mark {
+    /// A box around the control to press; the rest of the image is dimmed.
+    Highlight {
+        /// `(x, y, width, height)`.
+        rect: (f32, f32, f32, f32),
+    },
+    /// An arrow that leads the eye, from its tail to its head.
+    Arrow { from: (f32, f32), to: (f32, f32) },
+    /// A numbered badge with a short label.
+    Callout {
+        /// The badge's centre.
+        at: (f32, f32),
+        /// The number on the badge.
+        n: u32,
+        /// The label next to it; also read out by screen readers.
+        text: String,
+    },
+}
+
+impl Mark {
+    /// The points this mark touches, for checking them against the image size.
+    pub fn points(&self) -> Vec<(f32, f32)> {
+        match self {
+            Mark::Highlight { rect: (x, y, w, h) } => vec![(*x, *y), (x + w, y + h)],
+            Mark::Arrow { from, to } => vec![*from, *to],
+            Mark::Callout { at, .. } => vec![*at],
+        }
+    }
+}
+
+impl Node {
+    /// The word authors use for this kind of node.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Node::Step(_) => "Step",
+            Node::Question(_) => "Question",
+            Node::Outcome(_) => "Outcome",
+        }
+    }
+
+    /// A short title for lists: the step title, the question, the outcome title.
+    pub fn title(&self) -> &str {
+        match self {
+            Node::Step(step) => &step.title,
+            Node::Question(question) => &question.prompt,
+            Node::Outcome(outcome) => &outcome.title,
+        }
+    }
+
+    /// The screenshot of this node, if it has one.
+    pub fn shot(&self) -> Option<&Shot> {
+        match self {
+            Node::Step(step) => step.shot.as_ref(),
+            Node::Question(question) => question.shot.as_ref(),
+            Node::Outcome(_) => None,
+        }
+    }
+
+    /// Every way on from this node as `(field path, target)`, in the order
+    /// the expected path prefers them (next first, then options, then stuck).
+    pub fn exits(&self) -> Vec<(Vec<crate::guide::locate::Seg>, &str)> {
+        use crate::guide::locate::Seg;
+        let mut exits = Vec::new();
+        match self {
+            Node::Step(step) => {
+                if let Some(next) = &step.next {
+                    exits.push((vec![Seg::key("next")], next.as_str()));
+                }
+                if let Some(stuck) = &step.stuck {
+                    exits.push((vec![Seg::key("stuck"), Seg::key("to")], stuck.to.as_str()));
+                }
+            }
+            Node::Question(question) => {
+                for (i, option) in question.options.iter().enumerate() {
+                    exits.push((
+                        vec![Seg::key("options"), Seg::Index(i), Seg::key("to")],
+                        option.to.as_str(),
+                    ));
+                }
+            }
+            Node::Outcome(outcome) => {
+                if let Some(to) = &outcome.not_solved {
+                    exits.push((vec![Seg::key("not_solved")], to.as_str()));
+                }
+            }
+        }
+        exits
+    }
+}

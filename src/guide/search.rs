@@ -1,0 +1,342 @@
+//! Ranked fuzzy search over a pack: scenario titles and keywords, guide
+//! titles, keywords and quick answers, and the text of every step.
+//!
+//! Matching uses nucleo-matcher, one query word at a time: a document's score
+//! is the sum, over the words of the query, of the best weighted score among
+//! its fields. Pack synonyms widen a query ("logout" also searches "sign
+//! out"). Results are grouped by where they start, so a scenario and the
+//! guide it opens are one result.
+
+use std::collections::HashMap;
+
+use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use crate::guide::load::{NodeRef, Pack};
+use crate::guide::model::Node;
+
+/// What part of a document matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// A scenario's or guide's title.
+    Title,
+    /// A keyword.
+    Keyword,
+    /// A scenario description or a guide's quick answer.
+    Summary,
+    /// The title or instruction of a step, or a question.
+    Step,
+}
+
+impl Field {
+    fn weight(self) -> u32 {
+        match self {
+            Field::Title => 5,
+            Field::Keyword => 5,
+            Field::Summary => 2,
+            Field::Step => 1,
+        }
+    }
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// The scenario this result opens, when a home-screen scenario starts there.
+    pub scenario: Option<String>,
+    /// What to show as the result's title.
+    pub title: String,
+    /// Where the walk starts.
+    pub starts_at: NodeRef,
+    /// The text of the field that matched best, for context.
+    pub matched: String,
+    /// Which kind of field that was.
+    pub field: Field,
+    /// Higher is better.
+    pub score: u32,
+}
+
+struct Doc {
+    scenario: Option<String>,
+    title: String,
+    starts_at: NodeRef,
+    fields: Vec<IndexedField>,
+}
+
+/// A field's text as written (for display) and normalised, padded with
+/// spaces so whole words can be found with `contains(" word ")`.
+struct IndexedField {
+    field: Field,
+    text: String,
+    padded: String,
+}
+
+impl IndexedField {
+    fn new((field, text): (Field, String)) -> IndexedField {
+        let padded = format!(" {} ", normalise(&text));
+        IndexedField {
+            field,
+            text,
+            padded,
+        }
+    }
+}
+
+/// A search index over one pack. Build it once per pack; searching is cheap.
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    /// The first scenario that starts at each node: it names results there.
+    scenario_at: HashMap<NodeRef, (String, String)>,
+    synonyms: Vec<(Vec<String>, String)>,
+}
+
+impl SearchIndex {
+    /// Indexes a loaded pack.
+    pub fn new(pack: &Pack) -> SearchIndex {
+        let mut docs = Vec::new();
+        for scenario in &pack.manifest.scenarios {
+            let Ok(starts_at) = pack.resolve(None, &scenario.start) else {
+                continue;
+            };
+            let mut fields = vec![(Field::Title, scenario.title.clone())];
+            fields.extend(
+                scenario
+                    .keywords
+                    .iter()
+                    .map(|k| (Field::Keyword, k.clone())),
+            );
+            fields.push((Field::Summary, scenario.description.clone()));
+            docs.push(Doc {
+                scenario: Some(scenario.id.clone()),
+                title: scenario.title.clone(),
+                starts_at,
+                fields: fields.into_iter().map(IndexedField::new).collect(),
+            });
+        }
+        for loaded in &pack.guides {
+            let guide = &loaded.guide;
+            let Ok(starts_at) = pack.resolve(Some(&guide.id), &guide.start) else {
+                continue;
+            };
+            let mut fields = vec![(Field::Title, guide.title.clone())];
+            fields.extend(guide.keywords.iter().map(|k| (Field::Keyword, k.clone())));
+            fields.extend(guide.summary.iter().map(|s| (Field::Summary, s.clone())));
+            for (_, node) in guide.nodes.iter() {
+                match node {
+                    Node::Step(step) => {
+                        fields.push((Field::Step, step.title.clone()));
+                        fields.push((Field::Step, plain(&step.text)));
+                    }
+                    Node::Question(question) => fields.push((Field::Step, question.prompt.clone())),
+                    Node::Outcome(_) => {}
+                }
+            }
+            docs.push(Doc {
+                scenario: None,
+                title: guide.title.clone(),
+                starts_at,
+                fields: fields.into_iter().map(IndexedField::new).collect(),
+            });
+        }
+        let synonyms = pack
+            .manifest
+            .synonyms
+            .iter()
+            .map(|s| {
+                (
+                    s.words.iter().map(|w| normalise(w)).collect(),
+                    normalise(&s.means),
+                )
+            })
+            .collect();
+        let mut scenario_at = HashMap::new();
+        for doc in &docs {
+            if let Some(id) = &doc.scenario {
+                scenario_at
+                    .entry(doc.starts_at.clone())
+                    .or_insert_with(|| (id.clone(), doc.title.clone()));
+            }
+        }
+        SearchIndex {
+            docs,
+            scenario_at,
+            synonyms,
+        }
+    }
+
+    /// The best results for a query, best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = normalise(query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        let mut buf = Vec::new();
+        let variants = self.variants(&query);
+        let mut best: HashMap<NodeRef, Hit> = HashMap::new();
+        let mut order: Vec<NodeRef> = Vec::new();
+        for doc in &self.docs {
+            let Some((score, field, matched)) = variants
+                .iter()
+                .filter_map(|q| score_doc(doc, q, &mut matcher, &mut buf))
+                .max_by_key(|(score, _, _)| *score)
+            else {
+                continue;
+            };
+            // A scenario that starts at the same node names the result.
+            let (scenario, title) = match self.scenario_at.get(&doc.starts_at) {
+                Some((id, title)) => (Some(id.clone()), title.clone()),
+                None => (None, doc.title.clone()),
+            };
+            let hit = Hit {
+                scenario,
+                title,
+                starts_at: doc.starts_at.clone(),
+                matched,
+                field,
+                score,
+            };
+            match best.get_mut(&doc.starts_at) {
+                Some(existing) => {
+                    // One result per starting point, with its best match.
+                    if hit.score > existing.score {
+                        existing.score = hit.score;
+                        existing.matched = hit.matched;
+                        existing.field = hit.field;
+                    }
+                }
+                None => {
+                    order.push(doc.starts_at.clone());
+                    best.insert(doc.starts_at.clone(), hit);
+                }
+            }
+        }
+        let mut hits: Vec<(usize, Hit)> = order
+            .iter()
+            .enumerate()
+            .filter_map(|(i, at)| best.remove(at).map(|hit| (i, hit)))
+            .collect();
+        hits.sort_by(|(ia, a), (ib, b)| b.score.cmp(&a.score).then(ia.cmp(ib)));
+        hits.into_iter().map(|(_, hit)| hit).take(limit).collect()
+    }
+
+    /// The query itself, plus one variant per synonym group it mentions, in
+    /// which the synonym is replaced by what it means.
+    fn variants(&self, query: &str) -> Vec<String> {
+        let mut variants = vec![query.to_owned()];
+        let padded = format!(" {query} ");
+        for (words, means) in &self.synonyms {
+            for word in words {
+                if !word.is_empty() && padded.contains(&format!(" {word} ")) {
+                    let replaced = padded.replacen(&format!(" {word} "), &format!(" {means} "), 1);
+                    variants.push(replaced.trim().to_owned());
+                }
+            }
+        }
+        variants
+    }
+}
+
+/// Scores one document for one query: the sum over query words of each
+/// word's best weighted field score. Words that match nothing add nothing,
+/// so a long question still finds the guide that matches its key words.
+fn score_doc(
+    doc: &Doc,
+    query: &str,
+    matcher: &mut Matcher,
+    buf: &mut Vec<char>,
+) -> Option<(u32, Field, String)> {
+    let mut total = 0u32;
+    let mut best_field: Option<(u32, Field, &str)> = None;
+    for word in query.split(' ').filter(|w| !w.is_empty()) {
+        let length = word.chars().count();
+        if length < 2 {
+            continue;
+        }
+        // Short words must appear as written; longer ones may have gaps.
+        let kind = if length <= 3 {
+            AtomKind::Substring
+        } else {
+            AtomKind::Fuzzy
+        };
+        let atom = Atom::new(
+            word,
+            CaseMatching::Ignore,
+            Normalization::Smart,
+            kind,
+            false,
+        );
+        let threshold = 18 * length as u32;
+        let whole_word = format!(" {word} ");
+        let mut best_for_word: Option<(u32, Field, &str)> = None;
+        for indexed in &doc.fields {
+            let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {
+                continue;
+            };
+            let mut raw = u32::from(raw);
+            if raw < threshold {
+                continue;
+            }
+            // The word itself beats the word inside a longer one ("sign" in "signed").
+            if indexed.padded.contains(&whole_word) {
+                raw += raw / 4;
+            }
+            let weighted = raw * indexed.field.weight();
+            if best_for_word.is_none_or(|(s, _, _)| weighted > s) {
+                best_for_word = Some((weighted, indexed.field, &indexed.text));
+            }
+        }
+        if let Some(found) = best_for_word {
+            total += found.0;
+            if best_field.is_none_or(|(s, _, _)| found.0 > s) {
+                best_field = Some(found);
+            }
+        }
+    }
+    let (best, field, text) = best_field?;
+    // Words that appear side by side as in the query ("sign in") count extra.
+    let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+    for pair in words.windows(2) {
+        let phrase = format!(" {} {} ", pair[0], pair[1]);
+        let weight = doc
+            .fields
+            .iter()
+            .filter(|f| f.padded.contains(&phrase))
+            .map(|f| f.field.weight())
+            .max();
+        if let Some(weight) = weight {
+            total += 12 * (phrase.len() as u32 - 2) * weight;
+        }
+    }
+    // A title or keyword that is exactly the query beats one that merely contains it.
+    let padded_query = format!(" {query} ");
+    let exact = doc
+        .fields
+        .iter()
+        .any(|f| matches!(f.field, Field::Title | Field::Keyword) && f.padded == padded_query);
+    if exact {
+        total += best / 2;
+    }
+    Some((total, field, text.to_owned()))
+}
+
+/// Lower case, punctuation to spaces (apostrophes dropped), single spaces.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\'' || c == '\u{2019}' {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Step text without the `**` emphasis markers.
+fn plain(text: &str) -> String {
+    text.replace("**", "")
+}

@@ -1,0 +1,321 @@
+//! Where a pack's files come from: the pack built into the binary, or a
+//! folder on disk. Every path a pack names goes through [`safe_relative`]
+//! first, so a pack can never make us open a file outside itself.
+
+use std::io::{Cursor, Read};
+use std::path::{Component, Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+/// The built-in pack's guides, embedded at compile time.
+static BUILTIN_DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
+/// The built-in pack's images, embedded at compile time.
+static BUILTIN_ASSETS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/assets");
+
+/// Largest guide or manifest file we read, in bytes. A guide is a few
+/// kilobytes; anything near this is a mistake or an attack.
+pub const MAX_RON_BYTES: u64 = 1024 * 1024;
+/// Largest image file we open, in bytes.
+pub const MAX_IMAGE_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest image side, in pixels, that the app will decode.
+pub const MAX_IMAGE_SIDE: u32 = 8192;
+/// How deep the folder walk of `data/` goes.
+const MAX_FOLDER_DEPTH: usize = 8;
+
+/// A pack's files.
+#[derive(Clone, Debug)]
+pub enum PackSource {
+    /// The pack compiled into the binary.
+    Builtin,
+    /// A pack folder with `data/` and `assets/` inside.
+    Folder(PathBuf),
+}
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// No such file.
+    #[error("file not found")]
+    Missing,
+    /// Larger than the limit for its kind.
+    #[error("file is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// The file's size.
+        size: u64,
+        /// The limit it broke.
+        limit: u64,
+    },
+    /// The path is absolute, climbs out with `..`, or links outside the pack.
+    #[error("{0}")]
+    Unsafe(String),
+    /// Anything else the operating system said.
+    #[error("cannot read it: {0}")]
+    Io(String),
+}
+
+/// Why an image's size could not be known.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImageError {
+    /// Reading the file failed.
+    #[error(transparent)]
+    File(#[from] FileError),
+    /// The bytes are not an image we can read.
+    #[error("not a readable PNG or JPEG image ({0})")]
+    Unreadable(String),
+}
+
+/// Checks a path written in a pack: relative, `/`-separated, staying inside.
+/// Returns a sentence saying what is wrong otherwise.
+pub fn safe_relative(path: &str) -> Result<(), String> {
+    if path.trim().is_empty() {
+        return Err("the path is empty".to_owned());
+    }
+    if path.contains('\\') {
+        return Err(format!("\"{path}\" uses \\; write paths with /"));
+    }
+    if path.contains('\0') {
+        return Err(format!("\"{path}\" contains a NUL character"));
+    }
+    let as_path = Path::new(path);
+    let looks_absolute = path.starts_with('/') || path.as_bytes().get(1) == Some(&b':');
+    if looks_absolute || as_path.is_absolute() {
+        return Err(format!(
+            "\"{path}\" is absolute; paths must be relative to the pack's assets/ folder"
+        ));
+    }
+    for component in as_path.components() {
+        match component {
+            Component::Normal(_) | Component::CurDir => {}
+            Component::ParentDir => {
+                return Err(format!(
+                    "\"{path}\" uses \"..\"; paths must stay inside the pack"
+                ));
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(format!(
+                    "\"{path}\" is absolute; paths must be relative to the pack's assets/ folder"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+impl PackSource {
+    /// A short name for messages: "built-in pack" or the folder.
+    pub fn describe(&self) -> String {
+        match self {
+            PackSource::Builtin => "the built-in pack".to_owned(),
+            PackSource::Folder(dir) => dir.display().to_string(),
+        }
+    }
+
+    /// The guide files, as pack-relative paths (`data/x.ron`), sorted, without
+    /// `data/pack.ron`. Folders that cannot be listed are reported as problems.
+    pub fn guide_files(&self) -> (Vec<String>, Vec<(String, FileError)>) {
+        let mut files = Vec::new();
+        let mut errors = Vec::new();
+        match self {
+            PackSource::Builtin => collect_embedded(&BUILTIN_DATA, &mut files),
+            PackSource::Folder(root) => {
+                collect_folder(root, &root.join("data"), 0, &mut files, &mut errors)
+            }
+        }
+        files.retain(|f| f != "data/pack.ron");
+        files.sort();
+        (files, errors)
+    }
+
+    /// Reads a pack file (`data/...` or `assets/...`) up to `limit` bytes.
+    pub fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+        safe_relative(rel).map_err(FileError::Unsafe)?;
+        match self {
+            PackSource::Builtin => {
+                let bytes = embedded_file(rel).ok_or(FileError::Missing)?;
+                if bytes.len() as u64 > limit {
+                    return Err(FileError::TooLarge {
+                        size: bytes.len() as u64,
+                        limit,
+                    });
+                }
+                Ok(bytes.to_vec())
+            }
+            PackSource::Folder(root) => {
+                let path = contained_path(root, rel)?;
+                let file = std::fs::File::open(&path).map_err(io_error)?;
+                let size = file.metadata().map_err(io_error)?.len();
+                if size > limit {
+                    return Err(FileError::TooLarge { size, limit });
+                }
+                let mut bytes = Vec::with_capacity(size as usize);
+                // `take` guards against a file that grows while we read it.
+                file.take(limit + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(io_error)?;
+                if bytes.len() as u64 > limit {
+                    return Err(FileError::TooLarge {
+                        size: bytes.len() as u64,
+                        limit,
+                    });
+                }
+                Ok(bytes)
+            }
+        }
+    }
+
+    /// The pixel size of an image under `assets/`, read from its header only.
+    pub fn image_size(&self, image: &str) -> Result<(u32, u32), ImageError> {
+        let rel = format!("assets/{image}");
+        safe_relative(image).map_err(FileError::Unsafe)?;
+        let reader = match self {
+            PackSource::Builtin => {
+                let bytes = embedded_file(&rel).ok_or(FileError::Missing)?;
+                image_size_of(Cursor::new(bytes))
+            }
+            PackSource::Folder(root) => {
+                let path = contained_path(root, &rel)?;
+                let file = std::fs::File::open(&path).map_err(io_error)?;
+                let size = file.metadata().map_err(io_error)?.len();
+                if size > MAX_IMAGE_FILE_BYTES {
+                    return Err(FileError::TooLarge {
+                        size,
+                        limit: MAX_IMAGE_FILE_BYTES,
+                    }
+                    .into());
+                }
+                image_size_of(std::io::BufReader::new(file))
+            }
+        };
+        reader.map_err(ImageError::Unreadable)
+    }
+}
+
+fn image_size_of<R: std::io::BufRead + std::io::Seek>(reader: R) -> Result<(u32, u32), String> {
+    image::ImageReader::new(reader)
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?
+        .into_dimensions()
+        .map_err(|e| e.to_string())
+}
+
+fn embedded_file(rel: &str) -> Option<&'static [u8]> {
+    let rel = rel.trim_start_matches("./");
+    if let Some(inner) = rel.strip_prefix("data/") {
+        BUILTIN_DATA.get_file(inner).map(|f| f.contents())
+    } else if let Some(inner) = rel.strip_prefix("assets/") {
+        BUILTIN_ASSETS.get_file(inner).map(|f| f.contents())
+    } else {
+        None
+    }
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<String>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        if path.ends_with(".ron") {
+            out.push(format!("data/{path}"));
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn collect_folder(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    out: &mut Vec<String>,
+    errors: &mut Vec<(String, FileError)>,
+) {
+    let rel_dir = relative_name(root, dir);
+    if depth > MAX_FOLDER_DEPTH {
+        errors.push((
+            rel_dir,
+            FileError::Unsafe("folders nest too deeply; not read".to_owned()),
+        ));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push((rel_dir, io_error(e)));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let rel = relative_name(root, &path);
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_symlink() {
+            // A link is followed only if it stays inside the pack.
+            if let Err(e) = contained_path(root, &rel) {
+                if rel.ends_with(".ron") {
+                    errors.push((rel, e));
+                }
+                continue;
+            }
+        }
+        if path.is_dir() {
+            collect_folder(root, &path, depth + 1, out, errors);
+        } else if rel.ends_with(".ron") {
+            out.push(rel);
+        }
+    }
+}
+
+fn relative_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// Joins a pack-relative path to the pack root and makes sure that the
+/// real file, links resolved, is still inside the pack.
+fn contained_path(root: &Path, rel: &str) -> Result<PathBuf, FileError> {
+    let joined = root.join(rel);
+    let real = match joined.canonicalize() {
+        Ok(real) => real,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(FileError::Missing),
+        Err(e) => return Err(io_error(e)),
+    };
+    let real_root = root.canonicalize().map_err(io_error)?;
+    if !real.starts_with(&real_root) {
+        return Err(FileError::Unsafe(format!(
+            "\"{rel}\" is a link that points outside the pack"
+        )));
+    }
+    Ok(real)
+}
+
+fn io_error(e: std::io::Error) -> FileError {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        FileError::Missing
+    } else {
+        FileError::Io(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_must_stay_inside() {
+        assert!(safe_relative("tv/home.png").is_ok());
+        assert!(safe_relative("./tv/home.png").is_ok());
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../secret.png",
+            "tv/../../x.png",
+            "C:/x.png",
+            "tv\\home.png",
+        ] {
+            assert!(safe_relative(bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

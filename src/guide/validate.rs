@@ -1,0 +1,800 @@
+//! The pack linter. Every rule looks at the whole pack and returns every
+//! problem it finds, never just the first.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::guide::load::{MANIFEST_FILE, NodeRef, Pack, Unresolved, file_stem};
+use crate::guide::locate::{Locations, Pos, Seg};
+use crate::guide::model::{Link, Mark, Node, Shot};
+use crate::guide::problem::{Problem, Rule};
+use crate::guide::source::{ImageError, MAX_IMAGE_SIDE, safe_relative};
+
+/// Runs every rule over a loaded pack.
+pub fn validate(pack: &Pack) -> Vec<Problem> {
+    let mut v = Validator {
+        pack,
+        problems: Vec::new(),
+        image_sizes: HashMap::new(),
+    };
+    v.manifest();
+    v.guides();
+    v.graph();
+    v.problems
+}
+
+struct Validator<'p> {
+    pack: &'p Pack,
+    problems: Vec<Problem>,
+    image_sizes: HashMap<String, Result<(u32, u32), ImageError>>,
+}
+
+/// Where a value lives: a file, its positions, and the path prefix of the
+/// node it belongs to (with the occurrence number for repeated ids).
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    file: &'a str,
+    locations: &'a Locations,
+    node: Option<(&'a str, usize)>,
+}
+
+impl Place<'_> {
+    fn path(&self, rest: &[Seg]) -> Vec<Seg> {
+        let mut path = Vec::new();
+        if let Some((id, _)) = self.node {
+            path.push(Seg::key("nodes"));
+            path.push(Seg::key(id));
+        }
+        path.extend_from_slice(rest);
+        path
+    }
+
+    fn pos(&self, rest: &[Seg]) -> Pos {
+        let nth = self.node.map_or(0, |(_, nth)| nth);
+        self.locations.value(&self.path(rest), nth)
+    }
+
+    fn key_pos(&self, rest: &[Seg]) -> Pos {
+        let nth = self.node.map_or(0, |(_, nth)| nth);
+        self.locations.key(&self.path(rest), nth)
+    }
+}
+
+fn key(name: &str) -> Seg {
+    Seg::key(name)
+}
+
+impl<'p> Validator<'p> {
+    fn error(&mut self, rule: Rule, place: Place<'_>, at: &[Seg], message: String) {
+        self.problems
+            .push(Problem::error(rule, place.file, place.pos(at), message));
+    }
+
+    fn warning(&mut self, rule: Rule, place: Place<'_>, at: &[Seg], message: String) {
+        self.problems
+            .push(Problem::warning(rule, place.file, place.pos(at), message));
+    }
+
+    /// Reports an empty (or all-blank) text.
+    fn non_empty(&mut self, place: Place<'_>, at: &[Seg], text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.error(Rule::EmptyText, place, at, format!("{what} is empty"));
+        }
+    }
+
+    fn non_empty_list(&mut self, place: Place<'_>, field: &str, items: &[String], what: &str) {
+        for (i, item) in items.iter().enumerate() {
+            self.non_empty(
+                place,
+                &[key(field), Seg::Index(i)],
+                item,
+                &format!("{what} {}", i + 1),
+            );
+        }
+    }
+
+    fn manifest(&mut self) {
+        let pack = self.pack;
+        if !pack.manifest_loaded {
+            return;
+        }
+        let m = &pack.manifest;
+        let place = Place {
+            file: MANIFEST_FILE,
+            locations: &pack.manifest_locations,
+            node: None,
+        };
+        self.non_empty(place, &[key("id")], &m.id, "the pack id");
+        self.non_empty(place, &[key("title")], &m.title, "the pack title");
+        if m.scenarios.is_empty() {
+            self.error(
+                Rule::ScenarioTarget,
+                place,
+                &[key("scenarios")],
+                "the pack has no scenarios, so the home screen would be empty".to_owned(),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, scenario) in m.scenarios.iter().enumerate() {
+            let at = |field: &str| vec![key("scenarios"), Seg::Index(i), key(field)];
+            self.non_empty(place, &at("id"), &scenario.id, "the scenario id");
+            self.non_empty(place, &at("title"), &scenario.title, "the scenario title");
+            if !seen.insert(scenario.id.as_str()) {
+                self.error(
+                    Rule::DuplicateId,
+                    place,
+                    &at("id"),
+                    format!("another scenario already has the id \"{}\"", scenario.id),
+                );
+            }
+            for (k, word) in scenario.keywords.iter().enumerate() {
+                let mut path = at("keywords");
+                path.push(Seg::Index(k));
+                self.non_empty(place, &path, word, "a keyword");
+            }
+            self.reference(
+                place,
+                &at("start"),
+                None,
+                &scenario.start,
+                Rule::ScenarioTarget,
+                "the scenario's start",
+            );
+        }
+        if let Some(fallback) = &m.fallback {
+            self.reference(
+                place,
+                &[key("fallback")],
+                None,
+                fallback,
+                Rule::ScenarioTarget,
+                "the fallback",
+            );
+        }
+        for (i, synonym) in m.synonyms.iter().enumerate() {
+            let base = vec![key("synonyms"), Seg::Index(i)];
+            let mut means = base.clone();
+            means.push(key("means"));
+            self.non_empty(place, &means, &synonym.means, "the synonym's meaning");
+            if synonym.words.is_empty() {
+                self.error(
+                    Rule::EmptyText,
+                    place,
+                    &base,
+                    "the synonym lists no words".to_owned(),
+                );
+            }
+            for (k, word) in synonym.words.iter().enumerate() {
+                let mut path = base.clone();
+                path.extend([key("words"), Seg::Index(k)]);
+                self.non_empty(place, &path, word, "a synonym word");
+            }
+        }
+    }
+
+    /// Checks that a reference resolves; `from` is the guide it is written in.
+    fn reference(
+        &mut self,
+        place: Place<'_>,
+        at: &[Seg],
+        from: Option<&str>,
+        target: &str,
+        rule: Rule,
+        what: &str,
+    ) {
+        match self.pack.resolve(from, target) {
+            Ok(_) => {}
+            Err(Unresolved::NoGuide(guide)) if self.pack.failed_stems.contains(&guide) => {
+                // The guide's own file failed to parse; that is already reported.
+            }
+            Err(Unresolved::NoStart(_)) => {
+                // The guide's broken `start` is reported where it is written.
+            }
+            Err(e) => {
+                let hint = self.suggestion(from, target);
+                self.error(
+                    rule,
+                    place,
+                    at,
+                    format!("{what} points to \"{target}\", but {e}{hint}"),
+                );
+            }
+        }
+    }
+
+    /// "; did you mean ...?" for a near miss among the known ids.
+    fn suggestion(&self, from: Option<&str>, target: &str) -> String {
+        let (guide_part, node_part) = crate::guide::load::split_reference(target);
+        if guide_part.is_none() && from.is_some() && self.pack.guide(target).is_some() {
+            return format!("; to start guide \"{target}\", write \"{target}#start\"");
+        }
+        let candidates: Vec<String> = match (guide_part, from) {
+            (Some(guide), _) => match self.pack.guide(guide) {
+                Some(g) => g
+                    .guide
+                    .nodes
+                    .iter()
+                    .map(|(id, _)| format!("{guide}#{id}"))
+                    .collect(),
+                None => self
+                    .pack
+                    .guides
+                    .iter()
+                    .map(|g| format!("{}#{node_part}", g.guide.id))
+                    .collect(),
+            },
+            (None, Some(current)) => match self.pack.guide(current) {
+                Some(g) => g.guide.nodes.iter().map(|(id, _)| id.to_owned()).collect(),
+                None => Vec::new(),
+            },
+            (None, None) => self
+                .pack
+                .guides
+                .iter()
+                .map(|g| g.guide.id.clone())
+                .collect(),
+        };
+        candidates
+            .into_iter()
+            .map(|c| (strsim::levenshtein(&c, target), c))
+            .filter(|(distance, c)| *distance <= 2.max(c.len() / 4))
+            .min()
+            .map(|(_, c)| format!("; did you mean \"{c}\"?"))
+            .unwrap_or_default()
+    }
+
+    fn guides(&mut self) {
+        let pack = self.pack;
+        let mut first_file: HashMap<&str, &str> = HashMap::new();
+        for loaded in &pack.guides {
+            let guide = &loaded.guide;
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: None,
+            };
+            self.non_empty(place, &[key("id")], &guide.id, "the guide id");
+            self.non_empty(place, &[key("title")], &guide.title, "the guide title");
+            self.non_empty_list(place, "summary", &guide.summary, "summary line");
+            self.non_empty_list(place, "keywords", &guide.keywords, "keyword");
+            if let Some(other) = first_file.get(guide.id.as_str()) {
+                self.error(
+                    Rule::DuplicateId,
+                    place,
+                    &[key("id")],
+                    format!("the guide id \"{}\" is already used by {other}", guide.id),
+                );
+            } else {
+                first_file.insert(&guide.id, &loaded.file);
+            }
+            if !guide.id.is_empty() && guide.id != file_stem(&loaded.file) {
+                self.warning(
+                    Rule::FileName,
+                    place,
+                    &[key("id")],
+                    format!(
+                        "the guide id \"{}\" differs from its file name; name the file {}.ron so authors can find it",
+                        guide.id, guide.id
+                    ),
+                );
+            }
+            if guide.nodes.is_empty() {
+                self.error(
+                    Rule::DeadEnd,
+                    place,
+                    &[key("nodes")],
+                    "the guide has no nodes".to_owned(),
+                );
+            } else if guide.nodes.get(&guide.start).is_none() {
+                let hint = self.suggestion(Some(&guide.id), &guide.start);
+                self.error(
+                    Rule::DanglingReference,
+                    place,
+                    &[key("start")],
+                    format!(
+                        "the start node \"{}\" is not in this guide{hint}",
+                        guide.start
+                    ),
+                );
+            }
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for (id, node) in guide.nodes.iter() {
+                let nth = *seen.get(id).unwrap_or(&0);
+                seen.insert(id, nth + 1);
+                let place = Place {
+                    node: Some((id, nth)),
+                    ..place
+                };
+                if nth > 0 {
+                    self.problems.push(Problem::error(
+                        Rule::DuplicateId,
+                        place.file,
+                        place.key_pos(&[]),
+                        format!("the node id \"{id}\" is used twice in this guide; the second is ignored"),
+                    ));
+                    continue;
+                }
+                if id.trim().is_empty() || id.contains('#') {
+                    self.problems.push(Problem::error(
+                        Rule::EmptyText,
+                        place.file,
+                        place.key_pos(&[]),
+                        format!("\"{id}\" is not a usable node id: it must be non-empty and must not contain #"),
+                    ));
+                }
+                self.node(place, &guide.id, node);
+            }
+        }
+    }
+
+    fn node(&mut self, place: Place<'_>, guide_id: &str, node: &Node) {
+        match node {
+            Node::Step(step) => {
+                self.non_empty(place, &[key("title")], &step.title, "the step title");
+                self.non_empty(place, &[key("text")], &step.text, "the step instruction");
+                self.non_empty_list(place, "checks", &step.checks, "check");
+                if let Some(stuck) = &step.stuck {
+                    self.non_empty(
+                        place,
+                        &[key("stuck"), key("label")],
+                        &stuck.label,
+                        "the stuck button's label",
+                    );
+                }
+                if step.next.is_none() && step.stuck.is_none() {
+                    self.problems.push(Problem::error(
+                        Rule::DeadEnd,
+                        place.file,
+                        place.key_pos(&[]),
+                        "this step has no `next` (and no `stuck`): the user cannot go on; add `next`, or make it an Outcome".to_owned(),
+                    ));
+                }
+                self.links(place, &step.links);
+            }
+            Node::Question(question) => {
+                self.non_empty(place, &[key("prompt")], &question.prompt, "the question");
+                if question.options.is_empty() {
+                    self.problems.push(Problem::error(
+                        Rule::DeadEnd,
+                        place.file,
+                        place.key_pos(&[]),
+                        "this question has no options: the user cannot answer it".to_owned(),
+                    ));
+                }
+                for (i, option) in question.options.iter().enumerate() {
+                    let at = [key("options"), Seg::Index(i), key("label")];
+                    self.non_empty(
+                        place,
+                        &at,
+                        &option.label,
+                        &format!("the label of option {}", i + 1),
+                    );
+                }
+            }
+            Node::Outcome(outcome) => {
+                self.non_empty(place, &[key("title")], &outcome.title, "the outcome title");
+                self.non_empty_list(place, "tips", &outcome.tips, "tip");
+                self.links(place, &outcome.links);
+            }
+        }
+        if let Some(shot) = node.shot() {
+            self.shot(place, shot);
+        }
+        for (path, target) in node.exits() {
+            let what = format!("`{}`", field_name(&path));
+            self.reference(
+                place,
+                &path,
+                Some(guide_id),
+                target,
+                Rule::DanglingReference,
+                &what,
+            );
+        }
+    }
+
+    fn links(&mut self, place: Place<'_>, links: &[Link]) {
+        for (i, link) in links.iter().enumerate() {
+            let at = |field: &str| [key("links"), Seg::Index(i), key(field)];
+            self.non_empty(place, &at("label"), &link.label, "the link's label");
+            if !is_safe_link(&link.url) {
+                self.error(
+                    Rule::UnsafeLink,
+                    place,
+                    &at("url"),
+                    format!(
+                        "the link \"{}\" is not an https:// address; only https links are allowed",
+                        link.url
+                    ),
+                );
+            }
+        }
+    }
+
+    fn shot(&mut self, place: Place<'_>, shot: &Shot) {
+        let image_at = [key("shot"), key("image")];
+        if let Err(why) = safe_relative(&shot.image) {
+            self.error(
+                Rule::UnsafePath,
+                place,
+                &image_at,
+                format!("the image path is unsafe: {why}"),
+            );
+            return;
+        }
+        if shot.alt.trim().is_empty() {
+            self.warning(
+                Rule::EmptyText,
+                place,
+                &[key("shot")],
+                "the screenshot has no `alt` text; screen readers have nothing to say about it"
+                    .to_owned(),
+            );
+        }
+        for (i, mark) in shot.marks.iter().enumerate() {
+            if let Mark::Callout { text, .. } = mark {
+                let at = [key("shot"), key("marks"), Seg::Index(i), key("text")];
+                self.non_empty(place, &at, text, "the callout text");
+            }
+        }
+        let pack = self.pack;
+        let size = self
+            .image_sizes
+            .entry(shot.image.clone())
+            .or_insert_with(|| pack.source.image_size(&shot.image))
+            .clone();
+        let (width, height) = match size {
+            Ok(size) => size,
+            Err(ImageError::File(crate::guide::source::FileError::Missing)) => {
+                let message = format!("the image \"assets/{}\" does not exist", shot.image);
+                self.error(Rule::MissingImage, place, &image_at, message);
+                return;
+            }
+            Err(ImageError::File(crate::guide::source::FileError::Unsafe(why))) => {
+                self.error(
+                    Rule::UnsafePath,
+                    place,
+                    &image_at,
+                    format!("the image path is unsafe: {why}"),
+                );
+                return;
+            }
+            Err(e) => {
+                let message = format!("the image \"assets/{}\" cannot be used: {e}", shot.image);
+                self.error(Rule::UnreadableImage, place, &image_at, message);
+                return;
+            }
+        };
+        if width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE {
+            let message = format!(
+                "the image \"assets/{}\" is {width}x{height} pixels; the limit is {MAX_IMAGE_SIDE} on a side",
+                shot.image
+            );
+            self.error(Rule::ImageTooLarge, place, &image_at, message);
+        }
+        let (w, h) = (width as f32, height as f32);
+        for (i, mark) in shot.marks.iter().enumerate() {
+            let at = [key("shot"), key("marks"), Seg::Index(i)];
+            let outside = mark.points().into_iter().any(|(x, y)| {
+                !(x.is_finite()
+                    && y.is_finite()
+                    && (0.0..=w).contains(&x)
+                    && (0.0..=h).contains(&y))
+            });
+            let empty_box = matches!(mark, Mark::Highlight { rect: (_, _, rw, rh) } if *rw <= 0.0 || *rh <= 0.0);
+            if outside {
+                self.error(
+                    Rule::MarkOutsideImage,
+                    place,
+                    &at,
+                    format!(
+                        "this {} reaches outside its {width}x{height} image \"{}\"",
+                        mark_name(mark),
+                        shot.image
+                    ),
+                );
+            } else if empty_box {
+                self.error(
+                    Rule::MarkOutsideImage,
+                    place,
+                    &at,
+                    "this highlight has no area: its width and height must be positive".to_owned(),
+                );
+            }
+        }
+    }
+
+    /// Reachability, dead ends through cycles, and unreachable nodes.
+    fn graph(&mut self) {
+        let pack = self.pack;
+        let graph = Graph::build(pack);
+        let mut entries: Vec<usize> = Vec::new();
+        if pack.manifest_loaded {
+            let targets = pack
+                .manifest
+                .scenarios
+                .iter()
+                .map(|s| &s.start)
+                .chain(pack.manifest.fallback.iter());
+            for target in targets {
+                if let Ok(at) = pack.resolve(None, target) {
+                    entries.extend(graph.id(&at));
+                }
+            }
+        }
+        for loaded in &pack.guides {
+            let guide = &loaded.guide;
+            // A guide with a broken start is entered at its first node, so
+            // one typo does not also make the whole guide "unreachable".
+            let first = guide
+                .nodes
+                .iter()
+                .next()
+                .map(|(id, _)| id)
+                .unwrap_or_default();
+            let start = pack
+                .resolve(Some(&guide.id), &guide.start)
+                .or_else(|_| pack.resolve(Some(&guide.id), first));
+            if let Ok(at) = start {
+                entries.extend(graph.id(&at));
+            }
+        }
+        let reached = graph.reachable(&entries, false);
+        let exits = graph.reachable(&graph.outcomes(), true);
+        for (i, (at, loaded_index)) in graph.nodes.iter().enumerate() {
+            if reached[i] {
+                continue;
+            }
+            let loaded = &pack.guides[*loaded_index];
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: Some((&at.node, 0)),
+            };
+            self.problems.push(Problem::warning(
+                Rule::Unreachable,
+                place.file,
+                place.key_pos(&[]),
+                format!("the node \"{}\" is never reached: no scenario, guide start or other node leads to it", at.node),
+            ));
+        }
+        for cycle in graph.trapped_cycles(&exits) {
+            let first = cycle[0];
+            let (at, loaded_index) = &graph.nodes[first];
+            let loaded = &pack.guides[*loaded_index];
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: Some((&at.node, 0)),
+            };
+            let names: Vec<String> = cycle
+                .iter()
+                .map(|&n| graph.nodes[n].0.to_string())
+                .collect();
+            self.problems.push(Problem::error(
+                Rule::NoWayOut,
+                place.file,
+                place.key_pos(&[]),
+                format!(
+                    "these nodes lead only to each other and never to an Outcome: {}",
+                    names.join(" -> ")
+                ),
+            ));
+        }
+    }
+}
+
+/// `options[1].to` for a path inside a node.
+fn field_name(path: &[Seg]) -> String {
+    let mut name = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) if name.is_empty() => name.push_str(k),
+            Seg::Key(k) => {
+                name.push('.');
+                name.push_str(k);
+            }
+            Seg::Index(i) => name.push_str(&format!("[{i}]")),
+        }
+    }
+    name
+}
+
+fn mark_name(mark: &Mark) -> &'static str {
+    match mark {
+        Mark::Highlight { .. } => "highlight",
+        Mark::Arrow { .. } => "arrow",
+        Mark::Callout { .. } => "callout",
+    }
+}
+
+/// True for `https://host...` addresses.
+pub fn is_safe_link(url: &str) -> bool {
+    let url = url.trim();
+    let Some(rest) = url
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .map(|_| &url[8..])
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.contains('@')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// The node graph of a whole pack, with cross-guide edges resolved.
+struct Graph {
+    nodes: Vec<(NodeRef, usize)>,
+    index: HashMap<NodeRef, usize>,
+    edges: Vec<Vec<usize>>,
+    is_outcome: Vec<bool>,
+}
+
+impl Graph {
+    fn build(pack: &Pack) -> Graph {
+        let mut nodes = Vec::new();
+        let mut index = HashMap::new();
+        let mut is_outcome = Vec::new();
+        for (loaded_index, loaded) in pack.guides.iter().enumerate() {
+            if pack.guide(&loaded.guide.id).map(|g| g.file.as_str()) != Some(loaded.file.as_str()) {
+                continue; // A guide whose id repeats another's: only the first counts.
+            }
+            for (id, node) in loaded.guide.nodes.iter() {
+                let at = NodeRef::new(&loaded.guide.id, id);
+                if index.contains_key(&at) {
+                    continue;
+                }
+                index.insert(at.clone(), nodes.len());
+                nodes.push((at, loaded_index));
+                is_outcome.push(matches!(node, Node::Outcome(_)));
+            }
+        }
+        let mut edges = vec![Vec::new(); nodes.len()];
+        for (i, (at, loaded_index)) in nodes.iter().enumerate() {
+            let guide = &pack.guides[*loaded_index].guide;
+            if let Some(node) = guide.nodes.get(&at.node) {
+                for (_, target) in node.exits() {
+                    if let Some(&j) = pack
+                        .resolve(Some(&guide.id), target)
+                        .ok()
+                        .and_then(|to| index.get(&to))
+                    {
+                        edges[i].push(j);
+                    }
+                }
+            }
+        }
+        Graph {
+            nodes,
+            index,
+            edges,
+            is_outcome,
+        }
+    }
+
+    fn id(&self, at: &NodeRef) -> Option<usize> {
+        self.index.get(at).copied()
+    }
+
+    fn outcomes(&self) -> Vec<usize> {
+        (0..self.nodes.len())
+            .filter(|&i| self.is_outcome[i])
+            .collect()
+    }
+
+    /// Nodes reachable from `starts`, following edges forwards or backwards.
+    fn reachable(&self, starts: &[usize], backwards: bool) -> Vec<bool> {
+        let reverse;
+        let edges = if backwards {
+            let mut incoming = vec![Vec::new(); self.nodes.len()];
+            for (from, tos) in self.edges.iter().enumerate() {
+                for &to in tos {
+                    incoming[to].push(from);
+                }
+            }
+            reverse = incoming;
+            &reverse
+        } else {
+            &self.edges
+        };
+        let mut seen = vec![false; self.nodes.len()];
+        let mut stack: Vec<usize> = starts.to_vec();
+        while let Some(n) = stack.pop() {
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            stack.extend(edges[n].iter().copied().filter(|&m| !seen[m]));
+        }
+        seen
+    }
+
+    /// Strongly connected groups of nodes that cannot reach an Outcome and
+    /// loop among themselves (Tarjan's algorithm, iterative).
+    fn trapped_cycles(&self, can_exit: &[bool]) -> Vec<Vec<usize>> {
+        let n = self.nodes.len();
+        let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v];
+        let mut index = vec![usize::MAX; n];
+        let mut low = vec![0; n];
+        let mut on_stack = vec![false; n];
+        let mut stack = Vec::new();
+        let mut next_index = 0;
+        let mut cycles = Vec::new();
+        for root in 0..n {
+            if !trapped(root) || index[root] != usize::MAX {
+                continue;
+            }
+            // Each frame: the node and how many of its edges were visited.
+            let mut frames = vec![(root, 0usize)];
+            index[root] = next_index;
+            low[root] = next_index;
+            next_index += 1;
+            stack.push(root);
+            on_stack[root] = true;
+            while let Some(&(v, edge)) = frames.last() {
+                if let Some(&w) = self.edges[v].get(edge) {
+                    if let Some(top) = frames.last_mut() {
+                        top.1 += 1;
+                    }
+                    if !trapped(w) {
+                        continue;
+                    }
+                    if index[w] == usize::MAX {
+                        index[w] = next_index;
+                        low[w] = next_index;
+                        next_index += 1;
+                        stack.push(w);
+                        on_stack[w] = true;
+                        frames.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(index[w]);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if let Some(&(parent, _)) = frames.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut group = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        group.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    let loops = group.len() > 1 || self.edges[v].contains(&v);
+                    if loops {
+                        group.sort_unstable();
+                        cycles.push(group);
+                    }
+                }
+            }
+        }
+        cycles.sort();
+        cycles
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_safe_link;
+
+    #[test]
+    fn only_https_links_are_safe() {
+        assert!(is_safe_link("https://help.example.com/node/123"));
+        assert!(is_safe_link("HTTPS://example.com"));
+        for bad in [
+            "http://example.com",
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://",
+            "https://user@evil.example",
+            "https://exa mple.com",
+            "",
+        ] {
+            assert!(!is_safe_link(bad), "{bad}");
+        }
+    }
+}

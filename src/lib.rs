@@ -1,0 +1,11 @@
+//! Stepwise: a desktop troubleshooting companion.
+//!
+//! - [`guide`]: the guide engine: pack format, loader, validator, walker and
+//!   search. It does not know egui.
+//! - [`ui`]: the window, drawn with egui into any `egui::Ui`, so tests can
+//!   drive it with egui_kittest.
+//! - [`cli`]: the command line (`stepwise check`, `stepwise search`).
+
+pub mod cli;
+pub mod guide;
+pub mod ui;

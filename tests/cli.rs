@@ -1,0 +1,145 @@
+//! The `stepwise` binary: `check` output, exit codes and JSON; `search`.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn stepwise(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stepwise"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_passes_a_clean_pack_with_exit_0() {
+    let dir = common::fixture("ok");
+    let output = stepwise(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("ok: no problems; 2 guides, 9 nodes in "),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_prints_every_problem_with_its_position_and_exits_1() {
+    let dir = common::fixture("bad/dangling-reference");
+    let output = stepwise(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 4, "{text}");
+    for line in &lines[..lines.len() - 1] {
+        let mut parts = line.splitn(4, ':');
+        let file = parts.next().unwrap_or_default();
+        let line_no: usize = parts
+            .next()
+            .unwrap_or_default()
+            .parse()
+            .expect("a line number");
+        let col: usize = parts.next().unwrap_or_default().parse().expect("a column");
+        assert!(
+            file == "data/main.ron" || file == "data/broken-start.ron",
+            "{line}"
+        );
+        assert!(line_no >= 1 && col >= 1);
+        assert!(
+            parts.next().unwrap_or_default().starts_with(" error: "),
+            "{line}"
+        );
+    }
+    assert!(
+        lines[lines.len() - 1].starts_with("4 errors, 0 warnings;"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Error {"),
+        "no debug dumps for users: {text}"
+    );
+}
+
+#[test]
+fn check_json_lists_the_same_problems() {
+    let dir = common::fixture("bad/dangling-reference");
+    let dir = dir.to_str().expect("utf-8 path");
+    let json = stepwise(&["check", dir, "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let problems: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    let problems = problems.as_array().expect("an array");
+    assert_eq!(problems.len(), 4);
+    for problem in problems {
+        assert_eq!(problem["severity"], "error");
+        assert!(problem["file"] == "data/main.ron" || problem["file"] == "data/broken-start.ron");
+        assert!(problem["line"].as_u64().is_some() && problem["column"].as_u64().is_some());
+        assert!(problem["rule"].is_string() && problem["message"].is_string());
+    }
+    let text = stepwise(&["check", dir]);
+    let first = format!(
+        "{}:{}:{}:",
+        problems[0]["file"].as_str().unwrap_or_default(),
+        problems[0]["line"],
+        problems[0]["column"]
+    );
+    assert!(
+        stdout(&text).starts_with(&first),
+        "text and JSON agree on the first problem"
+    );
+}
+
+#[test]
+fn check_warnings_alone_exit_0() {
+    let dir = common::fixture("bad/unreachable");
+    let output = stepwise(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains(": warning: "));
+}
+
+#[test]
+fn check_of_a_missing_folder_says_so() {
+    let output = stepwise(&["check", "/no/such/pack/folder"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("is not a folder"), "{err}");
+}
+
+#[test]
+fn check_without_a_folder_checks_the_built_in_pack() {
+    let output = stepwise(&["check"]);
+    let text = stdout(&output);
+    assert!(text.contains("the built-in pack"), "{text}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "the shipped pack must be clean:\n{text}"
+    );
+}
+
+#[test]
+fn search_prints_where_results_start() {
+    let dir = common::fixture("ok");
+    let output = stepwise(&[
+        "--pack",
+        dir.to_str().expect("utf-8 path"),
+        "search",
+        "reboot",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Restart my router  (starts at: Find the router;"),
+        "{text}"
+    );
+    let none = stepwise(&[
+        "--pack",
+        dir.to_str().expect("utf-8 path"),
+        "search",
+        "qqqzzz",
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+}

@@ -1,0 +1,58 @@
+//! The window, driven through AccessKit by label (no GPU needed).
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use stepwise::guide::PackSource;
+use stepwise::ui::StepwiseApp;
+
+fn harness(source: PackSource) -> Harness<'static, StepwiseApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_ui_state(
+            |ui, app: &mut StepwiseApp| app.ui_contents(ui),
+            StepwiseApp::new(source),
+        )
+}
+
+#[test]
+fn home_lists_every_scenario_and_a_walk_reaches_an_outcome() {
+    let mut harness = harness(PackSource::Folder(common::fixture("ok")));
+    harness.run();
+    harness.get_by_label("What do you need help with?");
+    for title in [
+        "Restart my router",
+        "All the lights on the router are off",
+        "Change the Wi-Fi password",
+    ] {
+        harness.get_by_label(title);
+    }
+    harness.get_by_label("Restart my router").click();
+    harness.run();
+    harness.get_by_label("Find the router");
+    harness.get_by_label("Done, next step").click();
+    harness.run();
+    harness.get_by_label("I can't find the power cable").click();
+    harness.run();
+    harness.get_by_label("Check the power");
+    harness.get_by_label("Done, next step").click();
+    harness.run();
+    harness.get_by_label("Yes, it is green").click();
+    harness.run();
+    harness.get_by_label("Your router is back");
+    harness.get_by_label("Home").click();
+    harness.run();
+    harness.get_by_label("What do you need help with?");
+}
+
+#[test]
+fn the_built_in_pack_shows_its_scenarios() {
+    let mut harness = harness(PackSource::Builtin);
+    harness.run();
+    let (pack, _) = stepwise::guide::Pack::load(PackSource::Builtin);
+    assert!(!pack.manifest.scenarios.is_empty());
+    for scenario in &pack.manifest.scenarios {
+        harness.get_by_label(&scenario.title);
+    }
+}
