@@ -243,7 +243,7 @@ pub fn parse_file<T: DeserializeOwned>(
 /// Parses RON text that is already in memory (used by `parse_file` and tests).
 pub fn parse_text<T: DeserializeOwned>(file: &str, text: &str) -> Result<(T, Locations), Problem> {
     match ron_options().from_str::<T>(text) {
-        Ok(value) => Ok((value, Locations::scan(text))),
+        Ok(value) => Ok((value, Locations::new(text))),
         Err(e) => {
             let pos = Pos {
                 line: e.span.start.line.max(1),

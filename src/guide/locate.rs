@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 /// A 1-based line and column, columns counted in characters (as ron does).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -46,26 +47,51 @@ impl Seg {
     }
 }
 
-/// The positions of every value and key in one RON file.
+/// The positions of every value and key in one RON file. The file is only
+/// scanned when a position is first asked for: a pack without problems
+/// never pays for it.
 #[derive(Clone, Debug, Default)]
 pub struct Locations {
+    text: Arc<str>,
+    map: OnceLock<Map>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Map {
     values: HashMap<Vec<Seg>, Vec<Pos>>,
     keys: HashMap<Vec<Seg>, Vec<Pos>>,
 }
 
 impl Locations {
-    /// Scans RON text. Never fails: unexpected input just yields fewer positions.
+    /// Keeps RON text to be scanned on demand.
+    pub fn new(text: &str) -> Locations {
+        Locations {
+            text: Arc::from(text),
+            map: OnceLock::new(),
+        }
+    }
+
+    /// Scans RON text right away. Never fails: unexpected input just yields
+    /// fewer positions.
     pub fn scan(text: &str) -> Locations {
-        let tokens = tokenize(text);
-        let mut scanner = Scanner {
-            tokens: &tokens,
-            at: 0,
-            out: Locations::default(),
-        };
-        scanner.skip_attributes();
-        let mut path = Vec::new();
-        scanner.value(&mut path, 0);
-        scanner.out
+        let locations = Locations::new(text);
+        locations.map();
+        locations
+    }
+
+    fn map(&self) -> &Map {
+        self.map.get_or_init(|| {
+            let tokens = tokenize(&self.text);
+            let mut scanner = Scanner {
+                tokens: &tokens,
+                at: 0,
+                out: Map::default(),
+            };
+            scanner.skip_attributes();
+            let mut path = Vec::new();
+            scanner.value(&mut path, 0);
+            scanner.out
+        })
     }
 
     /// Where the value at `path` starts; for a repeated key, its `nth` occurrence.
@@ -73,6 +99,7 @@ impl Locations {
     pub fn value(&self, path: &[Seg], nth: usize) -> Pos {
         for len in (0..=path.len()).rev() {
             if let Some(pos) = self
+                .map()
                 .values
                 .get(&path[..len])
                 .and_then(|found| found.get(nth).or_else(|| found.first()))
@@ -86,7 +113,7 @@ impl Locations {
     /// Where the key or field name of `path` is written (`"tv-home":`),
     /// falling back to the value's position.
     pub fn key(&self, path: &[Seg], nth: usize) -> Pos {
-        match self.keys.get(path) {
+        match self.map().keys.get(path) {
             Some(found) => found
                 .get(nth)
                 .or_else(|| found.first())
@@ -253,7 +280,7 @@ fn string_literal(chars: &[char]) -> Option<(usize, String)> {
 struct Scanner<'t> {
     tokens: &'t [(Tok, Pos)],
     at: usize,
-    out: Locations,
+    out: Map,
 }
 
 /// Deeper than this we stop recording; ron refuses such files anyway.

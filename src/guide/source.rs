@@ -2,8 +2,10 @@
 //! folder on disk. Every path a pack names goes through [`safe_relative`]
 //! first, so a pack can never make us open a file outside itself.
 
+use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
@@ -29,6 +31,9 @@ pub enum PackSource {
     Builtin,
     /// A pack folder with `data/` and `assets/` inside.
     Folder(PathBuf),
+    /// A pack held in memory, by pack-relative path (`data/pack.ron`):
+    /// used by tests and the fuzzer to try many variants of a pack quickly.
+    Memory(Arc<BTreeMap<String, Arc<[u8]>>>),
 }
 
 /// Why a file could not be read.
@@ -107,6 +112,7 @@ impl PackSource {
         match self {
             PackSource::Builtin => "the built-in pack".to_owned(),
             PackSource::Folder(dir) => dir.display().to_string(),
+            PackSource::Memory(_) => "a pack in memory".to_owned(),
         }
     }
 
@@ -120,6 +126,12 @@ impl PackSource {
             PackSource::Folder(root) => {
                 collect_folder(root, &root.join("data"), 0, &mut files, &mut errors)
             }
+            PackSource::Memory(in_memory) => files.extend(
+                in_memory
+                    .keys()
+                    .filter(|path| path.starts_with("data/") && path.ends_with(".ron"))
+                    .cloned(),
+            ),
         }
         files.retain(|f| f != "data/pack.ron");
         files.sort();
@@ -130,8 +142,8 @@ impl PackSource {
     pub fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
         safe_relative(rel).map_err(FileError::Unsafe)?;
         match self {
-            PackSource::Builtin => {
-                let bytes = embedded_file(rel).ok_or(FileError::Missing)?;
+            PackSource::Builtin | PackSource::Memory(_) => {
+                let bytes = self.in_memory(rel).ok_or(FileError::Missing)?;
                 if bytes.len() as u64 > limit {
                     return Err(FileError::TooLarge {
                         size: bytes.len() as u64,
@@ -168,8 +180,8 @@ impl PackSource {
         let rel = format!("assets/{image}");
         safe_relative(image).map_err(FileError::Unsafe)?;
         let reader = match self {
-            PackSource::Builtin => {
-                let bytes = embedded_file(&rel).ok_or(FileError::Missing)?;
+            PackSource::Builtin | PackSource::Memory(_) => {
+                let bytes = self.in_memory(&rel).ok_or(FileError::Missing)?;
                 image_size_of(Cursor::new(bytes))
             }
             PackSource::Folder(root) => {
@@ -187,6 +199,37 @@ impl PackSource {
             }
         };
         reader.map_err(ImageError::Unreadable)
+    }
+}
+
+impl PackSource {
+    /// The bytes of a file of the built-in or an in-memory pack.
+    fn in_memory(&self, rel: &str) -> Option<&[u8]> {
+        match self {
+            PackSource::Builtin => embedded_file(rel),
+            PackSource::Memory(files) => files.get(rel.trim_start_matches("./")).map(|b| &b[..]),
+            PackSource::Folder(_) => None,
+        }
+    }
+
+    /// Every file of the built-in pack by pack-relative path: the seed for
+    /// in-memory variants in tests and fuzzing.
+    pub fn builtin_files() -> BTreeMap<String, Arc<[u8]>> {
+        let mut out = BTreeMap::new();
+        for (prefix, dir) in [("data", &BUILTIN_DATA), ("assets", &BUILTIN_ASSETS)] {
+            collect_embedded_bytes(prefix, dir, &mut out);
+        }
+        out
+    }
+}
+
+fn collect_embedded_bytes(prefix: &str, dir: &Dir<'static>, out: &mut BTreeMap<String, Arc<[u8]>>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        out.insert(format!("{prefix}/{path}"), Arc::from(file.contents()));
+    }
+    for sub in dir.dirs() {
+        collect_embedded_bytes(prefix, sub, out);
     }
 }
 
