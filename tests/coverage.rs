@@ -1,0 +1,484 @@
+//! Content coverage: every fact of the pack brief (shared/CONTENT.md) is
+//! taught by a node that exists, says it, and is reachable from the entry
+//! point a user would pick for it.
+
+use std::collections::{HashSet, VecDeque};
+
+use stepwise::guide::model::{Mark, Node};
+use stepwise::guide::{NodeRef, Pack, PackSource};
+
+/// (fact, scenario the user picks, node that teaches it, words the node must contain)
+const FACTS: &[(&str, &str, &str, &[&str])] = &[
+    // Phone and tablet app.
+    (
+        "open the app on its main screen",
+        "phone",
+        "sign-out-phone#open-app",
+        &["main screen"],
+    ),
+    (
+        "tap My Netflix or the profile icon",
+        "phone",
+        "sign-out-phone#my-netflix",
+        &["My Netflix", "profile picture"],
+    ),
+    (
+        "the menu is three lines",
+        "phone",
+        "sign-out-phone#open-menu",
+        &["three short lines"],
+    ),
+    (
+        "older apps: menu or profile picture",
+        "phone",
+        "sign-out-phone#older-app",
+        &["three lines", "profile picture"],
+    ),
+    (
+        "Sign Out is at the bottom of the menu",
+        "phone",
+        "sign-out-phone#sign-out",
+        &["Sign Out", "last item"],
+    ),
+    (
+        "confirm in the pop-up",
+        "phone",
+        "sign-out-phone#confirm",
+        &["pop-up", "Sign Out"],
+    ),
+    (
+        "only this device is signed out",
+        "phone",
+        "sign-out-phone#done",
+        &["other devices are still signed in"],
+    ),
+    // Smart TV and streaming stick.
+    (
+        "start on the home screen with rows of shows",
+        "tv",
+        "sign-out-tv#home",
+        &["home screen", "rows of shows"],
+    ),
+    (
+        "press Left for the side menu",
+        "tv",
+        "sign-out-tv#open-side-menu",
+        &["Left"],
+    ),
+    (
+        "press Up for the top bar",
+        "tv",
+        "sign-out-tv#open-top-bar",
+        &["Up"],
+    ),
+    (
+        "Get Help in the side menu",
+        "tv",
+        "sign-out-tv#side-get-help",
+        &["Get Help"],
+    ),
+    (
+        "Get Help in the top bar or under the profile",
+        "tv",
+        "sign-out-tv#top-get-help",
+        &["Get Help", "profile"],
+    ),
+    (
+        "scroll down to Sign Out",
+        "tv",
+        "sign-out-tv#sign-out",
+        &["scroll down", "Sign Out"],
+    ),
+    (
+        "Help or Settings on some TVs",
+        "tv",
+        "sign-out-tv#settings",
+        &["Settings", "Help", "Sign Out"],
+    ),
+    (
+        "are you sure: Yes",
+        "tv",
+        "sign-out-tv#confirm",
+        &["Are you sure you want to sign out?", "Yes"],
+    ),
+    (
+        "the TV shows the sign-in screen",
+        "tv",
+        "sign-out-tv#done",
+        &["sign-in screen"],
+    ),
+    (
+        "old or hotel TVs: use the website",
+        "tv",
+        "sign-out-tv#use-website",
+        &["hotel TVs", "phone or computer"],
+    ),
+    (
+        "the website fallback signs that TV out",
+        "tv",
+        "sign-out-device-web#sign-out",
+        &["Sign out"],
+    ),
+    // Web browser.
+    (
+        "go to the website",
+        "browser",
+        "sign-out-browser#open-site",
+        &["netflix.com", "sign-in page"],
+    ),
+    (
+        "go to the website and sign in",
+        "one-device",
+        "sign-out-device-web#sign-in",
+        &["netflix.com", "sign in"],
+    ),
+    (
+        "the profile icon at the top right",
+        "browser",
+        "sign-out-browser#profile-menu",
+        &["profile icon", "top right"],
+    ),
+    (
+        "Sign out of Netflix signs out this browser",
+        "browser",
+        "sign-out-browser#sign-out",
+        &["Sign out of Netflix"],
+    ),
+    (
+        "only this browser",
+        "browser",
+        "sign-out-browser#done",
+        &["Only this browser"],
+    ),
+    // Manage access and devices.
+    (
+        "Account from the profile menu",
+        "one-device",
+        "sign-out-device-web#account",
+        &["profile icon", "Account"],
+    ),
+    (
+        "Security & Privacy, Manage access and devices, or Access and devices",
+        "one-device",
+        "sign-out-device-web#manage-access",
+        &[
+            "Security & Privacy",
+            "Manage access and devices",
+            "Access and devices",
+        ],
+    ),
+    (
+        "the list shows type, place and last use",
+        "one-device",
+        "sign-out-device-web#find-device",
+        &["type", "where", "when"],
+    ),
+    (
+        "Sign out next to one device",
+        "one-device",
+        "sign-out-device-web#sign-out",
+        &["Sign out", "next to"],
+    ),
+    // Sign out of all devices.
+    (
+        "Sign out of all devices on the Account page",
+        "everywhere",
+        "sign-out-all#sign-out-all",
+        &["Sign out of all devices"],
+    ),
+    (
+        "confirm; everyone signs in again",
+        "everywhere",
+        "sign-out-all#confirm",
+        &["Sign Out", "sign in again"],
+    ),
+    (
+        "it can take a while",
+        "everywhere",
+        "sign-out-all#done",
+        &["can take a while"],
+    ),
+    (
+        "then change the password",
+        "everywhere",
+        "sign-out-all#change-password-now",
+        &["password"],
+    ),
+    (
+        "change it for unknown places or misuse",
+        "everywhere",
+        "sign-out-all#done",
+        &["places you don't know", "someone else"],
+    ),
+    (
+        "don't reuse an old or simple password",
+        "password",
+        "change-password#done",
+        &["Don't reuse an old or simple password"],
+    ),
+    (
+        "a new password, typed twice",
+        "password",
+        "change-password#new-password",
+        &["current password", "new one"],
+    ),
+    (
+        "make every device sign in again",
+        "password",
+        "change-password#save",
+        &["Require all devices to sign in again"],
+    ),
+    // Tips.
+    (
+        "sign out before leaving a shared or hotel TV",
+        "tv",
+        "sign-out-tv#done",
+        &["sign out before you leave", "hotel"],
+    ),
+    (
+        "can't find Sign Out: Get Help, then Settings",
+        "tv",
+        "sign-out-tv#done",
+        &["Get Help first, then Settings"],
+    ),
+    (
+        "odd layouts: remove the device on the website",
+        "tv",
+        "sign-out-tv#done",
+        &["Manage access and devices"],
+    ),
+    // Signing back in.
+    (
+        "Sign In or Log In on the TV",
+        "sign-in",
+        "sign-in-tv#open-app",
+        &["Sign In", "Log In"],
+    ),
+    (
+        "Use Phone: QR code or a code to match",
+        "sign-in",
+        "sign-in-tv#use-phone",
+        &["Use Phone", "QR code", "code"],
+    ),
+    (
+        "or email and password",
+        "sign-in",
+        "sign-in-tv#type-details",
+        &["email", "password"],
+    ),
+    (
+        "new subscribers: Get Started",
+        "sign-in",
+        "sign-in-tv#new-member",
+        &["Get Started"],
+    ),
+    // The hotel / friend's TV scenario.
+    (
+        "can you still use that TV?",
+        "left-behind",
+        "left-behind#still-there",
+        &["Can you still use that TV?"],
+    ),
+    (
+        "every device or just that TV",
+        "left-behind",
+        "left-behind#which-way",
+        &["every device", "just that TV"],
+    ),
+    (
+        "the TV itself if still there",
+        "left-behind",
+        "sign-out-tv#confirm",
+        &["Yes"],
+    ),
+    (
+        "the website signs out every device",
+        "left-behind",
+        "sign-out-all#confirm",
+        &["Sign Out"],
+    ),
+    (
+        "or just that device",
+        "left-behind",
+        "sign-out-device-web#sign-out",
+        &["Sign out"],
+    ),
+    (
+        "then the password is changed",
+        "left-behind",
+        "change-password#save",
+        &["Save"],
+    ),
+];
+
+fn pack() -> Pack {
+    let (pack, problems) = stepwise::guide::check(PackSource::Builtin);
+    assert!(problems.is_empty(), "{problems:#?}");
+    pack
+}
+
+fn node_ref(text: &str) -> NodeRef {
+    let (guide, node) = text.split_once('#').expect("guide#node");
+    NodeRef::new(guide, node)
+}
+
+/// Everything a node says to the user, marks and answers included.
+fn words_of(node: &Node) -> String {
+    let mut words = vec![node.title().to_owned()];
+    match node {
+        Node::Step(step) => {
+            words.push(step.text.clone());
+            words.extend(step.checks.iter().cloned());
+            words.extend(step.stuck.iter().map(|s| s.label.clone()));
+        }
+        Node::Question(question) => {
+            words.push(question.text.clone());
+            words.extend(question.options.iter().map(|o| o.label.clone()));
+        }
+        Node::Outcome(outcome) => {
+            words.push(outcome.text.clone());
+            words.extend(outcome.tips.iter().cloned());
+        }
+    }
+    if let Some(shot) = node.shot() {
+        words.push(shot.alt.clone());
+        words.extend(shot.marks.iter().filter_map(|m| match m {
+            Mark::Callout { text, .. } => Some(text.clone()),
+            _ => None,
+        }));
+    }
+    words.join(" ").replace("**", "")
+}
+
+/// Every node a user can reach from `from` by any answer or button.
+fn reachable(pack: &Pack, from: &NodeRef) -> HashSet<NodeRef> {
+    let mut seen = HashSet::from([from.clone()]);
+    let mut queue = VecDeque::from([from.clone()]);
+    while let Some(at) = queue.pop_front() {
+        let Some(node) = pack.node(&at) else { continue };
+        for (_, target) in node.exits() {
+            if let Ok(next) = pack.resolve(Some(&at.guide), target) {
+                if seen.insert(next.clone()) {
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+    seen
+}
+
+fn scenario_start(pack: &Pack, id: &str) -> NodeRef {
+    let scenario = pack
+        .manifest
+        .scenarios
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("scenario {id}"));
+    pack.resolve(None, &scenario.start)
+        .expect("scenario resolves")
+}
+
+#[test]
+fn every_fact_is_taught_by_a_reachable_node() {
+    let pack = pack();
+    let mut failures = Vec::new();
+    for (fact, scenario, node, words) in FACTS {
+        let at = node_ref(node);
+        let Some(found) = pack.node(&at) else {
+            failures.push(format!("{fact}: node {node} does not exist"));
+            continue;
+        };
+        if !reachable(&pack, &scenario_start(&pack, scenario)).contains(&at) {
+            failures.push(format!(
+                "{fact}: {node} is not reachable from scenario {scenario}"
+            ));
+        }
+        let said = words_of(found).to_lowercase();
+        for word in *words {
+            if !said.contains(&word.to_lowercase()) {
+                failures.push(format!("{fact}: {node} does not say {word:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_entry_point_of_the_brief_is_a_scenario() {
+    let pack = pack();
+    let ids: HashSet<&str> = pack
+        .manifest
+        .scenarios
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    for id in [
+        "phone",
+        "tv",
+        "browser",
+        "one-device",
+        "everywhere",
+        "left-behind",
+        "sign-in",
+    ] {
+        assert!(ids.contains(id), "missing scenario {id}");
+    }
+}
+
+#[test]
+fn the_hotel_scenario_signs_out_everything_then_changes_the_password() {
+    let pack = pack();
+    let start = scenario_start(&pack, "left-behind");
+    let from_start = reachable(&pack, &start);
+    let confirm_all = node_ref("sign-out-all#confirm");
+    assert!(from_start.contains(&confirm_all));
+    // After signing out every device, the path continues into changing the password.
+    let after = reachable(&pack, &confirm_all);
+    assert!(after.contains(&node_ref("change-password#new-password")));
+    assert!(after.contains(&node_ref("change-password#save")));
+    // The first answers are the expected path: it runs through sign-out-all.
+    let walk = stepwise::guide::walk::Walk::begin_scenario(&pack, "left-behind").expect("starts");
+    let ahead = walk.ahead(&pack);
+    assert!(
+        ahead.contains(&node_ref("sign-out-all#confirm")),
+        "{ahead:?}"
+    );
+    assert!(
+        ahead.contains(&node_ref("change-password#save")),
+        "{ahead:?}"
+    );
+}
+
+#[test]
+fn every_screen_of_the_brief_has_an_image_used_by_a_step() {
+    let pack = pack();
+    let used: HashSet<String> = pack
+        .guides
+        .iter()
+        .flat_map(|g| {
+            g.guide
+                .nodes
+                .iter()
+                .filter_map(|(_, n)| n.shot().map(|s| s.image.clone()))
+        })
+        .collect();
+    for image in [
+        "shots/tv/home.png",
+        "shots/tv/side-menu.png",
+        "shots/tv/top-bar.png",
+        "shots/tv/get-help.png",
+        "shots/tv/confirm-sign-out.png",
+        "shots/tv/sign-in.png",
+        "shots/tv/choose-sign-in.png",
+        "shots/phone/home.png",
+        "shots/phone/menu.png",
+        "shots/phone/confirm-sign-out.png",
+        "shots/web/profile-menu.png",
+        "shots/web/account.png",
+        "shots/web/devices.png",
+        "shots/web/sign-out-all.png",
+        "shots/web/change-password.png",
+    ] {
+        assert!(used.contains(image), "{image} is not used by any step");
+    }
+}
