@@ -357,10 +357,10 @@ fn reachable(pack: &Pack, from: &NodeRef) -> HashSet<NodeRef> {
     while let Some(at) = queue.pop_front() {
         let Some(node) = pack.node(&at) else { continue };
         for (_, target) in node.exits() {
-            if let Ok(next) = pack.resolve(Some(&at.guide), target) {
-                if seen.insert(next.clone()) {
-                    queue.push_back(next);
-                }
+            if let Ok(next) = pack.resolve(Some(&at.guide), target)
+                && seen.insert(next.clone())
+            {
+                queue.push_back(next);
             }
         }
     }
