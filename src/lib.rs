@@ -8,4 +8,5 @@
 
 pub mod cli;
 pub mod guide;
+pub mod shots;
 pub mod ui;

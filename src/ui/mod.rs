@@ -1,7 +1,9 @@
 //! The window. Everything draws into an `egui::Ui`, so tests can drive any
 //! screen with egui_kittest; [`run_window`] is the thin eframe wrapper.
 
+pub mod annotated_image;
 pub mod app;
+pub mod theme;
 
 use std::path::PathBuf;
 
