@@ -190,3 +190,29 @@ fn unknown_scenarios_and_targets_do_not_start() {
     assert!(Walk::begin(&pack, None, "restart-router#nope").is_err());
     assert!(Walk::begin(&pack, None, "").is_err());
 }
+
+#[test]
+fn not_solved_goes_to_the_outcome_target_or_the_pack_fallback() {
+    let pack = ok_pack();
+    // An outcome with its own not_solved target.
+    let mut walk = Walk::begin(&pack, None, "change-password#done").expect("start");
+    walk.apply(&pack, Command::NotSolved).expect("not solved");
+    assert_eq!(walk.current, at("change-password", "call-provider"));
+    // An outcome without one falls back to the pack's fallback, which is
+    // this very node: nowhere else to go.
+    assert!(matches!(
+        walk.apply(&pack, Command::NotSolved),
+        Err(WalkError::NotHere(_))
+    ));
+    let mut fixed = Walk::begin(&pack, None, "restart-router#fixed").expect("start");
+    fixed.apply(&pack, Command::NotSolved).expect("fallback");
+    assert_eq!(fixed.current, at("change-password", "call-provider"));
+    fixed.apply(&pack, Command::Back).expect("back");
+    assert_eq!(fixed.current, at("restart-router", "fixed"));
+    // Only outcomes answer "did this solve it?".
+    let mut step = Walk::begin_scenario(&pack, "restart").expect("start");
+    assert!(matches!(
+        step.apply(&pack, Command::NotSolved),
+        Err(WalkError::NotHere(_))
+    ));
+}

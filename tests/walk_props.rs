@@ -22,6 +22,7 @@ fn command() -> impl Strategy<Value = Command> {
         2 => Just(Command::Stuck),
         1 => Just(Command::Restart),
         2 => (0usize..3).prop_map(Command::ToggleCheck),
+        1 => Just(Command::NotSolved),
     ]
 }
 
@@ -65,7 +66,7 @@ fn run_commands(pack: &Pack, start: usize, commands: &[Command]) -> Result<(), T
                 prop_assert_eq!(&walk.current, &walk.start);
             }
             Command::ToggleCheck(_) => prop_assert_eq!(&walk.current, &before.current),
-            Command::Next | Command::Choose(_) | Command::Stuck => {
+            Command::Next | Command::Choose(_) | Command::Stuck | Command::NotSolved => {
                 came_from.push(before.current.clone())
             }
         }

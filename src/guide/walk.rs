@@ -30,6 +30,9 @@ pub enum Command {
     Restart,
     /// Tick or untick confirmation item `n` (0-based) of the current step.
     ToggleCheck(usize),
+    /// At an outcome, "No, it didn't solve it": go on to the outcome's
+    /// `not_solved`, or else to the pack's `fallback`.
+    NotSolved,
 }
 
 /// Why a command did nothing.
@@ -223,6 +226,22 @@ impl Walk {
                 .map(|s| s.to.as_str())
                 .ok_or(WalkError::NotHere("this step has no other way"))?,
             (Command::Stuck, _) => return Err(WalkError::NotHere("this step has no other way")),
+            (Command::NotSolved, Node::Outcome(outcome)) => {
+                let to = match (&outcome.not_solved, &pack.manifest.fallback) {
+                    (Some(target), _) => pack.resolve(Some(&self.current.guide), target)?,
+                    (None, Some(fallback)) => pack.resolve(None, fallback)?,
+                    (None, None) => return Err(WalkError::NotHere("there is no other suggestion")),
+                };
+                if to == self.current {
+                    return Err(WalkError::NotHere("there is no other suggestion"));
+                }
+                let from = std::mem::replace(&mut self.current, to);
+                self.history.push(from);
+                return Ok(());
+            }
+            (Command::NotSolved, _) => {
+                return Err(WalkError::NotHere("this is not the end of a guide"));
+            }
         };
         let to = pack.resolve(Some(&self.current.guide), target)?;
         let from = std::mem::replace(&mut self.current, to);

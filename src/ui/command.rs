@@ -1,0 +1,201 @@
+//! Every action of the window, with its label, keyboard shortcut and
+//! tooltip in one place: buttons, key handling and the help overlay are all
+//! generated from this enum, so they can never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    /// "Done, next step".
+    Next,
+    /// Back to the previous step.
+    Back,
+    /// "I don't see this".
+    Stuck,
+    /// Pick answer `n` (0-based) of a question.
+    Choose(usize),
+    /// Tick or untick check `n` of the current step.
+    ToggleCheck(usize),
+    /// Begin the steps after the quick answer.
+    Begin,
+    /// Start the current guide again.
+    StartOver,
+    /// "Yes, it solved it".
+    Solved,
+    /// "No, it didn't".
+    NotSolved,
+    /// Back to the home screen.
+    Home,
+    /// Put the cursor in the search box.
+    Search,
+    /// Open or close the zoom view of the screenshot.
+    Zoom,
+    /// Close whatever is open on top (zoom, help), or go home.
+    Close,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Larger text.
+    TextBigger,
+    /// Smaller text.
+    TextSmaller,
+    /// The list of shortcuts.
+    Help,
+    /// The list of problems found in the pack.
+    Problems,
+}
+
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+/// The digit keys 1-9, for answers.
+pub const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+impl UiCommand {
+    /// The commands listed in the help overlay, in order.
+    pub const LISTED: [UiCommand; 16] = [
+        UiCommand::Next,
+        UiCommand::Back,
+        UiCommand::Stuck,
+        UiCommand::Choose(0),
+        UiCommand::Begin,
+        UiCommand::StartOver,
+        UiCommand::Zoom,
+        UiCommand::Home,
+        UiCommand::Search,
+        UiCommand::Close,
+        UiCommand::ToggleTheme,
+        UiCommand::TextBigger,
+        UiCommand::TextSmaller,
+        UiCommand::Help,
+        UiCommand::Problems,
+        UiCommand::Solved,
+    ];
+
+    /// The words on the button.
+    pub fn label(self) -> &'static str {
+        match self {
+            UiCommand::Next => "Done, next step",
+            UiCommand::Back => "Back",
+            UiCommand::Stuck => "I don't see this",
+            UiCommand::Choose(_) => "Choose an answer",
+            UiCommand::ToggleCheck(_) => "Tick a check",
+            UiCommand::Begin => "Walk me through it",
+            UiCommand::StartOver => "Start over",
+            UiCommand::Solved => "Yes, it's solved",
+            UiCommand::NotSolved => "No, it isn't",
+            UiCommand::Home => "Home",
+            UiCommand::Search => "Search",
+            UiCommand::Zoom => "Zoom the picture",
+            UiCommand::Close => "Close",
+            UiCommand::ToggleTheme => "Light or dark",
+            UiCommand::TextBigger => "Larger text",
+            UiCommand::TextSmaller => "Smaller text",
+            UiCommand::Help => "Keyboard shortcuts",
+            UiCommand::Problems => "Problems in this pack",
+        }
+    }
+
+    /// A sentence for the tooltip.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UiCommand::Next => "I did this step: show the next one",
+            UiCommand::Back => "Go back to the previous step",
+            UiCommand::Stuck => "My screen looks different: show another way",
+            UiCommand::Choose(_) => "Pick the answer with that number",
+            UiCommand::ToggleCheck(_) => "Tick what you can see",
+            UiCommand::Begin => "Show the steps one at a time, with pictures",
+            UiCommand::StartOver => "Go back to the first step of this guide",
+            UiCommand::Solved => "Mark this guide as done and go home",
+            UiCommand::NotSolved => "Try the next suggestion",
+            UiCommand::Home => "Back to the list of guides",
+            UiCommand::Search => "Search the guides",
+            UiCommand::Zoom => "See the picture larger; drag to move, scroll to zoom",
+            UiCommand::Close => "Close the zoom view or this overlay",
+            UiCommand::ToggleTheme => "Switch between a light and a dark window",
+            UiCommand::TextBigger => "Make all text larger",
+            UiCommand::TextSmaller => "Make all text smaller",
+            UiCommand::Help => "Show every keyboard shortcut",
+            UiCommand::Problems => "What is wrong with the guides of this pack",
+        }
+    }
+
+    /// The keyboard shortcut, if the command has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        Some(match self {
+            UiCommand::Next | UiCommand::Begin => key(Key::Enter),
+            UiCommand::Back => key(Key::Backspace),
+            UiCommand::Stuck => key(Key::D),
+            UiCommand::Choose(n) => key(*DIGITS.get(n)?),
+            UiCommand::StartOver => key(Key::R),
+            UiCommand::Zoom => key(Key::Z),
+            UiCommand::Home => key(Key::H),
+            UiCommand::Search => ctrl(Key::F),
+            UiCommand::Close => key(Key::Escape),
+            UiCommand::ToggleTheme => ctrl(Key::T),
+            UiCommand::TextBigger => ctrl(Key::Plus),
+            UiCommand::TextSmaller => ctrl(Key::Minus),
+            UiCommand::Help => key(Key::F1),
+            UiCommand::Problems => ctrl(Key::P),
+            UiCommand::Solved => key(Key::Y),
+            UiCommand::NotSolved => key(Key::N),
+            UiCommand::ToggleCheck(_) => return None,
+        })
+    }
+
+    /// The shortcut as the help overlay writes it ("Ctrl+F", "1-9").
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        match self {
+            UiCommand::Choose(_) => "1 - 9".to_owned(),
+            UiCommand::Help => "F1 or ?".to_owned(),
+            UiCommand::TextBigger => "Ctrl + plus".to_owned(),
+            UiCommand::TextSmaller => "Ctrl + minus".to_owned(),
+            other => other.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default(),
+        }
+    }
+
+    /// The button label with its shortcut, for hover text.
+    pub fn hover_text(self, ctx: &egui::Context) -> String {
+        let keys = self.shortcut_text(ctx);
+        if keys.is_empty() {
+            self.tooltip().to_owned()
+        } else {
+            format!("{} ({keys})", self.tooltip())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_commands_have_distinct_shortcuts() {
+        let mut seen = Vec::new();
+        for command in UiCommand::LISTED {
+            if let Some(shortcut) = command.shortcut() {
+                // Next and Begin share Enter on purpose: they never apply at once.
+                if command == UiCommand::Begin {
+                    continue;
+                }
+                assert!(!seen.contains(&shortcut), "{command:?} reuses a shortcut");
+                seen.push(shortcut);
+            }
+        }
+    }
+}

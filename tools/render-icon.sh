@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Render the Stepwise application icon, reproducibly.
+#
+#   tools/render-icon.sh           regenerate assets-src/icon/stepwise.svg and
+#                                  render assets/icons/stepwise-{32,48,64,128,256,512}.png
+#   tools/render-icon.sh --check   render into a temp dir and compare with the committed PNGs
+#
+# Needs python3 (3.11, stdlib only) and cargo (to install the pinned resvg and
+# oxipng once, into the same place tools/render-shots.sh uses). The icon has
+# no text, so resvg loads no fonts at all. Both tools are pinned, so the PNGs
+# are the same byte for byte on every run.
+set -euo pipefail
+
+RESVG_VERSION=0.45.1
+OXIPNG_VERSION=9.1.5
+SIZES=(32 48 64 128 256 512)
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RESVG_ROOT="${RESVG_ROOT:-${CARGO_HOME:-$HOME/.cargo}/stepwise-tools/resvg-$RESVG_VERSION}"
+RESVG="$RESVG_ROOT/bin/resvg"
+if ! [ -x "$RESVG" ] || [ "$("$RESVG" --version 2>/dev/null)" != "$RESVG_VERSION" ]; then
+  echo "installing resvg $RESVG_VERSION into $RESVG_ROOT" >&2
+  cargo install resvg --version "$RESVG_VERSION" --locked --root "$RESVG_ROOT" >&2
+fi
+OXIPNG_ROOT="${OXIPNG_ROOT:-${CARGO_HOME:-$HOME/.cargo}/stepwise-tools/oxipng-$OXIPNG_VERSION}"
+OXIPNG="$OXIPNG_ROOT/bin/oxipng"
+if ! [ -x "$OXIPNG" ] || [ "$("$OXIPNG" --version 2>/dev/null)" != "oxipng $OXIPNG_VERSION" ]; then
+  echo "installing oxipng $OXIPNG_VERSION into $OXIPNG_ROOT" >&2
+  cargo install oxipng --version "$OXIPNG_VERSION" --locked --root "$OXIPNG_ROOT" >&2
+fi
+
+SVG=assets-src/icon/stepwise.svg
+if [ "${1:-}" = "--check" ]; then
+  # Regenerate the SVG into the temp dir too, so --check leaves the tree alone
+  # and also catches an SVG that no longer matches generate.py.
+  :
+fi
+
+OUT=assets/icons
+CHECK=0
+if [ "${1:-}" = "--check" ]; then
+  CHECK=1
+  OUT="$(mktemp -d)"
+  trap 'rm -rf "$OUT"' EXIT
+fi
+
+python3 assets-src/icon/generate.py
+mkdir -p "$OUT"
+
+status=0
+for n in "${SIZES[@]}"; do
+  png="$OUT/stepwise-$n.png"
+  "$RESVG" --skip-system-fonts -w "$n" -h "$n" "$SVG" "$png"
+  "$OXIPNG" --quiet --opt 4 --strip all --threads 1 "$png"
+  if [ "$CHECK" = 1 ]; then
+    if ! cmp -s "$png" "assets/icons/stepwise-$n.png"; then
+      echo "DIFFERS: assets/icons/stepwise-$n.png" >&2
+      status=1
+    fi
+  fi
+done
+
+if [ "$CHECK" = 1 ]; then
+  if ! git diff --quiet -- "$SVG" 2>/dev/null; then
+    echo "note: $SVG differs from the committed one (regenerated from generate.py)" >&2
+  fi
+  [ "$status" = 0 ] && echo "all icon PNGs match the committed ones"
+  exit "$status"
+fi
+(cd assets/icons && sha256sum stepwise-*.png)
