@@ -6,10 +6,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use stepwise::guide::PackSource;
 use stepwise::ui::StepwiseApp;
+use stepwise::ui::app::Screen;
 
 fn harness(source: PackSource) -> Harness<'static, StepwiseApp> {
     Harness::builder()
-        .with_size(egui::vec2(1000.0, 700.0))
+        .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             |ui, app: &mut StepwiseApp| app.ui_contents(ui),
             StepwiseApp::new(source),
@@ -30,20 +31,26 @@ fn home_lists_every_scenario_and_a_walk_reaches_an_outcome() {
     }
     harness.get_by_label("Restart my router").click();
     harness.run();
-    harness.get_by_label("Find the router");
+    assert_eq!(harness.state().screen(), Screen::Walk);
+    harness.get_by_label("Walk me through it").click();
+    harness.run();
+    harness.get_by_label("Find the router: current step");
     harness.get_by_label("Done, next step").click();
     harness.run();
-    harness.get_by_label("I can't find the power cable").click();
+    harness
+        .get_by_label("I don't see this: I can't find the power cable")
+        .click();
     harness.run();
-    harness.get_by_label("Check the power");
+    harness.get_by_label("Check the power: current step");
     harness.get_by_label("Done, next step").click();
     harness.run();
     harness.get_by_label("Yes, it is green").click();
     harness.run();
     harness.get_by_label("Your router is back");
-    harness.get_by_label("Home").click();
+    harness.get_by_label("Yes, it's solved").click();
     harness.run();
-    harness.get_by_label("What do you need help with?");
+    assert_eq!(harness.state().screen(), Screen::Home);
+    assert!(harness.state().settings().finished.contains("restart"));
 }
 
 #[test]

@@ -116,6 +116,11 @@ impl ShotCache {
         self.entries.insert(image.to_owned(), state);
     }
 
+    /// True when a screenshot is decoded and uploaded.
+    pub fn is_ready(&self, image: &str) -> bool {
+        matches!(self.entries.get(image), Some(ShotState::Ready { .. }))
+    }
+
     /// True while any requested screenshot is still being decoded.
     pub fn is_loading(&self) -> bool {
         self.entries

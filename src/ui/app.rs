@@ -1,154 +1,594 @@
-//! The app's state and its one screen for now: the pack's scenarios on the
-//! home screen, and a plain walk through the chosen guide.
+//! The app: its state, the top bar, keyboard handling, and the one place
+//! where actions change state (at the end of each frame).
 
-use egui::RichText;
+use std::collections::HashSet;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::guide::model::Node;
+use crate::guide::search::SearchIndex;
 use crate::guide::walk::{Command, Walk};
-use crate::guide::{self, Pack, PackSource, Problem};
+use crate::guide::{self, NodeRef, Pack, PackSource, Problem};
+use crate::shots::{ShotCache, ShotState};
+use crate::ui::command::UiCommand;
+use crate::ui::home::{HomeView, search_id};
+use crate::ui::icons::Glyph;
+use crate::ui::settings::{Settings, TEXT_SCALE_RANGE};
+use crate::ui::theme::{self, Palette};
+use crate::ui::walk_view::WalkView;
+use crate::ui::widgets::icon_button;
+use crate::ui::zoom::{ZoomState, zoom_ui};
+use crate::ui::{fonts, overlays};
 
-/// The whole app: the loaded pack and where the user is.
+/// What a frame asked for; applied once, after drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A command from a button or a key.
+    Command(UiCommand),
+    /// Start a home-screen scenario.
+    OpenScenario(String),
+    /// Start where a search result starts.
+    OpenHit {
+        /// The scenario the result belongs to, if any.
+        scenario: Option<String>,
+        /// Where to start.
+        target: NodeRef,
+    },
+    /// Go back to the walk in progress.
+    Resume,
+    /// Open a (checked, https) address in the web browser.
+    OpenUrl(String),
+    /// Hide the notice.
+    DismissNotice,
+}
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Scenarios and search.
+    Home,
+    /// Walking a guide.
+    Walk,
+    /// The problems found in the pack.
+    Problems,
+}
+
+/// The whole app.
 pub struct StepwiseApp {
     pack: Pack,
     problems: Vec<Problem>,
-    walk: Option<Walk>,
-}
-
-/// What a frame asked for; applied once, after drawing.
-#[must_use]
-enum Action {
-    None,
-    Open(String),
-    Walk(Command),
-    Home,
+    broken_guides: HashSet<String>,
+    index: SearchIndex,
+    shots: Option<ShotCache>,
+    settings: Settings,
+    screen: Screen,
+    query: String,
+    focus_search: bool,
+    notice: Option<String>,
+    zoom: Option<ZoomState>,
+    help_open: bool,
+    installed_scale: Option<f32>,
 }
 
 impl StepwiseApp {
-    /// Loads and checks the pack.
+    /// Loads and checks a pack; starts with default settings.
     pub fn new(source: PackSource) -> StepwiseApp {
+        StepwiseApp::with_storage(source, None)
+    }
+
+    /// Loads and checks a pack and restores what was saved in `storage`:
+    /// theme, text size, finished guides and the walk in progress (dropped,
+    /// with a notice, if the pack has changed under it).
+    pub fn with_storage(source: PackSource, storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
         let (pack, problems) = guide::check(source);
+        let broken_files: HashSet<&str> = problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.file.as_str())
+            .collect();
+        let broken_guides = pack
+            .guides
+            .iter()
+            .filter(|g| broken_files.contains(g.file.as_str()))
+            .map(|g| g.guide.id.clone())
+            .collect();
+        let index = SearchIndex::new(&pack);
+        let (mut settings, mut notice) = Settings::load(storage);
+        if let Some(walk) = &settings.walk
+            && let Err(why) = walk.verify(&pack)
+        {
+            notice = Some(format!(
+                "Your saved place in a guide was dropped because {why}. You can start it again."
+            ));
+            settings.walk = None;
+        }
         StepwiseApp {
             pack,
             problems,
-            walk: None,
+            broken_guides,
+            index,
+            shots: None,
+            settings,
+            screen: Screen::Home,
+            query: String::new(),
+            focus_search: false,
+            notice,
+            zoom: None,
+            help_open: false,
+            installed_scale: None,
         }
     }
 
-    /// Draws the app into `ui`.
+    /// The screen showing now.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The saved state as it stands.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The walk in progress.
+    pub fn walk(&self) -> Option<&Walk> {
+        self.settings.walk.as_ref()
+    }
+
+    /// The loaded pack.
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    /// True while a screenshot is still being decoded.
+    pub fn is_loading_images(&self) -> bool {
+        self.shots.as_ref().is_some_and(ShotCache::is_loading)
+    }
+
+    /// Draws the whole app into `ui` and applies what the user did.
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
-        let action = egui::CentralPanel::default_margins()
-            .show(ui, |ui| match &self.walk {
-                None => self.home_ui(ui),
-                Some(walk) => walk_ui(ui, &self.pack, walk),
-            })
-            .inner;
-        self.apply(action);
-    }
-
-    fn apply(&mut self, action: Action) {
-        match action {
-            Action::None => {}
-            Action::Home => self.walk = None,
-            Action::Open(scenario) => self.walk = Walk::begin_scenario(&self.pack, &scenario).ok(),
-            Action::Walk(command) => {
-                if let Some(walk) = &mut self.walk {
-                    // A command that does not apply here just does nothing.
-                    let _ = walk.apply(&self.pack, command);
-                }
-            }
+        let ctx = ui.ctx().clone();
+        self.install_style(&ctx);
+        let palette = theme::palette(&ctx);
+        let shots = self
+            .shots
+            .get_or_insert_with(|| ShotCache::new(self.pack.source.clone(), &ctx));
+        shots.poll(&ctx);
+        let mut actions = self.keyboard(&ctx);
+        actions.extend(self.top_bar_ui(ui, &palette));
+        actions.extend(self.notice_ui(ui, &palette));
+        actions.extend(self.screen_ui(ui, &palette));
+        actions.extend(self.overlays_ui(&ctx, &palette));
+        for action in actions {
+            self.apply(&ctx, action);
         }
     }
 
-    fn home_ui(&self, ui: &mut egui::Ui) -> Action {
-        let mut action = Action::None;
-        ui.add_space(8.0);
-        ui.label(RichText::new(&self.pack.manifest.title).weak());
-        ui.heading(RichText::new("What do you need help with?").size(26.0));
-        ui.add_space(12.0);
-        let errors = self.problems.iter().filter(|p| p.is_error()).count();
-        if errors > 0 {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!("This pack has {errors} problem(s); run `stepwise check` for details."),
-            );
-            ui.add_space(8.0);
+    fn install_style(&mut self, ctx: &egui::Context) {
+        if self.installed_scale.is_none() {
+            fonts::install(ctx);
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for scenario in &self.pack.manifest.scenarios {
-                let button = egui::Button::new(RichText::new(&scenario.title).size(17.0))
-                    .min_size(egui::vec2(ui.available_width().min(560.0), 40.0));
-                if ui.add(button).clicked() {
-                    action = Action::Open(scenario.id.clone());
-                }
-                if !scenario.description.is_empty() {
-                    ui.label(RichText::new(&scenario.description).weak());
-                }
-                ui.add_space(10.0);
-            }
-        });
-        action
+        if self.installed_scale != Some(self.settings.text_scale) {
+            theme::install(ctx, self.settings.text_scale);
+            self.installed_scale = Some(self.settings.text_scale);
+        }
+        let wanted = if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        };
+        if ctx.theme() != wanted {
+            ctx.set_theme(wanted);
+        }
     }
-}
 
-fn walk_ui(ui: &mut egui::Ui, pack: &Pack, walk: &Walk) -> Action {
-    let mut action = Action::None;
-    if ui.button("Home").clicked() {
-        action = Action::Home;
-    }
-    let progress = walk.progress(pack);
-    ui.label(format!(
-        "Step {} of {}",
-        (progress.done + 1).min(progress.total().max(1)),
-        progress.total().max(1)
-    ));
-    ui.add_space(8.0);
-    let Some(node) = walk.node(pack) else {
-        ui.label("This step is missing from the pack.");
-        return action;
-    };
-    ui.heading(node.title());
-    match node {
-        Node::Step(step) => {
-            ui.label(step.text.replace("**", ""));
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let frame = egui::Frame::new()
+            .fill(palette.surface)
+            .inner_margin(egui::Margin::symmetric(16, 8))
+            .stroke(egui::Stroke::new(1.0, palette.border));
+        egui::Panel::top("top-bar").frame(frame).show(ui, |ui| {
             ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(!walk.history.is_empty(), egui::Button::new("Back"))
-                    .clicked()
-                {
-                    action = Action::Walk(Command::Back);
+                ui.label(
+                    RichText::new("Stepwise")
+                        .family(fonts::semibold())
+                        .size(18.0)
+                        .color(palette.accent),
+                );
+                if !self.pack.manifest.title.is_empty() {
+                    ui.label(RichText::new(&self.pack.manifest.title).color(palette.text_weak));
                 }
-                if step.next.is_some() && ui.button("Done, next step").clicked() {
-                    action = Action::Walk(Command::Next);
-                }
-                if let Some(stuck) = &step.stuck
-                    && ui.button(&stuck.label).clicked()
-                {
-                    action = Action::Walk(Command::Stuck);
-                }
+                ui.add_space(8.0);
+                let mut bar_button = |ui: &mut egui::Ui,
+                                      command: UiCommand,
+                                      glyph: Option<Glyph>,
+                                      text: &str| {
+                    let response = match glyph {
+                        Some(glyph) => icon_button(ui, glyph, text, command.label(), palette),
+                        None => {
+                            let button = egui::Button::new(RichText::new(text).size(15.0))
+                                .frame_when_inactive(false);
+                            let response = ui.add(button);
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label())
+                            });
+                            response
+                        }
+                    };
+                    if response
+                        .on_hover_text(command.hover_text(ui.ctx()))
+                        .clicked()
+                    {
+                        actions.push(Action::Command(command));
+                    }
+                };
+                bar_button(ui, UiCommand::Home, Some(Glyph::Home), "Home");
+                bar_button(ui, UiCommand::Search, Some(Glyph::Search), "Search");
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    bar_button(ui, UiCommand::Help, None, "Help");
+                    bar_button(ui, UiCommand::TextBigger, None, "A+");
+                    bar_button(ui, UiCommand::TextSmaller, None, "A−");
+                    let (glyph, text) = if self.settings.dark {
+                        (Glyph::Sun, "Light")
+                    } else {
+                        (Glyph::Moon, "Dark")
+                    };
+                    bar_button(ui, UiCommand::ToggleTheme, Some(glyph), text);
+                });
             });
-        }
-        Node::Question(question) => {
-            for (i, option) in question.options.iter().enumerate() {
-                if ui.button(&option.label).clicked() {
-                    action = Action::Walk(Command::Choose(i));
+        });
+        actions
+    }
+
+    fn notice_ui(&self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let Some(notice) = &self.notice else {
+            return actions;
+        };
+        let frame = egui::Frame::new()
+            .fill(palette.accent.gamma_multiply(0.12))
+            .inner_margin(egui::Margin::symmetric(16, 8));
+        egui::Panel::top("notice").frame(frame).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                crate::ui::icons::icon(ui, Glyph::Info, 18.0, palette.accent);
+                ui.add(egui::Label::new(notice).wrap());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        actions.push(Action::DismissNotice);
+                    }
+                });
+            });
+        });
+        actions
+    }
+
+    fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let screen = match (&self.screen, &self.settings.walk) {
+            (Screen::Walk, None) => Screen::Home,
+            (screen, _) => *screen,
+        };
+        match screen {
+            Screen::Home => {
+                let errors = self.problems.iter().filter(|p| p.is_error()).count();
+                let view = HomeView {
+                    pack: &self.pack,
+                    index: &self.index,
+                    settings: &self.settings,
+                    broken_guides: &self.broken_guides,
+                    error_count: errors,
+                    palette: *palette,
+                };
+                egui::CentralPanel::default_margins()
+                    .frame(
+                        egui::Frame::new()
+                            .fill(palette.background)
+                            .inner_margin(egui::Margin::symmetric(24, 16)),
+                    )
+                    .show(ui, |ui| {
+                        actions.extend(view.ui(ui, &mut self.query, &mut self.focus_search))
+                    });
+            }
+            Screen::Walk => {
+                if let (Some(walk), Some(shots)) = (&self.settings.walk, self.shots.as_mut()) {
+                    let view = WalkView {
+                        pack: &self.pack,
+                        walk,
+                        begun: self.settings.walk_begun,
+                        palette: *palette,
+                    };
+                    actions.extend(view.ui(ui, shots));
                 }
             }
+            Screen::Problems => {
+                let source = self.pack.source.describe();
+                egui::CentralPanel::default_margins()
+                    .frame(
+                        egui::Frame::new()
+                            .fill(palette.background)
+                            .inner_margin(egui::Margin::symmetric(24, 16)),
+                    )
+                    .show(ui, |ui| {
+                        actions.extend(overlays::problems_ui(ui, &self.problems, &source, palette))
+                    });
+            }
         }
-        Node::Outcome(outcome) => {
-            ui.label(&outcome.text);
-            for tip in &outcome.tips {
-                ui.label(format!("• {tip}"));
+        actions
+    }
+
+    fn overlays_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let shot = self.current_shot();
+        if let Some(zoom) = &mut self.zoom {
+            match (shot, self.shots.as_mut()) {
+                (Some(shot), Some(shots)) => {
+                    let state = shots.get(ctx, &shot.image);
+                    actions.extend(zoom_ui(ctx, zoom, &shot, &state, palette));
+                }
+                _ => actions.push(Action::Command(UiCommand::Close)),
             }
-            if ui.button("Start over").clicked() {
-                action = Action::Walk(Command::Restart);
+        }
+        if self.help_open {
+            actions.extend(overlays::help_ui(ctx, palette));
+        }
+        actions
+    }
+
+    /// The screenshot of the node the user stands on.
+    fn current_shot(&self) -> Option<crate::guide::model::Shot> {
+        let walk = self.settings.walk.as_ref()?;
+        walk.node(&self.pack).and_then(Node::shot).cloned()
+    }
+
+    /// Whether a command does something right now.
+    pub fn can(&self, command: UiCommand) -> bool {
+        let walking = self.screen == Screen::Walk && self.settings.walk.is_some();
+        let walk = self.settings.walk.as_ref();
+        let begun = self.settings.walk_begun;
+        let walker = |c: Command| walking && begun && walk.is_some_and(|w| w.can(&self.pack, c));
+        match command {
+            UiCommand::Next => walker(Command::Next),
+            UiCommand::Back => walker(Command::Back),
+            UiCommand::Stuck => walker(Command::Stuck),
+            UiCommand::Choose(n) => walker(Command::Choose(n)),
+            UiCommand::ToggleCheck(n) => walker(Command::ToggleCheck(n)),
+            UiCommand::NotSolved | UiCommand::Solved => {
+                walking && begun && walk.is_some_and(|w| w.is_finished(&self.pack))
             }
+            UiCommand::Begin => walking && !begun,
+            UiCommand::StartOver => walking,
+            UiCommand::Zoom => {
+                walking
+                    && begun
+                    && self.current_shot().is_some_and(|shot| {
+                        self.shots
+                            .as_ref()
+                            .is_some_and(|cache| cache.is_ready(&shot.image))
+                    })
+            }
+            UiCommand::Problems => !self.problems.is_empty(),
+            UiCommand::Home
+            | UiCommand::Search
+            | UiCommand::Close
+            | UiCommand::ToggleTheme
+            | UiCommand::TextBigger
+            | UiCommand::TextSmaller
+            | UiCommand::Help => true,
         }
     }
-    action
+
+    /// Turns key presses into actions. Keys that only make sense outside a
+    /// text field (Enter, Backspace, digits, letters) wait while one has focus.
+    fn keyboard(&self, ctx: &egui::Context) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let typing = ctx.egui_wants_keyboard_input();
+        let button_focused = ctx.memory(|m| m.focused().is_some());
+        let overlay = self.zoom.is_some() || self.help_open;
+        let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
+            if self.can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                actions.push(Action::Command(command));
+            }
+        };
+        // Always available, even while typing.
+        for command in [
+            UiCommand::Search,
+            UiCommand::ToggleTheme,
+            UiCommand::TextSmaller,
+            UiCommand::Help,
+            UiCommand::Problems,
+            UiCommand::Close,
+        ] {
+            if let Some(shortcut) = command.shortcut() {
+                press(shortcut, command);
+            }
+        }
+        press(
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+            UiCommand::TextBigger,
+        );
+        press(
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+            UiCommand::TextBigger,
+        );
+        if typing || overlay {
+            return actions;
+        }
+        press(
+            KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
+            UiCommand::Help,
+        );
+        press(
+            KeyboardShortcut::new(Modifiers::SHIFT, Key::Questionmark),
+            UiCommand::Help,
+        );
+        let mut keyed = vec![
+            UiCommand::Back,
+            UiCommand::Stuck,
+            UiCommand::StartOver,
+            UiCommand::Zoom,
+            UiCommand::Home,
+            UiCommand::Solved,
+            UiCommand::NotSolved,
+        ];
+        // Enter presses the focused button if there is one; otherwise it goes on.
+        if !button_focused {
+            keyed.extend([UiCommand::Next, UiCommand::Begin]);
+        }
+        keyed.extend((0..9).map(UiCommand::Choose));
+        for command in keyed {
+            if let Some(shortcut) = command.shortcut() {
+                press(shortcut, command);
+            }
+        }
+        actions
+    }
+
+    /// Applies one action: the only place where state changes.
+    fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(command) => self.apply_command(ctx, command),
+            Action::OpenScenario(id) => match Walk::begin_scenario(&self.pack, &id) {
+                Ok(walk) => self.start_walk(walk),
+                Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
+            },
+            Action::OpenHit { scenario, target } => {
+                match Walk::begin(&self.pack, scenario.as_deref(), &target.to_string()) {
+                    Ok(walk) => self.start_walk(walk),
+                    Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
+                }
+            }
+            Action::Resume => {
+                if self.settings.walk.is_some() {
+                    self.screen = Screen::Walk;
+                }
+            }
+            Action::OpenUrl(url) => {
+                if guide::validate::is_safe_link(&url) {
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn start_walk(&mut self, walk: Walk) {
+        // The quick answer comes first when the walk starts at a guide's start.
+        let at_guide_start = self.pack.guide(&walk.current.guide).is_some_and(|g| {
+            !g.guide.summary.is_empty()
+                && self.pack.resolve(Some(&g.guide.id), &g.guide.start).ok()
+                    == Some(walk.current.clone())
+        });
+        self.settings.walk = Some(walk);
+        self.settings.walk_begun = !at_guide_start;
+        self.screen = Screen::Walk;
+        self.zoom = None;
+        self.query.clear();
+    }
+
+    fn apply_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        let walker = match command {
+            UiCommand::Next => Some(Command::Next),
+            UiCommand::Back => Some(Command::Back),
+            UiCommand::Stuck => Some(Command::Stuck),
+            UiCommand::Choose(n) => Some(Command::Choose(n)),
+            UiCommand::ToggleCheck(n) => Some(Command::ToggleCheck(n)),
+            UiCommand::NotSolved => Some(Command::NotSolved),
+            UiCommand::StartOver => Some(Command::Restart),
+            _ => None,
+        };
+        if let Some(walker_command) = walker {
+            if let Some(walk) = &mut self.settings.walk
+                && let Err(e) = walk.apply(&self.pack, walker_command)
+            {
+                self.notice = Some(match e {
+                    guide::walk::WalkError::NotHere(why) => {
+                        format!("That isn't possible here: {why}.")
+                    }
+                    other => format!("{other}. See the problems in this pack."),
+                });
+            }
+            if command == UiCommand::StartOver {
+                self.settings.walk_begun = false;
+                if let Some(walk) = self.settings.walk.clone() {
+                    self.start_walk(walk);
+                }
+            }
+            self.zoom = None;
+            return;
+        }
+        match command {
+            UiCommand::Begin => self.settings.walk_begun = true,
+            UiCommand::Solved => {
+                if let Some(walk) = self.settings.walk.take() {
+                    let key = walk
+                        .scenario
+                        .clone()
+                        .unwrap_or_else(|| walk.start.guide.clone());
+                    self.settings.finished.insert(key);
+                    let title = walk
+                        .node(&self.pack)
+                        .map(|n| n.title().to_owned())
+                        .unwrap_or_default();
+                    self.notice = Some(format!("Well done. \"{title}\" is marked as done."));
+                }
+                self.screen = Screen::Home;
+            }
+            UiCommand::Home => {
+                self.screen = Screen::Home;
+                self.zoom = None;
+            }
+            UiCommand::Search => {
+                self.screen = Screen::Home;
+                self.zoom = None;
+                self.focus_search = true;
+            }
+            UiCommand::Problems => self.screen = Screen::Problems,
+            UiCommand::Zoom => {
+                self.zoom = match (&self.zoom, self.current_shot()) {
+                    (None, Some(shot)) => {
+                        match self.shots.as_mut().map(|s| s.get(ctx, &shot.image)) {
+                            Some(ShotState::Ready { size, .. }) => Some(ZoomState::fit(size)),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+            }
+            UiCommand::Close => {
+                if self.zoom.is_some() {
+                    self.zoom = None;
+                } else if self.help_open {
+                    self.help_open = false;
+                } else if ctx.memory(|m| m.has_focus(search_id())) {
+                    self.query.clear();
+                    ctx.memory_mut(|m| m.surrender_focus(search_id()));
+                } else {
+                    self.screen = Screen::Home;
+                }
+            }
+            UiCommand::Help => self.help_open = !self.help_open,
+            UiCommand::ToggleTheme => self.settings.dark = !self.settings.dark,
+            UiCommand::TextBigger | UiCommand::TextSmaller => {
+                let step = if command == UiCommand::TextBigger {
+                    0.1
+                } else {
+                    -0.1
+                };
+                let scale = (self.settings.text_scale + step)
+                    .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
+                self.settings.text_scale = (scale * 10.0).round() / 10.0;
+            }
+            _ => {}
+        }
+    }
 }
 
 impl eframe::App for StepwiseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_contents(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.save(storage);
     }
 }

@@ -165,7 +165,10 @@ impl UiCommand {
             UiCommand::Help => "F1 or ?".to_owned(),
             UiCommand::TextBigger => "Ctrl + plus".to_owned(),
             UiCommand::TextSmaller => "Ctrl + minus".to_owned(),
-            other => other.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default(),
+            other => other
+                .shortcut()
+                .map(|s| ctx.format_shortcut(&s))
+                .unwrap_or_default(),
         }
     }
 

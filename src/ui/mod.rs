@@ -3,7 +3,16 @@
 
 pub mod annotated_image;
 pub mod app;
+pub mod command;
+pub mod fonts;
+pub mod home;
+pub mod icons;
+pub mod overlays;
+pub mod settings;
 pub mod theme;
+pub mod walk_view;
+pub mod widgets;
+pub mod zoom;
 
 use std::path::PathBuf;
 
@@ -14,20 +23,28 @@ use crate::guide::PackSource;
 /// The app id: the Wayland app id, the X11 WM class and the .desktop name.
 pub const APP_ID: &str = "stepwise";
 
+/// The window icon (rendered from assets-src/icon by tools/render-icon.sh).
+static ICON_PNG: &[u8] = include_bytes!("../../assets/icons/stepwise-256.png");
+
 /// Opens the window on the built-in pack or on `pack`, and runs until it closes.
 pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
     let source = pack.map_or(PackSource::Builtin, PackSource::Folder);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Stepwise")
+        .with_app_id(APP_ID)
+        .with_inner_size([1180.0, 780.0])
+        .with_min_inner_size([800.0, 600.0]);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("stepwise: the window icon could not be read: {e}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Stepwise")
-            .with_app_id(APP_ID)
-            .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size([800.0, 600.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |_cc| Ok(Box::new(StepwiseApp::new(source)))),
+        Box::new(move |cc| Ok(Box::new(StepwiseApp::with_storage(source, cc.storage)))),
     )
 }

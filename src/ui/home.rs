@@ -1,0 +1,378 @@
+//! The home screen: "What do you need help with?", the search box, the
+//! "Continue where you left off" card and the pack's scenarios as tiles.
+
+use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
+
+use crate::guide::Pack;
+use crate::guide::search::{Hit, SearchIndex};
+use crate::ui::app::Action;
+use crate::ui::fonts;
+use crate::ui::icons;
+use crate::ui::settings::Settings;
+use crate::ui::theme::{Palette, radius, size};
+use crate::ui::widgets::{self, card, paint_icon_badge_at, primary_button};
+
+/// Everything the home screen reads.
+pub struct HomeView<'a> {
+    /// The loaded pack.
+    pub pack: &'a Pack,
+    /// Its search index.
+    pub index: &'a SearchIndex,
+    /// Saved state: the walk in progress and finished guides.
+    pub settings: &'a Settings,
+    /// Guide ids whose files have errors.
+    pub broken_guides: &'a std::collections::HashSet<String>,
+    /// How many errors the pack has.
+    pub error_count: usize,
+    /// Colours.
+    pub palette: Palette,
+}
+
+/// The id of the search box, so Ctrl+F can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("home-search")
+}
+
+impl HomeView<'_> {
+    /// Draws the home screen; `query` is the search box's text.
+    pub fn ui(
+        &self,
+        ui: &mut egui::Ui,
+        query: &mut String,
+        focus_search: &mut bool,
+    ) -> Vec<Action> {
+        let mut actions = Vec::new();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let width = ui.available_width().min(1040.0);
+                let side = ((ui.available_width() - width) / 2.0).max(0.0);
+                ui.horizontal(|ui| {
+                    ui.add_space(side);
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
+                        ui.add_space(8.0);
+                        ui.label(
+                            RichText::new("What do you need help with?")
+                                .family(fonts::semibold())
+                                .size(30.0),
+                        );
+                        if !self.pack.manifest.description.is_empty() {
+                            ui.label(
+                                RichText::new(&self.pack.manifest.description)
+                                    .color(self.palette.text_weak),
+                            );
+                        }
+                        ui.add_space(6.0);
+                        self.search_box(ui, query, focus_search, &mut actions);
+                        ui.add_space(6.0);
+                        if self.error_count > 0 {
+                            self.problems_banner(ui, &mut actions);
+                        }
+                        if query.trim().is_empty() {
+                            self.continue_card(ui, &mut actions);
+                            self.tiles(ui, &mut actions);
+                        } else {
+                            self.results(ui, query, &mut actions);
+                        }
+                        ui.add_space(16.0);
+                    });
+                });
+            });
+        actions
+    }
+
+    fn search_box(
+        &self,
+        ui: &mut egui::Ui,
+        query: &mut String,
+        focus: &mut bool,
+        actions: &mut Vec<Action>,
+    ) {
+        let edit = egui::TextEdit::singleline(query)
+            .id(search_id())
+            .hint_text("Search, for example \"log out on my TV\" or \"hotel\"")
+            .desired_width(f32::INFINITY)
+            .margin(vec2(12.0, 10.0))
+            .font(FontId::proportional(17.0));
+        let response = ui.add(edit).on_hover_text("Search the guides (Ctrl+F)");
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search guides")
+        });
+        if *focus {
+            response.request_focus();
+            *focus = false;
+        }
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if entered && let Some(first) = self.index.search(query, 1).into_iter().next() {
+            actions.push(Action::OpenHit {
+                scenario: first.scenario,
+                target: first.starts_at,
+            });
+        }
+    }
+
+    fn problems_banner(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let frame = card(&self.palette)
+            .fill(self.palette.warning.gamma_multiply(0.12))
+            .stroke(Stroke::new(1.0, self.palette.warning));
+        frame.show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                let n = self.error_count;
+                let errors = if n == 1 {
+                    "1 problem".to_owned()
+                } else {
+                    format!("{n} problems")
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "This pack has {errors}. The guides without problems still work."
+                    ))
+                    .color(self.palette.text),
+                );
+                if ui.button("Show the problems").clicked() {
+                    actions.push(Action::Command(crate::ui::command::UiCommand::Problems));
+                }
+            });
+        });
+        ui.add_space(8.0);
+    }
+
+    fn continue_card(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(walk) = &self.settings.walk else {
+            return;
+        };
+        let Some(node) = walk.node(self.pack) else {
+            return;
+        };
+        let title = walk
+            .scenario
+            .as_ref()
+            .and_then(|id| self.pack.manifest.scenarios.iter().find(|s| &s.id == id))
+            .map(|s| s.title.clone())
+            .or_else(|| {
+                self.pack
+                    .guide(&walk.current.guide)
+                    .map(|g| g.guide.title.clone())
+            })
+            .unwrap_or_default();
+        let progress = walk.progress(self.pack);
+        card(&self.palette)
+            .stroke(Stroke::new(1.5, self.palette.accent))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.vertical(|ui| {
+                        ui.label(
+                            RichText::new("Continue where you left off")
+                                .color(self.palette.accent)
+                                .size(14.0),
+                        );
+                        ui.label(RichText::new(&title).family(fonts::semibold()).size(19.0));
+                        let position = if walk.is_finished(self.pack) {
+                            format!("At the end: {}", node.title())
+                        } else {
+                            format!(
+                                "Step {} of {}: {}",
+                                progress.done + 1,
+                                progress.total().max(1),
+                                node.title()
+                            )
+                        };
+                        ui.label(RichText::new(position).color(self.palette.text_weak));
+                    });
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if primary_button(ui, "Continue", &self.palette).clicked() {
+                            actions.push(Action::Resume);
+                        }
+                    });
+                });
+            });
+        ui.add_space(8.0);
+    }
+
+    fn tiles(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let scenarios = &self.pack.manifest.scenarios;
+        let gap = size::GAP;
+        let columns = ((ui.available_width() + gap) / (300.0 + gap))
+            .floor()
+            .clamp(1.0, 3.0) as usize;
+        let tile_width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+        for row in scenarios.chunks(columns) {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                for scenario in row {
+                    let broken = self
+                        .pack
+                        .resolve(None, &scenario.start)
+                        .map_or(true, |at| self.broken_guides.contains(&at.guide));
+                    let done = self.settings.finished.contains(&scenario.id);
+                    let clicked = self.tile(ui, tile_width, scenario, done, broken).clicked();
+                    if clicked {
+                        actions.push(Action::OpenScenario(scenario.id.clone()));
+                    }
+                }
+            });
+            ui.add_space(gap - ui.spacing().item_spacing.y);
+        }
+    }
+
+    fn tile(
+        &self,
+        ui: &mut egui::Ui,
+        width: f32,
+        scenario: &crate::guide::model::Scenario,
+        done: bool,
+        broken: bool,
+    ) -> egui::Response {
+        let palette = &self.palette;
+        let (rect, response) = ui.allocate_exact_size(vec2(width, 118.0), Sense::click());
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &scenario.title));
+        let hovered = response.hovered() || response.has_focus();
+        let fill = if hovered {
+            palette.surface_hover
+        } else {
+            palette.surface
+        };
+        let stroke = if response.has_focus() {
+            Stroke::new(2.5, palette.accent)
+        } else if hovered {
+            Stroke::new(1.5, palette.accent)
+        } else {
+            Stroke::new(1.0, palette.border)
+        };
+        ui.painter()
+            .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
+        // Text is painted, not added as labels: the tile itself is the one
+        // accessible button, named by its title.
+        let inner = rect.shrink(16.0);
+        let badge_rect = Rect::from_min_size(inner.min, vec2(48.0, 48.0));
+        paint_icon_badge_at(ui.painter(), badge_rect, scenario.icon, palette);
+        let text_left = badge_rect.right() + 14.0;
+        let wrap = inner.right() - text_left;
+        let title = ui.painter().layout(
+            scenario.title.clone(),
+            FontId::new(17.0, fonts::semibold()),
+            palette.text,
+            wrap,
+        );
+        let title_height = title.size().y;
+        ui.painter()
+            .galley(egui::pos2(text_left, inner.top()), title, palette.text);
+        let description = ui.painter().layout(
+            scenario.description.clone(),
+            FontId::proportional(14.0),
+            palette.text_weak,
+            wrap,
+        );
+        ui.painter().galley(
+            egui::pos2(text_left, inner.top() + title_height + 4.0),
+            description,
+            palette.text_weak,
+        );
+        let corner = Rect::from_min_size(rect.right_top() + vec2(-90.0, 10.0), vec2(80.0, 20.0));
+        let badge = if broken {
+            Some(("Has a problem", palette.warning))
+        } else if done {
+            Some(("Done", palette.success))
+        } else {
+            None
+        };
+        if let Some((text, color)) = badge {
+            let text_rect = ui.painter().text(
+                corner.right_center(),
+                Align2::RIGHT_CENTER,
+                text,
+                FontId::proportional(13.0),
+                color,
+            );
+            if done && !broken {
+                let check = Rect::from_center_size(
+                    text_rect.left_center() - vec2(10.0, 0.0),
+                    egui::Vec2::splat(14.0),
+                );
+                icons::paint(ui.painter(), check, icons::Glyph::Check, color);
+            }
+        }
+        response.on_hover_text(&scenario.description)
+    }
+
+    fn results(&self, ui: &mut egui::Ui, query: &str, actions: &mut Vec<Action>) {
+        let hits = self.index.search(query, 8);
+        if hits.is_empty() {
+            ui.add_space(12.0);
+            ui.label(
+                RichText::new(
+                    "Nothing found. Try other words, such as \"sign out\", \"TV\" or \"password\".",
+                )
+                .color(self.palette.text_weak),
+            );
+            return;
+        }
+        ui.label(
+            RichText::new(format!(
+                "{} results, best first. Enter opens the first.",
+                hits.len()
+            ))
+            .color(self.palette.text_weak)
+            .size(14.0),
+        );
+        for hit in hits {
+            if self.result(ui, &hit).clicked() {
+                actions.push(Action::OpenHit {
+                    scenario: hit.scenario.clone(),
+                    target: hit.starts_at.clone(),
+                });
+            }
+        }
+    }
+
+    fn result(&self, ui: &mut egui::Ui, hit: &Hit) -> egui::Response {
+        let palette = &self.palette;
+        let start = self
+            .pack
+            .node(&hit.starts_at)
+            .map(|n| n.title().to_owned())
+            .unwrap_or_default();
+        let width = ui.available_width();
+        let (rect, response) = ui.allocate_exact_size(vec2(width, 72.0), Sense::click());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hit.title));
+        let hovered = response.hovered() || response.has_focus();
+        let stroke = if response.has_focus() {
+            Stroke::new(2.5, palette.accent)
+        } else {
+            Stroke::new(1.0, palette.border)
+        };
+        let fill = if hovered {
+            palette.surface_hover
+        } else {
+            palette.surface
+        };
+        ui.painter()
+            .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
+        let inner = rect.shrink2(vec2(16.0, 12.0));
+        let painter = ui.painter_at(rect);
+        painter.text(
+            inner.left_top(),
+            Align2::LEFT_TOP,
+            &hit.title,
+            FontId::new(17.0, fonts::semibold()),
+            palette.text,
+        );
+        let context = format!(
+            "Starts at: {start}   ·   matched \"{}\"",
+            widgets::plain_text(&hit.matched)
+        );
+        painter.text(
+            inner.left_bottom(),
+            Align2::LEFT_BOTTOM,
+            context,
+            FontId::proportional(14.0),
+            palette.text_weak,
+        );
+        ui.add_space(2.0);
+        response
+    }
+}

@@ -1,0 +1,193 @@
+//! The zoom view: the screenshot over the whole window, with its marks,
+//! to pan by dragging (or arrow keys) and zoom by scrolling (or + and -).
+//! Esc closes it.
+
+use egui::emath::RectTransform;
+use egui::{Color32, Key, Pos2, Rect, RichText, Sense, Vec2, pos2, vec2};
+
+use crate::guide::model::Shot;
+use crate::shots::ShotState;
+use crate::ui::annotated_image::{describe, fit, paint_marks};
+use crate::ui::app::Action;
+use crate::ui::command::UiCommand;
+use crate::ui::theme::Palette;
+
+/// Zoom range relative to "fit to window".
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 1.0..=6.0;
+
+/// Where the zoom view is looking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ZoomState {
+    /// 1.0 shows the whole picture.
+    pub zoom: f32,
+    /// The picture's point at the centre of the view, in image pixels.
+    pub center: Pos2,
+}
+
+impl ZoomState {
+    /// A view of the whole picture.
+    pub fn fit(image_size: Vec2) -> ZoomState {
+        ZoomState {
+            zoom: 1.0,
+            center: (image_size / 2.0).to_pos2(),
+        }
+    }
+
+    fn zoom_by(&mut self, factor: f32) {
+        self.zoom = (self.zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+    }
+}
+
+/// Draws the zoom view over the window. Returns Close when asked to.
+pub fn zoom_ui(
+    ctx: &egui::Context,
+    state: &mut ZoomState,
+    shot: &Shot,
+    shot_state: &ShotState,
+    palette: &Palette,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let ShotState::Ready {
+        texture,
+        size: image_size,
+    } = shot_state
+    else {
+        actions.push(Action::Command(UiCommand::Close));
+        return actions;
+    };
+    let image_size = *image_size;
+    egui::Area::new(egui::Id::unique("zoom-view"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(Pos2::ZERO)
+        .show(ctx, |ui| {
+            let screen = ctx.content_rect();
+            ui.painter()
+                .rect_filled(screen, 0, Color32::from_rgba_premultiplied(8, 10, 14, 245));
+            let bar = Rect::from_min_size(screen.min, vec2(screen.width(), 52.0));
+            let view = Rect::from_min_max(
+                pos2(screen.left() + 16.0, bar.bottom()),
+                screen.max - vec2(16.0, 16.0),
+            );
+            let response = ui.allocate_rect(view, Sense::click_and_drag());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Image,
+                    true,
+                    format!("Zoomed picture. {}", describe(shot)),
+                )
+            });
+            keyboard(ctx, state, image_size);
+            // Base scale: the whole picture fits the view at zoom 1.
+            let fitted = fit(image_size, view.size());
+            let scale = fitted.x / image_size.x.max(1.0) * state.zoom;
+            if response.dragged() {
+                state.center -= response.drag_delta() / scale;
+            }
+            if response.hovered() {
+                let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+                let pinch = ui.input(|i| i.zoom_delta());
+                let factor = pinch * (scroll * 0.002).exp();
+                if (factor - 1.0).abs() > f32::EPSILON {
+                    // Zoom about the pointer: the picture point under it stays put.
+                    if let Some(pointer) = response.hover_pos() {
+                        let before = state.center + (pointer - view.center()) / scale;
+                        state.zoom_by(factor);
+                        let new_scale = fitted.x / image_size.x.max(1.0) * state.zoom;
+                        state.center = before - (pointer - view.center()) / new_scale;
+                    }
+                }
+            }
+            if response.double_clicked() {
+                *state = ZoomState::fit(image_size);
+            }
+            let scale = fitted.x / image_size.x.max(1.0) * state.zoom;
+            clamp_center(state, image_size, view.size() / scale);
+            let shown = Rect::from_center_size(
+                view.center() - (state.center.to_vec2() - image_size / 2.0) * scale,
+                image_size * scale,
+            );
+            let screen_from_image =
+                RectTransform::from_to(Rect::from_min_size(Pos2::ZERO, image_size), shown);
+            let painter = ui.painter_at(view);
+            painter.image(
+                texture.id(),
+                shown,
+                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
+            paint_marks(&painter, screen_from_image, shown, &shot.marks, palette);
+            let mut bar_ui =
+                ui.new_child(egui::UiBuilder::new().max_rect(bar.shrink2(vec2(16.0, 8.0))));
+            bar_ui.horizontal_centered(|ui| {
+                ui.label(
+                    RichText::new("Drag to move, scroll or + and - to zoom")
+                        .color(Color32::from_gray(200)),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("Close (Esc)")
+                        .on_hover_text(UiCommand::Close.tooltip())
+                        .clicked()
+                    {
+                        actions.push(Action::Command(UiCommand::Close));
+                    }
+                    if ui
+                        .button("Fit")
+                        .on_hover_text("Show the whole picture (0)")
+                        .clicked()
+                    {
+                        *state = ZoomState::fit(image_size);
+                    }
+                    if ui.button("Zoom in").on_hover_text("Zoom in (+)").clicked() {
+                        state.zoom_by(1.25);
+                    }
+                    if ui
+                        .button("Zoom out")
+                        .on_hover_text("Zoom out (-)")
+                        .clicked()
+                    {
+                        state.zoom_by(0.8);
+                    }
+                    ui.label(
+                        RichText::new(format!("{:.0}%", state.zoom * 100.0))
+                            .color(Color32::from_gray(200)),
+                    );
+                });
+            });
+        });
+    actions
+}
+
+fn keyboard(ctx: &egui::Context, state: &mut ZoomState, image_size: Vec2) {
+    let step = image_size.min_elem() / 12.0 / state.zoom;
+    ctx.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, Key::Plus)
+            || i.consume_key(egui::Modifiers::NONE, Key::Equals)
+        {
+            state.zoom_by(1.25);
+        }
+        if i.consume_key(egui::Modifiers::NONE, Key::Minus) {
+            state.zoom_by(0.8);
+        }
+        if i.consume_key(egui::Modifiers::NONE, Key::Num0) {
+            *state = ZoomState::fit(image_size);
+        }
+        for (key, delta) in [
+            (Key::ArrowLeft, vec2(-step, 0.0)),
+            (Key::ArrowRight, vec2(step, 0.0)),
+            (Key::ArrowUp, vec2(0.0, -step)),
+            (Key::ArrowDown, vec2(0.0, step)),
+        ] {
+            if i.consume_key(egui::Modifiers::NONE, key) {
+                state.center += delta;
+            }
+        }
+    });
+}
+
+/// Keeps the view on the picture: no panning past its edges.
+fn clamp_center(state: &mut ZoomState, image_size: Vec2, visible: Vec2) {
+    let half = (visible / 2.0).min(image_size / 2.0);
+    state.center.x = state.center.x.clamp(half.x, image_size.x - half.x);
+    state.center.y = state.center.y.clamp(half.y, image_size.y - half.y);
+}
