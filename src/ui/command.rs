@@ -106,7 +106,7 @@ impl UiCommand {
             UiCommand::ToggleTheme => "Light or dark",
             UiCommand::TextBigger => "Larger text",
             UiCommand::TextSmaller => "Smaller text",
-            UiCommand::Help => "Keyboard shortcuts",
+            UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
         }
     }

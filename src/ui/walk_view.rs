@@ -171,11 +171,16 @@ impl WalkView<'_> {
                 .color(self.palette.text_weak)
                 .size(14.0),
         );
-        let bar = egui::ProgressBar::new(progress.fraction())
-            .fill(self.palette.accent)
-            .desired_height(8.0)
-            .corner_radius(4.0);
-        ui.add(bar)
+        // A track in the border colour, so the bar reads on any surface.
+        let (rect, response) =
+            ui.allocate_exact_size(vec2(ui.available_width(), 8.0), Sense::hover());
+        let painter = ui.painter();
+        painter.rect_filled(rect, 4, self.palette.border);
+        let done = rect.with_max_x(rect.left() + rect.width() * progress.fraction());
+        if done.width() > 0.0 {
+            painter.rect_filled(done, 4, self.palette.accent);
+        }
+        response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &text));
     }
 

@@ -62,7 +62,7 @@ pub fn zoom_ui(
         .show(ctx, |ui| {
             let screen = ctx.content_rect();
             ui.painter()
-                .rect_filled(screen, 0, Color32::from_rgba_premultiplied(8, 10, 14, 245));
+                .rect_filled(screen, 0, Color32::from_rgb(12, 14, 18));
             let bar = Rect::from_min_size(screen.min, vec2(screen.width(), 52.0));
             let view = Rect::from_min_max(
                 pos2(screen.left() + 16.0, bar.bottom()),

@@ -1,0 +1,238 @@
+//! The whole app driven by label, as a user would: every scenario from Home
+//! to an outcome, the hotel-TV route, a keyboard-only walk, the stuck path,
+//! resuming after a restart, and a pack with problems.
+
+mod common;
+
+use common::ui::{
+    MemoryStorage, app, app_from, click, click_first, press, settle, walk_expected_path,
+};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use stepwise::guide::{Pack, PackSource};
+use stepwise::ui::StepwiseApp;
+use stepwise::ui::app::Screen;
+
+const SIZE: (f32, f32) = (1280.0, 800.0);
+
+#[test]
+fn every_scenario_walks_from_home_to_an_outcome() {
+    let (pack, _) = Pack::load(PackSource::Builtin);
+    for scenario in &pack.manifest.scenarios {
+        let mut harness = app(PackSource::Builtin, SIZE);
+        harness.run();
+        click(&mut harness, &scenario.title);
+        assert_eq!(harness.state().screen(), Screen::Walk, "{}", scenario.id);
+        let passed = walk_expected_path(&mut harness);
+        assert!(passed.len() >= 2, "{}: {passed:?}", scenario.id);
+        click(&mut harness, "Yes, it's solved");
+        assert_eq!(harness.state().screen(), Screen::Home);
+        assert!(
+            harness.state().settings().finished.contains(&scenario.id),
+            "{}",
+            scenario.id
+        );
+        assert!(harness.state().walk().is_none());
+    }
+}
+
+#[test]
+fn the_hotel_scenario_signs_out_every_device_then_changes_the_password() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(
+        &mut harness,
+        "I left Netflix signed in on a TV I no longer have",
+    );
+    click(&mut harness, "Walk me through it");
+    harness.get_by_label("Can you still use that TV?");
+    click(&mut harness, "No, I've left it behind");
+    click(&mut harness, "Every device (safest)");
+    let passed = walk_expected_path(&mut harness);
+    for node in [
+        "sign-out-all#sign-out-all",
+        "sign-out-all#confirm",
+        "change-password#new-password",
+        "change-password#save",
+    ] {
+        assert!(passed.iter().any(|p| p == node), "{node} not in {passed:?}");
+    }
+    harness.get_by_label("Your password is changed");
+}
+
+#[test]
+fn a_walk_needs_no_mouse() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.event(egui::Event::Text("iphone".to_owned()));
+    harness.run();
+    harness.get_by_label("Sign out on this phone or tablet");
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().screen(), Screen::Walk);
+    // Enter: past the quick answer, then through every step.
+    for _ in 0..20 {
+        if harness
+            .state()
+            .walk()
+            .is_some_and(|w| w.is_finished(harness.state().pack()))
+        {
+            break;
+        }
+        press(&mut harness, Key::Enter);
+    }
+    harness.get_by_label("This phone or tablet is signed out");
+    // Backspace goes back, Enter comes forward again, Y says it is solved.
+    press(&mut harness, Key::Backspace);
+    harness.get_by_label("Confirm: current step");
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Y);
+    assert!(harness.state().settings().finished.contains("phone"));
+    assert_eq!(harness.state().screen(), Screen::Home);
+}
+
+#[test]
+fn digits_answer_questions_and_escape_goes_home() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out on a TV or streaming stick");
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Where is the menu on your TV?");
+    press(&mut harness, Key::Num2);
+    harness.get_by_label("Go up to the menu bar: current step");
+    press(&mut harness, Key::Escape);
+    assert_eq!(harness.state().screen(), Screen::Home);
+    harness.get_by_label("Continue where you left off");
+}
+
+#[test]
+fn the_stuck_button_takes_the_other_way() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out on a TV or streaming stick");
+    click(&mut harness, "Walk me through it");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Icons down the left edge");
+    harness.get_by_label("Open the side menu: current step");
+    click(&mut harness, "I don't see this: Nothing opens on the left");
+    harness.get_by_label("Go up to the menu bar: current step");
+    click(
+        &mut harness,
+        "I don't see this: There is no menu at the top either",
+    );
+    click(&mut harness, "Done, next step");
+    // The website fallback for odd TVs.
+    harness.get_by_label("Sign in on the website: current step");
+    click(&mut harness, "Back");
+    harness.get_by_label("Use the website instead: current step");
+}
+
+#[test]
+fn a_walk_resumes_at_the_same_step_after_a_restart() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out on this phone or tablet");
+    click(&mut harness, "Walk me through it");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Light or dark");
+    let before = harness.state().walk().cloned().expect("walking");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    drop(harness);
+
+    let restarted = StepwiseApp::with_storage(PackSource::Builtin, Some(&storage));
+    let mut harness = app_from(restarted, SIZE);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Home);
+    assert!(harness.state().settings().dark, "the theme is remembered");
+    harness.get_by_label("Continue where you left off");
+    click(&mut harness, "Continue");
+    assert_eq!(harness.state().walk(), Some(&before));
+    harness.get_by_label("Open the menu: current step");
+    click(&mut harness, "Back");
+    harness.get_by_label("Tap My Netflix: current step");
+}
+
+#[test]
+fn a_saved_walk_that_no_longer_fits_is_dropped_with_a_notice() {
+    let dir = common::copy_fixture("ok");
+    let mut harness = app(PackSource::Folder(dir.path().to_owned()), SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Restart my router");
+    click(&mut harness, "Walk me through it");
+    click(&mut harness, "Done, next step");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    drop(harness);
+
+    let file = dir.path().join("data/restart-router.ron");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, text.replace("\"unplug\"", "\"pull-the-plug\"")).expect("write");
+    let restarted =
+        StepwiseApp::with_storage(PackSource::Folder(dir.path().to_owned()), Some(&storage));
+    assert!(restarted.walk().is_none());
+    let mut harness = app_from(restarted, SIZE);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Continue where you left off")
+            .is_none()
+    );
+    let notice = harness.query_by_label_contains("was dropped");
+    assert!(
+        notice.is_some(),
+        "a notice says the saved place was dropped"
+    );
+}
+
+#[test]
+fn a_pack_with_problems_lists_them_and_keeps_the_good_guides() {
+    let dir = common::copy_fixture("ok");
+    std::fs::write(
+        dir.path().join("data/change-password.ron"),
+        "Guide(id: \"change-password\", title: ",
+    )
+    .expect("write");
+    let mut harness = app(PackSource::Folder(dir.path().to_owned()), SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Show the problems");
+    assert_eq!(harness.state().screen(), Screen::Problems);
+    harness.get_by_label("Problems in this pack");
+    harness.get_by_label("data/change-password.ron");
+    click_first(&mut harness, "Home");
+    click(&mut harness, "Restart my router");
+    click(&mut harness, "Walk me through it");
+    harness.get_by_label("Find the router: current step");
+}
+
+#[test]
+fn the_help_overlay_lists_every_shortcut() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    harness.run();
+    press(&mut harness, Key::F1);
+    harness.get_by_label("Keyboard shortcuts");
+    for command in stepwise::ui::command::UiCommand::LISTED {
+        harness.get_by_label(command.tooltip());
+    }
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Keyboard shortcuts").is_none());
+}
+
+#[test]
+fn text_size_and_theme_change_from_the_keyboard() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!((harness.state().settings().text_scale - 1.1).abs() < 1e-4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert!((harness.state().settings().text_scale - 0.9).abs() < 1e-4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
+    harness.run();
+    assert!(harness.state().settings().dark);
+}
