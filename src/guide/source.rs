@@ -116,6 +116,17 @@ impl PackSource {
         }
     }
 
+    /// A short name for the screen: "the built-in pack" or the folder's name.
+    pub fn name(&self) -> String {
+        match self {
+            PackSource::Folder(dir) => match dir.file_name() {
+                Some(name) => format!("the pack \"{}\"", name.to_string_lossy()),
+                None => self.describe(),
+            },
+            other => other.describe(),
+        }
+    }
+
     /// The guide files, as pack-relative paths (`data/x.ron`), sorted, without
     /// `data/pack.ron`. Folders that cannot be listed are reported as problems.
     pub fn guide_files(&self) -> (Vec<String>, Vec<(String, FileError)>) {

@@ -301,7 +301,7 @@ impl StepwiseApp {
                 }
             }
             Screen::Problems => {
-                let source = self.pack.source.describe();
+                let source = self.pack.source.name();
                 egui::CentralPanel::default_margins()
                     .frame(
                         egui::Frame::new()

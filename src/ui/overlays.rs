@@ -68,13 +68,15 @@ pub fn problems_ui(
 ) -> Vec<Action> {
     let mut actions = Vec::new();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_max_width(1000.0);
+        ui.set_max_width(ui.available_width().min(1000.0));
         ui.label(RichText::new("Problems in this pack").family(fonts::semibold()).size(26.0));
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;
         ui.label(
             RichText::new(format!(
-                "{errors} errors and {warnings} warnings in {source}. Guides without errors still work; the pack's author can fix the rest."
+                "{} and {} in {source}. The guides without errors still work; the pack's author can fix the rest.",
+                count(errors, "error"),
+                count(warnings, "warning"),
             ))
             .color(palette.text_weak),
         );
@@ -104,4 +106,13 @@ pub fn problems_ui(
         }
     });
     actions
+}
+
+/// "1 error", "2 errors".
+fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

@@ -431,7 +431,7 @@ impl WalkView<'_> {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(820.0);
+                ui.set_max_width(ui.available_width().min(820.0));
                 let (glyph, colour) = match outcome.kind {
                     OutcomeKind::Solved => (Glyph::Check, palette.success),
                     OutcomeKind::Unsolved => (Glyph::Info, palette.warning),

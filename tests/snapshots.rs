@@ -1,0 +1,161 @@
+//! Snapshot tests: every screen, light and dark, at 1280x800 and 800x600,
+//! rendered with wgpu (Mesa's software renderer is enough). Refresh the
+//! PNGs in tests/snapshots/ with `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
+
+mod common;
+
+use common::ui::settle;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotResults};
+use stepwise::guide::PackSource;
+use stepwise::ui::StepwiseApp;
+
+const SIZES: [(f32, f32); 2] = [(1280.0, 800.0), (800.0, 600.0)];
+
+fn harness(source: PackSource, size: (f32, f32), dark: bool) -> Harness<'static, StepwiseApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut StepwiseApp| app.ui_contents(ui),
+            StepwiseApp::new(source),
+        );
+    settle(&mut harness);
+    if dark {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
+        settle(&mut harness);
+    }
+    harness
+}
+
+fn click(harness: &mut Harness<'static, StepwiseApp>, label: &str) {
+    harness.get_by_label(label).click();
+    settle(harness);
+}
+
+fn shoot(harness: &mut Harness<'static, StepwiseApp>, screen: &str, size: (f32, f32), dark: bool) {
+    harness.remove_cursor();
+    settle(harness);
+    let theme = if dark { "dark" } else { "light" };
+    harness.snapshot(format!("{screen}-{theme}-{}x{}", size.0, size.1));
+}
+
+/// Runs `screen` for every size and theme.
+fn each(
+    screen: &str,
+    source: impl Fn() -> PackSource,
+    go: impl Fn(&mut Harness<'static, StepwiseApp>),
+) {
+    let mut results = SnapshotResults::new();
+    for size in SIZES {
+        for dark in [false, true] {
+            let mut harness = harness(source(), size, dark);
+            go(&mut harness);
+            shoot(&mut harness, screen, size, dark);
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}
+
+/// From home to the TV guide's step that has a highlight, an arrow and a callout.
+fn to_marked_step(harness: &mut Harness<'static, StepwiseApp>) {
+    click(harness, "Sign out on a TV or streaming stick");
+    click(harness, "Walk me through it");
+    click(harness, "Done, next step");
+    click(harness, "Icons down the left edge");
+    click(harness, "Done, next step");
+    let at = harness.state().walk().map(|w| w.current.to_string());
+    assert_eq!(at.as_deref(), Some("sign-out-tv#side-get-help"));
+}
+
+#[test]
+fn home() {
+    each("home", || PackSource::Builtin, |_| {});
+}
+
+#[test]
+fn search_results() {
+    each(
+        "search",
+        || PackSource::Builtin,
+        |harness| {
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+            harness.event(egui::Event::Text("hotel tv".to_owned()));
+            settle(harness);
+        },
+    );
+}
+
+#[test]
+fn question() {
+    each(
+        "question",
+        || PackSource::Builtin,
+        |harness| {
+            click(harness, "Sign out on a TV or streaming stick");
+            click(harness, "Walk me through it");
+            click(harness, "Done, next step");
+            harness.get_by_label("Where is the menu on your TV?");
+        },
+    );
+}
+
+#[test]
+fn step_with_every_kind_of_mark() {
+    each("step", || PackSource::Builtin, to_marked_step);
+}
+
+#[test]
+fn zoom_view() {
+    each(
+        "zoom",
+        || PackSource::Builtin,
+        |harness| {
+            to_marked_step(harness);
+            harness.key_press(Key::Z);
+            settle(harness);
+            harness.get_by_label_contains("Zoomed picture");
+        },
+    );
+}
+
+#[test]
+fn outcome() {
+    each(
+        "outcome",
+        || PackSource::Builtin,
+        |harness| {
+            to_marked_step(harness);
+            click(harness, "Done, next step");
+            click(harness, "Done, next step");
+            click(harness, "Done, next step");
+            harness.get_by_label("This TV is signed out");
+        },
+    );
+}
+
+#[test]
+fn problems() {
+    // A fixed folder name, since the problems view names the pack's folder.
+    let dir = common::copy_fixture("ok");
+    let path = dir.path().join("broken-pack");
+    std::fs::create_dir(&path).expect("create");
+    for sub in ["data", "assets"] {
+        std::fs::rename(dir.path().join(sub), path.join(sub)).expect("move");
+    }
+    std::fs::write(
+        path.join("data/change-password.ron"),
+        "Guide(id: \"change-password\", title: ",
+    )
+    .expect("write");
+    each(
+        "problems",
+        || PackSource::Folder(path.clone()),
+        |harness| {
+            click(harness, "Show the problems");
+            harness.get_by_label("Problems in this pack");
+        },
+    );
+}
