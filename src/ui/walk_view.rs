@@ -417,7 +417,9 @@ impl WalkView<'_> {
                 if let Some(shot) = &question.shot {
                     ui.add_space(12.0);
                     let state = shots.get(ui.ctx(), &shot.image);
-                    let available = vec2(ui.available_width(), 360.0f32.max(ui.available_height()));
+                    // Fit what is left of the visible area; scroll only when that is tiny.
+                    let left = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
+                    let available = vec2(ui.available_width(), left.max(220.0));
                     let response = annotated_image_ui(ui, &state, shot, available, palette);
                     if response.clicked() {
                         actions.push(Action::Command(UiCommand::Zoom));
