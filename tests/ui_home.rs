@@ -1,26 +1,17 @@
-//! The window, driven through AccessKit by label (no GPU needed).
+//! The home screen and a short walk on the small fixture pack, driven
+//! through AccessKit by label (no GPU needed).
 
 mod common;
 
-use egui_kittest::Harness;
+use common::ui::{app, click, settle};
 use egui_kittest::kittest::Queryable;
 use stepwise::guide::PackSource;
-use stepwise::ui::StepwiseApp;
 use stepwise::ui::app::Screen;
-
-fn harness(source: PackSource) -> Harness<'static, StepwiseApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(
-            |ui, app: &mut StepwiseApp| app.ui_contents(ui),
-            StepwiseApp::new(source),
-        )
-}
 
 #[test]
 fn home_lists_every_scenario_and_a_walk_reaches_an_outcome() {
-    let mut harness = harness(PackSource::Folder(common::fixture("ok")));
-    harness.run();
+    let mut harness = app(PackSource::Folder(common::fixture("ok")), (1280.0, 800.0));
+    settle(&mut harness);
     harness.get_by_label("What do you need help with?");
     for title in [
         "Restart my router",
@@ -29,34 +20,28 @@ fn home_lists_every_scenario_and_a_walk_reaches_an_outcome() {
     ] {
         harness.get_by_label(title);
     }
-    harness.get_by_label("Restart my router").click();
-    harness.run();
+    click(&mut harness, "Restart my router");
     assert_eq!(harness.state().screen(), Screen::Walk);
-    harness.get_by_label("Walk me through it").click();
-    harness.run();
+    click(&mut harness, "Walk me through it");
     harness.get_by_label("Find the router: current step");
-    harness.get_by_label("Done, next step").click();
-    harness.run();
-    harness
-        .get_by_label("I don't see this: I can't find the power cable")
-        .click();
-    harness.run();
+    click(&mut harness, "Done, next step");
+    click(
+        &mut harness,
+        "I don't see this: I can't find the power cable",
+    );
     harness.get_by_label("Check the power: current step");
-    harness.get_by_label("Done, next step").click();
-    harness.run();
-    harness.get_by_label("Yes, it is green").click();
-    harness.run();
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Yes, it is green");
     harness.get_by_label("Your router is back");
-    harness.get_by_label("Yes, it's solved").click();
-    harness.run();
+    click(&mut harness, "Yes, it's solved");
     assert_eq!(harness.state().screen(), Screen::Home);
     assert!(harness.state().settings().finished.contains("restart"));
 }
 
 #[test]
 fn the_built_in_pack_shows_its_scenarios() {
-    let mut harness = harness(PackSource::Builtin);
-    harness.run();
+    let mut harness = app(PackSource::Builtin, (1280.0, 800.0));
+    settle(&mut harness);
     let (pack, _) = stepwise::guide::Pack::load(PackSource::Builtin);
     assert!(!pack.manifest.scenarios.is_empty());
     for scenario in &pack.manifest.scenarios {

@@ -20,7 +20,7 @@ fn every_scenario_walks_from_home_to_an_outcome() {
     let (pack, _) = Pack::load(PackSource::Builtin);
     for scenario in &pack.manifest.scenarios {
         let mut harness = app(PackSource::Builtin, SIZE);
-        harness.run();
+        settle(&mut harness);
         click(&mut harness, &scenario.title);
         assert_eq!(harness.state().screen(), Screen::Walk, "{}", scenario.id);
         let passed = walk_expected_path(&mut harness);
@@ -63,11 +63,11 @@ fn the_hotel_scenario_signs_out_every_device_then_changes_the_password() {
 #[test]
 fn a_walk_needs_no_mouse() {
     let mut harness = app(PackSource::Builtin, SIZE);
-    harness.run();
+    settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    harness.run();
+    settle(&mut harness);
     harness.event(egui::Event::Text("iphone".to_owned()));
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Sign out on this phone or tablet");
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().screen(), Screen::Walk);
@@ -145,7 +145,7 @@ fn a_walk_resumes_at_the_same_step_after_a_restart() {
 
     let restarted = StepwiseApp::with_storage(PackSource::Builtin, Some(&storage));
     let mut harness = app_from(restarted, SIZE);
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().screen(), Screen::Home);
     assert!(harness.state().settings().dark, "the theme is remembered");
     harness.get_by_label("Continue where you left off");
@@ -175,7 +175,7 @@ fn a_saved_walk_that_no_longer_fits_is_dropped_with_a_notice() {
         StepwiseApp::with_storage(PackSource::Folder(dir.path().to_owned()), Some(&storage));
     assert!(restarted.walk().is_none());
     let mut harness = app_from(restarted, SIZE);
-    harness.run();
+    settle(&mut harness);
     assert!(
         harness
             .query_by_label("Continue where you left off")
@@ -211,7 +211,7 @@ fn a_pack_with_problems_lists_them_and_keeps_the_good_guides() {
 #[test]
 fn the_help_overlay_lists_every_shortcut() {
     let mut harness = app(PackSource::Builtin, SIZE);
-    harness.run();
+    settle(&mut harness);
     press(&mut harness, Key::F1);
     harness.get_by_label("Keyboard shortcuts");
     for command in stepwise::ui::command::UiCommand::LISTED {
@@ -224,15 +224,15 @@ fn the_help_overlay_lists_every_shortcut() {
 #[test]
 fn text_size_and_theme_change_from_the_keyboard() {
     let mut harness = app(PackSource::Builtin, SIZE);
-    harness.run();
+    settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
-    harness.run();
+    settle(&mut harness);
     assert!((harness.state().settings().text_scale - 1.1).abs() < 1e-4);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
-    harness.run();
+    settle(&mut harness);
     assert!((harness.state().settings().text_scale - 0.9).abs() < 1e-4);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
-    harness.run();
+    settle(&mut harness);
     assert!(harness.state().settings().dark);
 }

@@ -119,6 +119,14 @@ impl StepwiseApp {
         }
     }
 
+    /// Shows a notice on the first frame (when `notice` is `Some`).
+    pub fn with_notice(mut self, notice: Option<String>) -> StepwiseApp {
+        if notice.is_some() {
+            self.notice = notice;
+        }
+        self
+    }
+
     /// The screen showing now.
     pub fn screen(&self) -> Screen {
         self.screen

@@ -38,6 +38,10 @@ pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(e) => eprintln!("stepwise: the window icon could not be read: {e}"),
     }
+    // Check eframe's saved-state file before eframe reads it.
+    let set_aside = eframe::storage_dir(APP_ID)
+        .map(|dir| dir.join("app.ron"))
+        .and_then(|path| settings::set_aside_unreadable(&path));
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()
@@ -45,6 +49,9 @@ pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
     eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(StepwiseApp::with_storage(source, cc.storage)))),
+        Box::new(move |cc| {
+            let app = StepwiseApp::with_storage(source, cc.storage);
+            Ok(Box::new(app.with_notice(set_aside)))
+        }),
     )
 }

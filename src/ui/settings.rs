@@ -2,7 +2,8 @@
 //! theme, text size, the walk in progress and the guides already done.
 //! Guides themselves never live here: only where the user was in them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -86,5 +87,99 @@ impl Settings {
             .text_scale
             .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
         self
+    }
+}
+
+/// Checks eframe's saved-state file before eframe reads it. A file that is
+/// not readable RON, or whose Stepwise settings are corrupt or from another
+/// version, is renamed to `app.ron.unreadable-<seconds since 1970>` so
+/// nothing is lost and the app starts clean; the returned sentence tells
+/// the user where it went. eframe itself would silently start empty and
+/// later overwrite the file.
+pub fn set_aside_unreadable(path: &Path) -> Option<String> {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(_) => return None, // No saved state yet: nothing to check.
+    };
+    let readable = std::str::from_utf8(&text)
+        .ok()
+        .and_then(|text| ron::from_str::<HashMap<String, String>>(text).ok())
+        .is_some_and(|kv| match kv.get(KEY) {
+            None => true,
+            Some(saved) => ron::from_str::<Settings>(saved).is_ok_and(|s| s.version == VERSION),
+        });
+    if readable {
+        return None;
+    }
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut aside = PathBuf::from(path);
+    aside.set_extension(format!("ron.unreadable-{seconds}"));
+    match std::fs::rename(path, &aside) {
+        Ok(()) => Some(format!(
+            "Your saved settings could not be read, so Stepwise started fresh. The old file was kept as {}.",
+            aside.display()
+        )),
+        Err(e) => Some(format!(
+            "Your saved settings could not be read and could not be moved aside ({e}); Stepwise started fresh."
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn saved(settings: &str) -> String {
+        let kv: HashMap<String, String> = [(KEY.to_owned(), settings.to_owned())].into();
+        ron::to_string(&kv).expect("serialise")
+    }
+
+    fn aside_files(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .expect("list")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|name| name.contains("unreadable"))
+            .collect()
+    }
+
+    #[test]
+    fn good_or_missing_files_stay() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("app.ron");
+        assert_eq!(set_aside_unreadable(&path), None);
+        let good = ron::to_string(&Settings::default()).expect("serialise");
+        std::fs::write(&path, saved(&good)).expect("write");
+        assert_eq!(set_aside_unreadable(&path), None);
+        std::fs::write(&path, "{\"egui\": \"()\"}").expect("write");
+        assert_eq!(
+            set_aside_unreadable(&path),
+            None,
+            "a file without our key is fine"
+        );
+        assert!(path.exists());
+    }
+
+    #[test]
+    fn corrupt_truncated_foreign_and_old_files_are_set_aside() {
+        let old = saved("(version: 0)");
+        let foreign = saved("[1, 2, 3]");
+        let cases: [&[u8]; 5] = [
+            b"\x00\xff garbage",
+            b"{\"stepwise-settings\": \"(dar",
+            old.as_bytes(),
+            foreign.as_bytes(),
+            b"[]",
+        ];
+        for (i, bytes) in cases.into_iter().enumerate() {
+            let dir = tempfile::tempdir().expect("dir");
+            let path = dir.path().join("app.ron");
+            std::fs::write(&path, bytes).expect("write");
+            let notice = set_aside_unreadable(&path);
+            assert!(notice.is_some_and(|n| n.contains("kept as")), "case {i}");
+            assert!(!path.exists(), "case {i}: the file was moved");
+            assert_eq!(aside_files(dir.path()).len(), 1, "case {i}");
+        }
     }
 }
