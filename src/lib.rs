@@ -9,4 +9,5 @@
 pub mod cli;
 pub mod guide;
 pub mod shots;
+#[cfg(feature = "gui")]
 pub mod ui;

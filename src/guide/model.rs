@@ -5,6 +5,7 @@
 //! silently ignored. Nothing here knows about egui or about any particular
 //! guide.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
@@ -104,32 +105,45 @@ pub struct Guide {
 }
 
 /// The nodes of a guide in file order. Unlike a `HashMap`, it keeps
-/// duplicate keys so the validator can report them.
+/// duplicate keys so the validator can report them; lookups go through an
+/// index of first occurrences, so large guides stay fast.
 #[derive(Clone, Debug, Default)]
-pub struct NodeMap(pub Vec<(String, Node)>);
+pub struct NodeMap {
+    entries: Vec<(String, Node)>,
+    index: HashMap<String, usize>,
+}
 
 impl NodeMap {
+    /// Builds a map from `(id, node)` pairs in file order.
+    pub fn new(entries: Vec<(String, Node)>) -> NodeMap {
+        let mut index = HashMap::with_capacity(entries.len());
+        for (i, (id, _)) in entries.iter().enumerate() {
+            index.entry(id.clone()).or_insert(i);
+        }
+        NodeMap { entries, index }
+    }
+
     /// The first node with this id.
     pub fn get(&self, id: &str) -> Option<&Node> {
-        self.0
-            .iter()
-            .find(|(key, _)| key == id)
+        self.index
+            .get(id)
+            .and_then(|&i| self.entries.get(i))
             .map(|(_, node)| node)
     }
 
-    /// Iterates over `(id, node)` in file order.
+    /// Iterates over `(id, node)` in file order, duplicates included.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Node)> {
-        self.0.iter().map(|(key, node)| (key.as_str(), node))
+        self.entries.iter().map(|(key, node)| (key.as_str(), node))
     }
 
     /// The number of nodes, duplicates included.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.entries.len()
     }
 
     /// True when the guide has no nodes at all.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.entries.is_empty()
     }
 }
 
@@ -146,7 +160,7 @@ impl<'de> Deserialize<'de> for NodeMap {
                 while let Some(entry) = map.next_entry::<String, Node>()? {
                     nodes.push(entry);
                 }
-                Ok(NodeMap(nodes))
+                Ok(NodeMap::new(nodes))
             }
         }
         deserializer.deserialize_map(NodeMapVisitor)
@@ -155,7 +169,7 @@ impl<'de> Deserialize<'de> for NodeMap {
 
 impl Serialize for NodeMap {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        serializer.collect_map(self.entries.iter().map(|(k, v)| (k, v)))
     }
 }
 

@@ -13,8 +13,10 @@ pub const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 /// A decoded screenshot, ready to become a texture.
 #[derive(Clone, Debug)]
 pub struct DecodedShot {
-    /// RGBA pixels, possibly downscaled.
-    pub pixels: egui::ColorImage,
+    /// RGBA pixels (not premultiplied), row by row, possibly downscaled.
+    pub rgba: Vec<u8>,
+    /// The size of `rgba` in pixels.
+    pub size: [usize; 2],
     /// The image's own size in pixels, before any downscale: marks are
     /// measured in this space.
     pub original_size: [u32; 2],
@@ -78,7 +80,8 @@ pub fn decode_bytes(bytes: &[u8], max_side: u32) -> Result<DecodedShot, ShotErro
     let rgba = decoded.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(DecodedShot {
-        pixels: egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw()),
+        rgba: rgba.into_raw(),
+        size,
         original_size: [width, height],
     })
 }
@@ -99,14 +102,14 @@ mod tests {
     fn decodes_and_keeps_the_original_size() {
         let shot = decode_bytes(&png(40, 20), 4096).expect("decodes");
         assert_eq!(shot.original_size, [40, 20]);
-        assert_eq!(shot.pixels.size, [40, 20]);
+        assert_eq!(shot.size, [40, 20]);
     }
 
     #[test]
     fn downscales_to_the_texture_limit_keeping_the_aspect() {
         let shot = decode_bytes(&png(400, 100), 100).expect("decodes");
         assert_eq!(shot.original_size, [400, 100]);
-        assert_eq!(shot.pixels.size, [100, 25]);
+        assert_eq!(shot.size, [100, 25]);
     }
 
     #[test]
