@@ -131,7 +131,7 @@ fn a_huge_image_file_is_refused_unread() {
         file.set_len(65 * 1024 * 1024).expect("grow");
     });
     let problem = only_error(&problems);
-    assert_eq!(problem.rule.code(), "unreadable-image");
+    assert_eq!(problem.rule.code(), "image-too-large");
     assert!(problem.message.contains("limit"), "{problem}");
 }
 

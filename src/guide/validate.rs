@@ -449,6 +449,14 @@ impl<'p> Validator<'p> {
                 self.error(Rule::MissingImage, place, &image_at, message);
                 return;
             }
+            Err(ImageError::File(crate::guide::source::FileError::TooLarge { size, limit })) => {
+                let message = format!(
+                    "the image \"assets/{}\" is {size} bytes; the limit is {limit} bytes",
+                    shot.image
+                );
+                self.error(Rule::ImageTooLarge, place, &image_at, message);
+                return;
+            }
             Err(ImageError::File(crate::guide::source::FileError::Unsafe(why))) => {
                 self.error(
                     Rule::UnsafePath,
