@@ -7,6 +7,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// Prints a line to stdout; a closed pipe (`stepwise check | head`) is not
+/// an error worth a panic, so write failures are ignored.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 use crate::guide::search::SearchIndex;
 use crate::guide::{self, PackSource, Problem};
 
@@ -41,6 +49,10 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         limit: usize,
     },
+    /// Add Stepwise to your application menu (a desktop entry and icons under ~/.local/share).
+    Install,
+    /// Remove exactly what `stepwise install` added.
+    Uninstall,
 }
 
 /// How `check` prints problems.
@@ -63,6 +75,54 @@ pub fn run(pack: Option<PathBuf>, command: Command) -> ExitCode {
     match command {
         Command::Check { dir, format } => check(dir.or(pack), format),
         Command::Search { query, limit } => search(pack, &query, limit),
+        Command::Install => install(),
+        Command::Uninstall => uninstall(),
+    }
+}
+
+fn install() -> ExitCode {
+    let result = crate::install::data_home().and_then(|home| {
+        let exe = std::env::current_exe()
+            .and_then(|p| p.canonicalize())
+            .map_err(|source| crate::install::InstallError::Io {
+                path: "the running program".into(),
+                source,
+            })?;
+        crate::install::install(&home, &exe)
+    });
+    match result {
+        Ok(changes) => {
+            for change in &changes {
+                say!("{change}");
+            }
+            say!(
+                "Stepwise is in your application menu now; `stepwise uninstall` removes it again."
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("stepwise install: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn uninstall() -> ExitCode {
+    match crate::install::data_home().and_then(|home| crate::install::uninstall(&home)) {
+        Ok(changes) if changes.is_empty() => {
+            say!("Nothing to remove: Stepwise was not installed with `stepwise install`.");
+            ExitCode::SUCCESS
+        }
+        Ok(changes) => {
+            for change in &changes {
+                say!("{change}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("stepwise uninstall: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -143,14 +203,15 @@ fn search(dir: Option<PathBuf>, query: &str, limit: usize) -> ExitCode {
     let index = SearchIndex::new(&pack);
     let hits = index.search(query, limit);
     if hits.is_empty() {
-        println!("nothing found for \"{query}\"");
+        say!("nothing found for \"{query}\"");
         return ExitCode::FAILURE;
     }
     for hit in hits {
         let start = pack.node(&hit.starts_at).map_or("", |n| n.title());
-        println!(
+        say!(
             "{}  (starts at: {start}; matched \"{}\")",
-            hit.title, hit.matched
+            hit.title,
+            hit.matched
         );
     }
     ExitCode::SUCCESS

@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod guide;
+pub mod install;
 pub mod shots;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -252,6 +252,11 @@ fn image_size_of<R: std::io::BufRead + std::io::Seek>(reader: R) -> Result<(u32,
         .map_err(|e| e.to_string())
 }
 
+/// A file of the built-in pack's `assets/` folder (the app's own icons live there too).
+pub fn builtin_asset(path: &str) -> Option<&'static [u8]> {
+    BUILTIN_ASSETS.get_file(path).map(|f| f.contents())
+}
+
 fn embedded_file(rel: &str) -> Option<&'static [u8]> {
     let rel = rel.trim_start_matches("./");
     if let Some(inner) = rel.strip_prefix("data/") {

@@ -1,0 +1,251 @@
+//! `stepwise install` and `stepwise uninstall`: a desktop entry and icons
+//! under the user's data folder, for people who built Stepwise from source,
+//! so it shows in the application menu and can be double-clicked.
+//!
+//! Install records what it wrote in a small list; uninstall removes exactly
+//! those files and nothing else. Both can be run any number of times.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The desktop entry shipped in packaging/ (its Exec line is rewritten).
+const DESKTOP_ENTRY: &str = include_str!("../packaging/stepwise.desktop");
+
+/// Icon sizes installed into the hicolor theme.
+pub const ICON_SIZES: [u32; 6] = [32, 48, 64, 128, 256, 512];
+
+/// What went wrong, in words for the person at the terminal.
+#[derive(Debug, thiserror::Error)]
+pub enum InstallError {
+    /// No home or data folder could be found.
+    #[error("cannot find your data folder: set XDG_DATA_HOME or HOME")]
+    NoDataHome,
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// What install or uninstall did to one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Written anew or replaced.
+    Wrote(PathBuf),
+    /// Already there with the same content.
+    Unchanged(PathBuf),
+    /// Deleted.
+    Removed(PathBuf),
+    /// Listed as installed but already gone.
+    AlreadyGone(PathBuf),
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Change::Wrote(p) => write!(f, "wrote      {}", p.display()),
+            Change::Unchanged(p) => write!(f, "up to date {}", p.display()),
+            Change::Removed(p) => write!(f, "removed    {}", p.display()),
+            Change::AlreadyGone(p) => write!(f, "was gone   {}", p.display()),
+        }
+    }
+}
+
+/// `$XDG_DATA_HOME`, or `~/.local/share`.
+pub fn data_home() -> Result<PathBuf, InstallError> {
+    match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) => Ok(PathBuf::from(dir)),
+        None => std::env::var_os("HOME")
+            .filter(|v| !v.is_empty())
+            .map(|home| PathBuf::from(home).join(".local/share"))
+            .ok_or(InstallError::NoDataHome),
+    }
+}
+
+/// The list of files install wrote.
+fn record_path(data_home: &Path) -> PathBuf {
+    data_home.join("stepwise/installed-files.txt")
+}
+
+/// The desktop entry with `Exec` pointing at `exe`, quoted as the
+/// freedesktop spec asks when the path has spaces or special characters.
+pub fn desktop_entry(exe: &Path) -> String {
+    let path = exe.to_string_lossy();
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c));
+    let exec = if plain {
+        path.into_owned()
+    } else {
+        let escaped: String = path
+            .chars()
+            .flat_map(|c| match c {
+                '"' | '`' | '$' | '\\' => vec!['\\', c],
+                other => vec![other],
+            })
+            .collect();
+        format!("\"{escaped}\"")
+    };
+    DESKTOP_ENTRY
+        .lines()
+        .map(|line| {
+            if line.starts_with("Exec=") {
+                format!("Exec={exec}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+/// Installs the desktop entry (running `exe`) and the icons under `data_home`.
+pub fn install(data_home: &Path, exe: &Path) -> Result<Vec<Change>, InstallError> {
+    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![(
+        data_home.join("applications/stepwise.desktop"),
+        desktop_entry(exe).into_bytes(),
+    )];
+    for size in ICON_SIZES {
+        let Some(png) = crate::guide::source::builtin_asset(&format!("icons/stepwise-{size}.png"))
+        else {
+            continue;
+        };
+        let path = data_home.join(format!("icons/hicolor/{size}x{size}/apps/stepwise.png"));
+        files.push((path, png.to_vec()));
+    }
+    let mut changes = Vec::new();
+    for (path, bytes) in &files {
+        if std::fs::read(path).is_ok_and(|old| &old == bytes) {
+            changes.push(Change::Unchanged(path.clone()));
+        } else {
+            write_atomically(path, bytes)?;
+            changes.push(Change::Wrote(path.clone()));
+        }
+    }
+    let record: String = files
+        .iter()
+        .map(|(p, _)| format!("{}\n", p.display()))
+        .collect();
+    write_atomically(&record_path(data_home), record.as_bytes())?;
+    Ok(changes)
+}
+
+/// Removes exactly the files the last install recorded, and the record.
+pub fn uninstall(data_home: &Path) -> Result<Vec<Change>, InstallError> {
+    let record = record_path(data_home);
+    let listed = match std::fs::read_to_string(&record) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(InstallError::Io {
+                path: record,
+                source,
+            });
+        }
+    };
+    let mut changes = Vec::new();
+    for line in listed.lines().filter(|l| !l.trim().is_empty()) {
+        let path = PathBuf::from(line);
+        // Only files inside the data folder that install itself would write.
+        if !path.starts_with(data_home)
+            || path
+                .file_name()
+                .is_none_or(|n| !n.to_string_lossy().starts_with("stepwise"))
+        {
+            continue;
+        }
+        match std::fs::remove_file(&path) {
+            Ok(()) => changes.push(Change::Removed(path)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                changes.push(Change::AlreadyGone(path))
+            }
+            Err(source) => return Err(InstallError::Io { path, source }),
+        }
+    }
+    std::fs::remove_file(&record).map_err(|source| InstallError::Io {
+        path: record.clone(),
+        source,
+    })?;
+    Ok(changes)
+}
+
+/// Writes a file through a temporary file and a rename, so a crash never
+/// leaves half a file behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
+    let io = |source| InstallError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let mut temp = tempfile_in(dir, path).map_err(io)?;
+    temp.1.write_all(bytes).map_err(io)?;
+    temp.1.sync_all().map_err(io)?;
+    std::fs::rename(&temp.0, path).map_err(io)
+}
+
+fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for attempt in 0..100u32 {
+        let candidate = dir.join(format!(".{name}.tmp-{}-{attempt}", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free temporary file name"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exec_is_quoted_only_when_needed() {
+        assert!(
+            desktop_entry(Path::new("/usr/bin/stepwise")).contains("\nExec=/usr/bin/stepwise\n")
+        );
+        let odd = desktop_entry(Path::new("/home/a b/$x/stepwise"));
+        assert!(
+            odd.contains("\nExec=\"/home/a b/\\$x/stepwise\"\n"),
+            "{odd}"
+        );
+        assert!(odd.contains("Icon=stepwise\n") && odd.contains("StartupWMClass=stepwise\n"));
+    }
+
+    #[test]
+    fn install_twice_then_uninstall_twice() {
+        let home = tempfile::tempdir().expect("dir");
+        let exe = Path::new("/opt/stepwise/bin/stepwise");
+        let first = install(home.path(), exe).expect("install");
+        assert_eq!(first.len(), 1 + ICON_SIZES.len());
+        assert!(first.iter().all(|c| matches!(c, Change::Wrote(_))));
+        let again = install(home.path(), exe).expect("install again");
+        assert!(
+            again.iter().all(|c| matches!(c, Change::Unchanged(_))),
+            "{again:?}"
+        );
+        // Something of the user's next to our files survives uninstall.
+        let theirs = home.path().join("applications/theirs.desktop");
+        std::fs::write(&theirs, "x").expect("write");
+        let removed = uninstall(home.path()).expect("uninstall");
+        assert_eq!(removed.len(), first.len());
+        assert!(removed.iter().all(|c| matches!(c, Change::Removed(_))));
+        assert!(theirs.exists());
+        assert!(!home.path().join("applications/stepwise.desktop").exists());
+        assert!(!record_path(home.path()).exists());
+        assert_eq!(uninstall(home.path()).expect("uninstall again"), Vec::new());
+    }
+}
