@@ -1,11 +1,16 @@
 //! The `stepwise` binary: parses the command line; with no subcommand it
 //! opens the window.
 
+// Windows release builds open no console window; subcommands attach to the
+// console they were started from (see `console` below).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
+    console::attach_to_parent();
     let cli = stepwise::cli::Cli::parse();
     match cli.command {
         Some(command) => stepwise::cli::run(cli.pack, command),
@@ -17,4 +22,25 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+#[cfg(windows)]
+mod console {
+    /// A GUI-subsystem program has no console; when started from one (to run
+    /// `stepwise check`), print there.
+    #[allow(unsafe_code)]
+    pub fn attach_to_parent() {
+        use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+        // SAFETY: AttachConsole takes a process id and has no other
+        // preconditions; failure (no parent console) is harmless.
+        unsafe {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+#[cfg(not(windows))]
+mod console {
+    /// Other systems always have their console.
+    pub fn attach_to_parent() {}
 }

@@ -68,4 +68,6 @@ if [ "$CHECK" = 1 ]; then
   [ "$status" = 0 ] && echo "all icon PNGs match the committed ones"
   exit "$status"
 fi
-(cd assets/icons && sha256sum stepwise-*.png)
+# The Windows .exe icon: the PNGs above, packed unchanged into one .ico.
+python3 tools/make-ico.py >/dev/null
+(cd assets/icons && sha256sum stepwise-*.png stepwise.ico)
