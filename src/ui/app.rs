@@ -68,6 +68,7 @@ pub struct StepwiseApp {
     zoom: Option<ZoomState>,
     help_open: bool,
     installed_scale: Option<f32>,
+    bench: crate::ui::bench::Bench,
 }
 
 impl StepwiseApp {
@@ -116,6 +117,7 @@ impl StepwiseApp {
             zoom: None,
             help_open: false,
             installed_scale: None,
+            bench: crate::ui::bench::Bench::from_env(),
         }
     }
 
@@ -155,6 +157,7 @@ impl StepwiseApp {
     /// Draws the whole app into `ui` and applies what the user did.
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.bench.frame(&ctx);
         self.install_style(&ctx);
         let palette = theme::palette(&ctx);
         let shots = self

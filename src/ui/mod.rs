@@ -3,6 +3,7 @@
 
 pub mod annotated_image;
 pub mod app;
+pub mod bench;
 pub mod command;
 pub mod fonts;
 pub mod home;
