@@ -6,6 +6,7 @@ pub mod model;
 pub mod problem;
 pub mod search;
 pub mod source;
+pub mod synthetic;
 pub mod validate;
 pub mod walk;
 

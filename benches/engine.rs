@@ -1,0 +1,92 @@
+//! Engine benchmarks: load + validate (the shipped pack and a generated one
+//! of 1,000 guides / 50,000 nodes), search over the big pack, walker
+//! operations, and decoding a 4096x2304 screenshot with downscaling.
+//!
+//!   cargo bench --bench engine
+
+use std::sync::{Arc, LazyLock};
+
+use divan::{Bencher, black_box};
+use stepwise::guide::search::SearchIndex;
+use stepwise::guide::synthetic::synthetic_pack;
+use stepwise::guide::walk::{Command, Walk};
+use stepwise::guide::{Pack, PackSource, check};
+
+fn main() {
+    divan::main();
+}
+
+static BIG: LazyLock<PackSource> =
+    LazyLock::new(|| PackSource::Memory(Arc::new(synthetic_pack(1000, 50))));
+static BIG_PACK: LazyLock<Pack> = LazyLock::new(|| Pack::load(BIG.clone()).0);
+static BIG_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(&BIG_PACK));
+static SHIPPED: LazyLock<Pack> = LazyLock::new(|| Pack::load(PackSource::Builtin).0);
+
+#[divan::bench(sample_count = 30)]
+fn load_and_validate_shipped_pack() {
+    let (pack, problems) = check(PackSource::Builtin);
+    assert!(problems.is_empty());
+    black_box(pack);
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn load_and_validate_50k_nodes() {
+    let (pack, problems) = check(BIG.clone());
+    assert!(problems.is_empty() && pack.guides.len() == 1000);
+    black_box(pack);
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn build_search_index_50k_nodes() {
+    black_box(SearchIndex::new(&BIG_PACK));
+}
+
+#[divan::bench(args = ["remote", "log out of the television", "pasword", "zzqx"])]
+fn search_50k_nodes(bencher: Bencher, query: &str) {
+    let index = &*BIG_INDEX;
+    bencher.bench(|| black_box(index.search(query, 8)));
+}
+
+#[divan::bench]
+fn search_shipped_pack(bencher: Bencher) {
+    let index = SearchIndex::new(&SHIPPED);
+    bencher.bench(|| black_box(index.search("log off hotel tv", 8)));
+}
+
+#[divan::bench]
+fn walk_next_and_back(bencher: Bencher) {
+    let pack = &*SHIPPED;
+    let start = Walk::begin_scenario(pack, "tv").expect("starts");
+    bencher.bench(|| {
+        let mut walk = start.clone();
+        for command in [
+            Command::Next,
+            Command::Choose(0),
+            Command::Next,
+            Command::Back,
+            Command::Stuck,
+        ] {
+            let _ = walk.apply(pack, command);
+        }
+        black_box(walk)
+    });
+}
+
+#[divan::bench]
+fn walk_progress_and_checklist(bencher: Bencher) {
+    let pack = &*SHIPPED;
+    let walk = Walk::begin_scenario(pack, "left-behind").expect("starts");
+    bencher.bench(|| black_box((walk.progress(pack), walk.checklist(pack))));
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn decode_4k_screenshot_to_2048(bencher: Bencher) {
+    let mut png = Vec::new();
+    let image = image::RgbaImage::from_fn(4096, 2304, |x, y| {
+        image::Rgba([(x % 251) as u8, (y % 241) as u8, ((x ^ y) % 239) as u8, 255])
+    });
+    image
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encode");
+    bencher.bench(|| black_box(stepwise::shots::decode_bytes(&png, 2048).expect("decodes")));
+}
