@@ -3,10 +3,11 @@
 //! - `STEPWISE_BENCH=first-frame`: after the first frame has been painted,
 //!   print `first-frame-unix-ns: N` (the wall clock then) and exit; the
 //!   script subtracts the time it started the process.
-//! - `STEPWISE_BENCH=idle:S`: after the first frame, count how many more
-//!   frames are painted in S seconds with no input, print `idle-frames: N`
-//!   and exit. A timer thread wakes the app once at the end (that frame is
-//!   not counted).
+//! - `STEPWISE_BENCH=idle:S`: let the window settle for one second after
+//!   the first frame, then count the frames painted in the next S seconds
+//!   with no input, print `idle-frames: N` and exit. A timer thread wakes
+//!   the app once at the start and once at the end of the count (those two
+//!   frames are not counted).
 //!
 //! The bare eframe window in examples/bare.rs uses the same hooks, so both
 //! are measured the same way.
@@ -29,7 +30,9 @@ pub struct Bench {
     mode: Option<Mode>,
     frames: u64,
     idle_frames: u64,
+    counting: Arc<AtomicBool>,
     done: Arc<AtomicBool>,
+    counted_from: Option<u64>,
 }
 
 impl Bench {
@@ -68,9 +71,12 @@ impl Bench {
                 std::process::exit(0);
             }
             Mode::Idle(span) if self.frames == 1 => {
-                let done = Arc::clone(&self.done);
+                let (counting, done) = (Arc::clone(&self.counting), Arc::clone(&self.done));
                 let ctx = ctx.clone();
                 std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_secs(1));
+                    counting.store(true, Ordering::SeqCst);
+                    ctx.request_repaint();
                     std::thread::sleep(span);
                     done.store(true, Ordering::SeqCst);
                     ctx.request_repaint();
@@ -80,7 +86,18 @@ impl Bench {
                 let _ = writeln!(std::io::stdout(), "idle-frames: {}", self.idle_frames);
                 std::process::exit(0);
             }
-            Mode::Idle(_) => self.idle_frames += 1,
+            Mode::Idle(_) if self.counting.load(Ordering::SeqCst) => {
+                // The timer's own wake-up frame starts the count; it is not counted.
+                if self.counted_from.is_some() {
+                    self.idle_frames += 1;
+                    if std::env::var_os("STEPWISE_BENCH_CAUSES").is_some() {
+                        eprintln!("repaint causes: {:?}", ctx.repaint_causes());
+                    }
+                } else {
+                    self.counted_from = Some(self.frames);
+                }
+            }
+            Mode::Idle(_) => {}
         }
     }
 }
