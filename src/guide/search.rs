@@ -7,7 +7,7 @@
 //! out"). Results are grouped by where they start, so a scenario and the
 //! guide it opens are one result.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -85,6 +85,9 @@ impl IndexedField {
 /// A search index over one pack. Build it once per pack; searching is cheap.
 pub struct SearchIndex {
     docs: Vec<Doc>,
+    /// For each group of two or three letters, the documents that contain
+    /// it: the first, cheap pass that picks which documents to score.
+    postings: HashMap<u64, Vec<u32>>,
     /// The first scenario that starts at each node: it names results there.
     scenario_at: HashMap<NodeRef, (String, String)>,
     synonyms: Vec<(Vec<String>, String)>,
@@ -157,8 +160,21 @@ impl SearchIndex {
                     .or_insert_with(|| (id.clone(), doc.title.clone()));
             }
         }
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, doc) in docs.iter().enumerate() {
+            let mut grams = HashSet::new();
+            for field in &doc.fields {
+                for token in field.padded.split(' ') {
+                    grams.extend(grams_of(token));
+                }
+            }
+            for gram in grams {
+                postings.entry(gram).or_default().push(i as u32);
+            }
+        }
         SearchIndex {
             docs,
+            postings,
             scenario_at,
             synonyms,
         }
@@ -175,7 +191,11 @@ impl SearchIndex {
         let variants = self.variants(&query);
         let mut best: HashMap<NodeRef, Hit> = HashMap::new();
         let mut order: Vec<NodeRef> = Vec::new();
-        for doc in &self.docs {
+        for doc in self
+            .candidates(&variants)
+            .into_iter()
+            .filter_map(|i| self.docs.get(i))
+        {
             let Some((score, field, matched)) = variants
                 .iter()
                 .filter_map(|q| score_doc(doc, q, &mut matcher, &mut buf))
@@ -218,6 +238,59 @@ impl SearchIndex {
             .collect();
         hits.sort_by(|(ia, a), (ib, b)| b.score.cmp(&a.score).then(ia.cmp(ib)));
         hits.into_iter().map(|(_, hit)| hit).take(limit).collect()
+    }
+
+    /// The documents worth scoring, in index order: those sharing at least
+    /// half the letter groups of some query word. Every scenario among them
+    /// is kept; of the rest, the `MAX_RERANK` that match the most words.
+    fn candidates(&self, variants: &[String]) -> Vec<usize> {
+        let mut words_matched = vec![0u32; self.docs.len()];
+        let mut grams_matched = vec![0u32; self.docs.len()];
+        let mut per_word = vec![0u32; self.docs.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        for word in variants.iter().flat_map(|v| v.split(' ')) {
+            let grams = grams_of(word);
+            if grams.is_empty() {
+                continue;
+            }
+            let needed = grams.len().div_ceil(2) as u32;
+            for gram in grams {
+                for &doc in self
+                    .postings
+                    .get(&gram)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                {
+                    if per_word[doc as usize] == 0 {
+                        touched.push(doc);
+                    }
+                    per_word[doc as usize] += 1;
+                }
+            }
+            for doc in touched.drain(..) {
+                let n = std::mem::take(&mut per_word[doc as usize]);
+                if n >= needed {
+                    words_matched[doc as usize] += 1;
+                    grams_matched[doc as usize] += n;
+                }
+            }
+        }
+        let mut ranked: Vec<usize> = (0..self.docs.len())
+            .filter(|&d| words_matched[d] > 0)
+            .collect();
+        ranked.sort_by(|&a, &b| {
+            (words_matched[b], grams_matched[b])
+                .cmp(&(words_matched[a], grams_matched[a]))
+                .then(a.cmp(&b))
+        });
+        let mut chosen: Vec<usize> = ranked
+            .into_iter()
+            .enumerate()
+            .filter(|&(rank, d)| rank < MAX_RERANK || self.docs[d].scenario.is_some())
+            .map(|(_, d)| d)
+            .collect();
+        chosen.sort_unstable();
+        chosen
     }
 
     /// The query itself, plus one variant per synonym group it mentions, in
@@ -268,8 +341,14 @@ fn score_doc(
         );
         let threshold = 18 * length as u32;
         let whole_word = format!(" {word} ");
+        // Step texts are many: only those containing the word's first
+        // letters are scored (titles and keywords always are, typos and all).
+        let prefix: String = word.chars().take(3).collect();
         let mut best_for_word: Option<(u32, Field, &str)> = None;
         for indexed in &doc.fields {
+            if indexed.field == Field::Step && !indexed.padded.contains(&prefix) {
+                continue;
+            }
             let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {
                 continue;
             };
@@ -318,6 +397,24 @@ fn score_doc(
         total += best / 2;
     }
     Some((total, field, text.to_owned()))
+}
+
+/// How many non-scenario documents the second, exact pass scores at most.
+const MAX_RERANK: usize = 48;
+
+/// The groups of letters a word is indexed and looked up by: its letter
+/// triples, or the word itself when it has two letters.
+fn grams_of(word: &str) -> Vec<u64> {
+    let chars: Vec<char> = word.chars().collect();
+    let key = |cs: &[char]| {
+        cs.iter()
+            .fold(cs.len() as u64, |acc, &c| (acc << 21) | u64::from(c))
+    };
+    match chars.len() {
+        0 | 1 => Vec::new(),
+        2 => vec![key(&chars)],
+        _ => chars.windows(3).map(key).collect(),
+    }
 }
 
 /// Lower case, punctuation to spaces (apostrophes dropped), single spaces.
