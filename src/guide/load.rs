@@ -123,8 +123,8 @@ impl Pack {
         }
         let mut guides = Vec::new();
         let mut failed_stems = Vec::new();
-        for file in files {
-            match parse_file::<Guide>(&source, &file) {
+        for (file, parsed) in parse_all(&source, files) {
+            match parsed {
                 Ok((guide, locations)) => guides.push(LoadedGuide {
                     file,
                     guide,
@@ -165,6 +165,18 @@ impl Pack {
     /// Resolves a reference written in guide `from` (or in pack.ron when
     /// `from` is `None`, where a bare id names a guide).
     pub fn resolve(&self, from: Option<&str>, target: &str) -> Result<NodeRef, Unresolved> {
+        self.resolve_ids(from, target)
+            .map(|(guide, node)| NodeRef::new(guide, node))
+    }
+
+    /// Like [`Pack::resolve`], but borrows the ids instead of copying them:
+    /// the validator resolves every way on of every node, and this keeps
+    /// that free of allocations.
+    pub fn resolve_ids<'a>(
+        &'a self,
+        from: Option<&'a str>,
+        target: &'a str,
+    ) -> Result<(&'a str, &'a str), Unresolved> {
         let target = target.trim();
         if target.is_empty() {
             return Err(Unresolved::Malformed(target.to_owned()));
@@ -177,10 +189,10 @@ impl Pack {
         if guide_id.is_empty() {
             return Err(Unresolved::Malformed(target.to_owned()));
         }
-        let guide = &self
+        let loaded = self
             .guide(guide_id)
-            .ok_or_else(|| Unresolved::NoGuide(guide_id.to_owned()))?
-            .guide;
+            .ok_or_else(|| Unresolved::NoGuide(guide_id.to_owned()))?;
+        let guide = &loaded.guide;
         let wants_start =
             node_id.is_empty() || (node_id == "start" && guide.nodes.get("start").is_none());
         let node_id = if wants_start {
@@ -197,8 +209,57 @@ impl Pack {
                 node: node_id.to_owned(),
             });
         }
-        Ok(NodeRef::new(guide_id, node_id))
+        Ok((guide.id.as_str(), node_id))
     }
+}
+
+/// Parses guide files on all cores (a pack of a thousand guides is
+/// megabytes of RON), keeping their order.
+fn parse_all(
+    source: &PackSource,
+    files: Vec<String>,
+) -> Vec<(String, Result<(Guide, Locations), Problem>)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads < 2 || files.len() < 16 {
+        return files
+            .into_iter()
+            .map(|file| {
+                let parsed = parse_file::<Guide>(source, &file);
+                (file, parsed)
+            })
+            .collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|file| (file.clone(), parse_file::<Guide>(source, file)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| match worker.join() {
+                Ok(parsed) => parsed,
+                // A parser panic would be a bug in ron; report it, don't spread it.
+                Err(_) => vec![(
+                    "data".to_owned(),
+                    Err(Problem::error(
+                        Rule::File,
+                        "data",
+                        Pos::START,
+                        "a guide file could not be parsed",
+                    )),
+                )],
+            })
+            .collect()
+    })
 }
 
 fn empty_manifest() -> Manifest {

@@ -7,6 +7,7 @@
 //! its path (`nodes / "tv-home" / next`). It only runs on text that ron has
 //! already accepted, so it never has to report errors of its own.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
@@ -34,16 +35,22 @@ impl fmt::Display for Pos {
 /// One step of a path into a RON value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Seg {
-    /// A struct field or a map key.
-    Key(String),
+    /// A struct field or a map key (borrowed for field names written in
+    /// code, so building a path costs no allocation).
+    Key(Cow<'static, str>),
     /// An element of a list or tuple.
     Index(usize),
 }
 
 impl Seg {
-    /// A key segment.
-    pub fn key(name: &str) -> Seg {
-        Seg::Key(name.to_owned())
+    /// A key segment for a field name.
+    pub fn key(name: &'static str) -> Seg {
+        Seg::Key(Cow::Borrowed(name))
+    }
+
+    /// A key segment for a key known only at run time (a node id).
+    pub fn owned(name: &str) -> Seg {
+        Seg::Key(Cow::Owned(name.to_owned()))
     }
 }
 
@@ -355,7 +362,7 @@ impl Scanner<'_> {
                     self.value(&mut scratch, depth + 1);
                     self.out = saved;
                     self.eat(':');
-                    path.push(Seg::Key(key));
+                    path.push(Seg::Key(Cow::Owned(key)));
                     self.out.keys.entry(path.clone()).or_default().push(key_pos);
                     self.value(path, depth + 1);
                     path.pop();
@@ -382,7 +389,7 @@ impl Scanner<'_> {
                 };
                 self.at += 1;
                 self.eat(':');
-                path.push(Seg::Key(name));
+                path.push(Seg::Key(Cow::Owned(name)));
                 self.out.keys.entry(path.clone()).or_default().push(key_pos);
                 self.value(path, depth + 1);
                 path.pop();

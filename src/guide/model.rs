@@ -349,34 +349,66 @@ impl Node {
         }
     }
 
-    /// Every way on from this node as `(field path, target)`, in the order
+    /// Every way on from this node as `(which field, target)`, in the order
     /// the expected path prefers them (next first, then options, then stuck).
-    pub fn exits(&self) -> Vec<(Vec<crate::guide::locate::Seg>, &str)> {
-        use crate::guide::locate::Seg;
+    pub fn exits(&self) -> Vec<(Exit, &str)> {
         let mut exits = Vec::new();
         match self {
             Node::Step(step) => {
                 if let Some(next) = &step.next {
-                    exits.push((vec![Seg::key("next")], next.as_str()));
+                    exits.push((Exit::Next, next.as_str()));
                 }
                 if let Some(stuck) = &step.stuck {
-                    exits.push((vec![Seg::key("stuck"), Seg::key("to")], stuck.to.as_str()));
+                    exits.push((Exit::Stuck, stuck.to.as_str()));
                 }
             }
             Node::Question(question) => {
                 for (i, option) in question.options.iter().enumerate() {
-                    exits.push((
-                        vec![Seg::key("options"), Seg::Index(i), Seg::key("to")],
-                        option.to.as_str(),
-                    ));
+                    exits.push((Exit::Option(i), option.to.as_str()));
                 }
             }
             Node::Outcome(outcome) => {
                 if let Some(to) = &outcome.not_solved {
-                    exits.push((vec![Seg::key("not_solved")], to.as_str()));
+                    exits.push((Exit::NotSolved, to.as_str()));
                 }
             }
         }
         exits
+    }
+}
+
+/// Which field of a node a way on is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// A step's `next`.
+    Next,
+    /// A step's `stuck.to`.
+    Stuck,
+    /// A question's `options[i].to`.
+    Option(usize),
+    /// An outcome's `not_solved`.
+    NotSolved,
+}
+
+impl Exit {
+    /// The path of the field inside the node, for positions in messages.
+    pub fn path(self) -> Vec<crate::guide::locate::Seg> {
+        use crate::guide::locate::Seg;
+        match self {
+            Exit::Next => vec![Seg::key("next")],
+            Exit::Stuck => vec![Seg::key("stuck"), Seg::key("to")],
+            Exit::Option(i) => vec![Seg::key("options"), Seg::Index(i), Seg::key("to")],
+            Exit::NotSolved => vec![Seg::key("not_solved")],
+        }
+    }
+
+    /// The field as an author writes it (`options[1].to`).
+    pub fn field_name(self) -> String {
+        match self {
+            Exit::Next => "next".to_owned(),
+            Exit::Stuck => "stuck.to".to_owned(),
+            Exit::Option(i) => format!("options[{i}].to"),
+            Exit::NotSolved => "not_solved".to_owned(),
+        }
     }
 }

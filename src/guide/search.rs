@@ -191,14 +191,11 @@ impl SearchIndex {
         let variants = self.variants(&query);
         let mut best: HashMap<NodeRef, Hit> = HashMap::new();
         let mut order: Vec<NodeRef> = Vec::new();
-        for doc in self
-            .candidates(&variants)
-            .into_iter()
-            .filter_map(|i| self.docs.get(i))
-        {
+        let (candidates, common) = self.candidates(&variants);
+        for doc in candidates.into_iter().filter_map(|i| self.docs.get(i)) {
             let Some((score, field, matched)) = variants
                 .iter()
-                .filter_map(|q| score_doc(doc, q, &mut matcher, &mut buf))
+                .filter_map(|q| score_doc(doc, q, &common, &mut matcher, &mut buf))
                 .max_by_key(|(score, _, _)| *score)
             else {
                 continue;
@@ -243,7 +240,8 @@ impl SearchIndex {
     /// The documents worth scoring, in index order: those sharing at least
     /// half the letter groups of some query word. Every scenario among them
     /// is kept; of the rest, the `MAX_RERANK` that match the most words.
-    fn candidates(&self, variants: &[String]) -> Vec<usize> {
+    fn candidates(&self, variants: &[String]) -> (Vec<usize>, HashSet<String>) {
+        let mut common = HashSet::new();
         let mut words_matched = vec![0u32; self.docs.len()];
         let mut grams_matched = vec![0u32; self.docs.len()];
         let mut per_word = vec![0u32; self.docs.len()];
@@ -267,12 +265,18 @@ impl SearchIndex {
                     per_word[doc as usize] += 1;
                 }
             }
+            let mut frequency = 0;
             for doc in touched.drain(..) {
                 let n = std::mem::take(&mut per_word[doc as usize]);
                 if n >= needed {
                     words_matched[doc as usize] += 1;
                     grams_matched[doc as usize] += n;
+                    frequency += 1;
                 }
+            }
+            // A word in most documents ("the", "out") says little about any step.
+            if frequency * 2 > self.docs.len() {
+                common.insert(word.to_owned());
             }
         }
         let mut ranked: Vec<usize> = (0..self.docs.len())
@@ -290,7 +294,7 @@ impl SearchIndex {
             .map(|(_, d)| d)
             .collect();
         chosen.sort_unstable();
-        chosen
+        (chosen, common)
     }
 
     /// The query itself, plus one variant per synonym group it mentions, in
@@ -316,6 +320,7 @@ impl SearchIndex {
 fn score_doc(
     doc: &Doc,
     query: &str,
+    common: &HashSet<String>,
     matcher: &mut Matcher,
     buf: &mut Vec<char>,
 ) -> Option<(u32, Field, String)> {
@@ -344,9 +349,10 @@ fn score_doc(
         // Step texts are many: only those containing the word's first
         // letters are scored (titles and keywords always are, typos and all).
         let prefix: String = word.chars().take(3).collect();
+        let in_steps = !common.contains(word);
         let mut best_for_word: Option<(u32, Field, &str)> = None;
         for indexed in &doc.fields {
-            if indexed.field == Field::Step && !indexed.padded.contains(&prefix) {
+            if indexed.field == Field::Step && !(in_steps && indexed.padded.contains(&prefix)) {
                 continue;
             }
             let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {

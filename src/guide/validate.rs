@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::guide::load::{MANIFEST_FILE, NodeRef, Pack, Unresolved, file_stem};
+use crate::guide::load::{MANIFEST_FILE, Pack, Unresolved, file_stem};
 use crate::guide::locate::{Locations, Pos, Seg};
 use crate::guide::model::{Link, Mark, Node, Shot};
 use crate::guide::problem::{Problem, Rule};
@@ -42,7 +42,7 @@ impl Place<'_> {
         let mut path = Vec::new();
         if let Some((id, _)) = self.node {
             path.push(Seg::key("nodes"));
-            path.push(Seg::key(id));
+            path.push(Seg::owned(id));
         }
         path.extend_from_slice(rest);
         path
@@ -59,7 +59,7 @@ impl Place<'_> {
     }
 }
 
-fn key(name: &str) -> Seg {
+fn key(name: &'static str) -> Seg {
     Seg::key(name)
 }
 
@@ -81,14 +81,23 @@ impl<'p> Validator<'p> {
         }
     }
 
-    fn non_empty_list(&mut self, place: Place<'_>, field: &str, items: &[String], what: &str) {
+    fn non_empty_list(
+        &mut self,
+        place: Place<'_>,
+        field: &'static str,
+        items: &[String],
+        what: &str,
+    ) {
         for (i, item) in items.iter().enumerate() {
-            self.non_empty(
-                place,
-                &[key(field), Seg::Index(i)],
-                item,
-                &format!("{what} {}", i + 1),
-            );
+            // Format the message only for the rare empty item.
+            if item.trim().is_empty() {
+                self.non_empty(
+                    place,
+                    &[key(field), Seg::Index(i)],
+                    item,
+                    &format!("{what} {}", i + 1),
+                );
+            }
         }
     }
 
@@ -115,7 +124,7 @@ impl<'p> Validator<'p> {
         }
         let mut seen = HashSet::new();
         for (i, scenario) in m.scenarios.iter().enumerate() {
-            let at = |field: &str| vec![key("scenarios"), Seg::Index(i), key(field)];
+            let at = |field: &'static str| vec![key("scenarios"), Seg::Index(i), key(field)];
             self.non_empty(place, &at("id"), &scenario.id, "the scenario id");
             self.non_empty(place, &at("title"), &scenario.title, "the scenario title");
             if !seen.insert(scenario.id.as_str()) {
@@ -379,11 +388,15 @@ impl<'p> Validator<'p> {
         if let Some(shot) = node.shot() {
             self.shot(place, shot);
         }
-        for (path, target) in node.exits() {
-            let what = format!("`{}`", field_name(&path));
+        for (exit, target) in node.exits() {
+            // Most references resolve: build the message parts only when one does not.
+            if self.pack.resolve_ids(Some(guide_id), target).is_ok() {
+                continue;
+            }
+            let what = format!("`{}`", exit.field_name());
             self.reference(
                 place,
-                &path,
+                &exit.path(),
                 Some(guide_id),
                 target,
                 Rule::DanglingReference,
@@ -394,7 +407,7 @@ impl<'p> Validator<'p> {
 
     fn links(&mut self, place: Place<'_>, links: &[Link]) {
         for (i, link) in links.iter().enumerate() {
-            let at = |field: &str| [key("links"), Seg::Index(i), key(field)];
+            let at = |field: &'static str| [key("links"), Seg::Index(i), key(field)];
             self.non_empty(place, &at("label"), &link.label, "the link's label");
             if !is_safe_link(&link.url) {
                 self.error(
@@ -524,8 +537,8 @@ impl<'p> Validator<'p> {
                 .map(|s| &s.start)
                 .chain(pack.manifest.fallback.iter());
             for target in targets {
-                if let Ok(at) = pack.resolve(None, target) {
-                    entries.extend(graph.id(&at));
+                if let Ok(at) = pack.resolve_ids(None, target) {
+                    entries.extend(graph.id(at));
                 }
             }
         }
@@ -540,43 +553,43 @@ impl<'p> Validator<'p> {
                 .map(|(id, _)| id)
                 .unwrap_or_default();
             let start = pack
-                .resolve(Some(&guide.id), &guide.start)
-                .or_else(|_| pack.resolve(Some(&guide.id), first));
+                .resolve_ids(Some(&guide.id), &guide.start)
+                .or_else(|_| pack.resolve_ids(Some(&guide.id), first));
             if let Ok(at) = start {
-                entries.extend(graph.id(&at));
+                entries.extend(graph.id(at));
             }
         }
         let reached = graph.reachable(&entries, false);
         let exits = graph.reachable(&graph.outcomes(), true);
-        for (i, (at, loaded_index)) in graph.nodes.iter().enumerate() {
+        for (i, &(_, node_id, loaded_index)) in graph.nodes.iter().enumerate() {
             if reached[i] {
                 continue;
             }
-            let loaded = &pack.guides[*loaded_index];
+            let loaded = &pack.guides[loaded_index];
             let place = Place {
                 file: &loaded.file,
                 locations: &loaded.locations,
-                node: Some((&at.node, 0)),
+                node: Some((node_id, 0)),
             };
             self.problems.push(Problem::warning(
                 Rule::Unreachable,
                 place.file,
                 place.key_pos(&[]),
-                format!("the node \"{}\" is never reached: no scenario, guide start or other node leads to it", at.node),
+                format!("the node \"{node_id}\" is never reached: no scenario, guide start or other node leads to it"),
             ));
         }
         for cycle in graph.trapped_cycles(&exits) {
             let first = cycle[0];
-            let (at, loaded_index) = &graph.nodes[first];
-            let loaded = &pack.guides[*loaded_index];
+            let (_, node_id, loaded_index) = graph.nodes[first];
+            let loaded = &pack.guides[loaded_index];
             let place = Place {
                 file: &loaded.file,
                 locations: &loaded.locations,
-                node: Some((&at.node, 0)),
+                node: Some((node_id, 0)),
             };
             let names: Vec<String> = cycle
                 .iter()
-                .map(|&n| graph.nodes[n].0.to_string())
+                .map(|&n| format!("{}#{}", graph.nodes[n].0, graph.nodes[n].1))
                 .collect();
             self.problems.push(Problem::error(
                 Rule::NoWayOut,
@@ -589,22 +602,6 @@ impl<'p> Validator<'p> {
             ));
         }
     }
-}
-
-/// `options[1].to` for a path inside a node.
-fn field_name(path: &[Seg]) -> String {
-    let mut name = String::new();
-    for seg in path {
-        match seg {
-            Seg::Key(k) if name.is_empty() => name.push_str(k),
-            Seg::Key(k) => {
-                name.push('.');
-                name.push_str(k);
-            }
-            Seg::Index(i) => name.push_str(&format!("[{i}]")),
-        }
-    }
-    name
 }
 
 fn mark_name(mark: &Mark) -> &'static str {
@@ -632,15 +629,16 @@ pub fn is_safe_link(url: &str) -> bool {
 }
 
 /// The node graph of a whole pack, with cross-guide edges resolved.
-struct Graph {
-    nodes: Vec<(NodeRef, usize)>,
-    index: HashMap<NodeRef, usize>,
+struct Graph<'p> {
+    /// Guide id, node id, and the index of the guide in the pack.
+    nodes: Vec<(&'p str, &'p str, usize)>,
+    index: HashMap<(&'p str, &'p str), usize>,
     edges: Vec<Vec<usize>>,
     is_outcome: Vec<bool>,
 }
 
-impl Graph {
-    fn build(pack: &Pack) -> Graph {
+impl<'p> Graph<'p> {
+    fn build(pack: &'p Pack) -> Graph<'p> {
         let mut nodes = Vec::new();
         let mut index = HashMap::new();
         let mut is_outcome = Vec::new();
@@ -648,28 +646,25 @@ impl Graph {
             if pack.guide(&loaded.guide.id).map(|g| g.file.as_str()) != Some(loaded.file.as_str()) {
                 continue; // A guide whose id repeats another's: only the first counts.
             }
+            let guide_id = loaded.guide.id.as_str();
             for (id, node) in loaded.guide.nodes.iter() {
-                let at = NodeRef::new(&loaded.guide.id, id);
-                if index.contains_key(&at) {
+                if index.contains_key(&(guide_id, id)) {
                     continue;
                 }
-                index.insert(at.clone(), nodes.len());
-                nodes.push((at, loaded_index));
+                index.insert((guide_id, id), nodes.len());
+                nodes.push((guide_id, id, loaded_index));
                 is_outcome.push(matches!(node, Node::Outcome(_)));
             }
         }
         let mut edges = vec![Vec::new(); nodes.len()];
-        for (i, (at, loaded_index)) in nodes.iter().enumerate() {
-            let guide = &pack.guides[*loaded_index].guide;
-            if let Some(node) = guide.nodes.get(&at.node) {
-                for (_, target) in node.exits() {
-                    if let Some(&j) = pack
-                        .resolve(Some(&guide.id), target)
-                        .ok()
-                        .and_then(|to| index.get(&to))
-                    {
-                        edges[i].push(j);
-                    }
+        for (i, &(guide_id, node_id, loaded_index)) in nodes.iter().enumerate() {
+            let Some(node) = pack.guides[loaded_index].guide.nodes.get(node_id) else {
+                continue;
+            };
+            for (_, target) in node.exits() {
+                let to = pack.resolve_ids(Some(guide_id), target).ok();
+                if let Some(&j) = to.and_then(|to| index.get(&to)) {
+                    edges[i].push(j);
                 }
             }
         }
@@ -681,8 +676,8 @@ impl Graph {
         }
     }
 
-    fn id(&self, at: &NodeRef) -> Option<usize> {
-        self.index.get(at).copied()
+    fn id(&self, at: (&str, &str)) -> Option<usize> {
+        self.index.get(&at).copied()
     }
 
     fn outcomes(&self) -> Vec<usize> {
