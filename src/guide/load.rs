@@ -213,12 +213,12 @@ impl Pack {
     }
 }
 
+/// One guide file's outcome: the guide and its positions, or its problem.
+type ParsedGuide = Result<(Guide, Locations), Problem>;
+
 /// Parses guide files on all cores (a pack of a thousand guides is
 /// megabytes of RON), keeping their order.
-fn parse_all(
-    source: &PackSource,
-    files: Vec<String>,
-) -> Vec<(String, Result<(Guide, Locations), Problem>)> {
+fn parse_all(source: &PackSource, files: Vec<String>) -> Vec<(String, ParsedGuide)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
