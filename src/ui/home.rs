@@ -10,7 +10,7 @@ use crate::ui::fonts;
 use crate::ui::icons;
 use crate::ui::settings::Settings;
 use crate::ui::theme::{Palette, radius, size};
-use crate::ui::widgets::{self, card, paint_icon_badge_at, primary_button};
+use crate::ui::widgets::{self, card, card_visuals, paint_icon_badge_at, primary_button};
 
 /// Everything the home screen reads.
 pub struct HomeView<'a> {
@@ -230,19 +230,7 @@ impl HomeView<'_> {
         let (rect, response) = ui.allocate_exact_size(vec2(width, 118.0), Sense::click());
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &scenario.title));
-        let hovered = response.hovered() || response.has_focus();
-        let fill = if hovered {
-            palette.surface_hover
-        } else {
-            palette.surface
-        };
-        let stroke = if response.has_focus() {
-            Stroke::new(2.5, palette.accent)
-        } else if hovered {
-            Stroke::new(1.5, palette.accent)
-        } else {
-            Stroke::new(1.0, palette.border)
-        };
+        let (fill, stroke) = card_visuals(&response, palette);
         ui.painter()
             .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
         // Text is painted, not added as labels: the tile itself is the one
@@ -339,17 +327,7 @@ impl HomeView<'_> {
         let width = ui.available_width();
         let (rect, response) = ui.allocate_exact_size(vec2(width, 72.0), Sense::click());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hit.title));
-        let hovered = response.hovered() || response.has_focus();
-        let stroke = if response.has_focus() {
-            Stroke::new(2.5, palette.accent)
-        } else {
-            Stroke::new(1.0, palette.border)
-        };
-        let fill = if hovered {
-            palette.surface_hover
-        } else {
-            palette.surface
-        };
+        let (fill, stroke) = card_visuals(&response, palette);
         ui.painter()
             .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
         let inner = rect.shrink2(vec2(16.0, 12.0));

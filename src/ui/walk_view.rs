@@ -2,7 +2,7 @@
 //! screenshot in the centre, the instruction, checks and buttons below; or
 //! a question's answers; or an outcome with its tips.
 
-use egui::{Align, Layout, RichText, Sense, Stroke, vec2};
+use egui::{Align, Layout, RichText, Sense, vec2};
 
 use crate::guide::Pack;
 use crate::guide::model::{Link, Node, Outcome, OutcomeKind, Question, Step};
@@ -15,7 +15,7 @@ use crate::ui::command::UiCommand;
 use crate::ui::fonts;
 use crate::ui::icons::{Glyph, icon};
 use crate::ui::theme::{Palette, size};
-use crate::ui::widgets::{card, command_button, instruction_job, plain_text};
+use crate::ui::widgets::{card, card_visuals, command_button, instruction_job, plain_text};
 
 /// Everything the walk screen reads.
 pub struct WalkView<'a> {
@@ -212,6 +212,19 @@ impl WalkView<'_> {
             });
     }
 
+    /// Back, greyed out at the first node.
+    fn back_button(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let enabled = !self.walk.history.is_empty();
+        let clicked = ui
+            .add_enabled_ui(enabled, |ui| {
+                command_button(ui, UiCommand::Back, false, &self.palette)
+            })
+            .inner;
+        if clicked {
+            actions.push(Action::Command(UiCommand::Back));
+        }
+    }
+
     fn quick_answer_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let palette = &self.palette;
         let guide = self.pack.guide(&self.walk.current.guide).map(|g| &g.guide);
@@ -322,15 +335,7 @@ impl WalkView<'_> {
     fn step_buttons(&self, ui: &mut egui::Ui, step: &Step, actions: &mut Vec<Action>) {
         let palette = &self.palette;
         ui.horizontal(|ui| {
-            let back = !self.walk.history.is_empty();
-            if ui
-                .add_enabled_ui(back, |ui| {
-                    command_button(ui, UiCommand::Back, false, palette)
-                })
-                .inner
-            {
-                actions.push(Action::Command(UiCommand::Back));
-            }
+            self.back_button(ui, actions);
             if let Some(stuck) = &step.stuck {
                 let response = ui
                     .add(
@@ -400,18 +405,14 @@ impl WalkView<'_> {
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled_ui(!self.walk.history.is_empty(), |ui| {
-                            command_button(ui, UiCommand::Back, false, palette)
-                        })
-                        .inner
-                    {
-                        actions.push(Action::Command(UiCommand::Back));
-                    }
+                    self.back_button(ui, actions);
                     ui.label(
-                        RichText::new("Press 1, 2 or 3 to answer.")
-                            .color(palette.text_weak)
-                            .size(14.0),
+                        RichText::new(format!(
+                            "Or press 1 to {} on the keyboard.",
+                            question.options.len().clamp(1, 9)
+                        ))
+                        .color(palette.text_weak)
+                        .size(14.0),
                     );
                 });
                 if let Some(shot) = &question.shot {
@@ -488,14 +489,7 @@ impl WalkView<'_> {
                 });
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled_ui(!self.walk.history.is_empty(), |ui| {
-                            command_button(ui, UiCommand::Back, false, palette)
-                        })
-                        .inner
-                    {
-                        actions.push(Action::Command(UiCommand::Back));
-                    }
+                    self.back_button(ui, actions);
                     if command_button(ui, UiCommand::StartOver, false, palette) {
                         actions.push(Action::Command(UiCommand::StartOver));
                     }
@@ -517,19 +511,7 @@ fn answer_button(
     let width = ui.available_width().min(620.0);
     let (rect, response) = ui.allocate_exact_size(vec2(width, 54.0), Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    let hovered = response.hovered() || response.has_focus();
-    let stroke = if response.has_focus() {
-        Stroke::new(2.5, palette.accent)
-    } else if hovered {
-        Stroke::new(1.5, palette.accent)
-    } else {
-        Stroke::new(1.0, palette.border)
-    };
-    let fill = if hovered {
-        palette.surface_hover
-    } else {
-        palette.surface
-    };
+    let (fill, stroke) = card_visuals(&response, palette);
     let painter = ui.painter();
     painter.rect(
         rect,

@@ -51,6 +51,25 @@ pub fn command_button(
         .clicked()
 }
 
+/// The fill and border of a clickable card (tile, search result, answer):
+/// an accent border on hover, a thicker one when it has keyboard focus.
+pub fn card_visuals(response: &Response, palette: &Palette) -> (Color32, Stroke) {
+    let hovered = response.hovered() || response.has_focus();
+    let fill = if hovered {
+        palette.surface_hover
+    } else {
+        palette.surface
+    };
+    let stroke = if response.has_focus() {
+        Stroke::new(2.5, palette.accent)
+    } else if hovered {
+        Stroke::new(1.5, palette.accent)
+    } else {
+        Stroke::new(1.0, palette.border)
+    };
+    (fill, stroke)
+}
+
 /// A rounded surface with a border, for tiles and cards.
 pub fn card(palette: &Palette) -> Frame {
     Frame::new()
