@@ -290,15 +290,9 @@ impl StepwiseApp {
                     error_count: errors,
                     palette: *palette,
                 };
-                egui::CentralPanel::default_margins()
-                    .frame(
-                        egui::Frame::new()
-                            .fill(palette.background)
-                            .inner_margin(egui::Margin::symmetric(24, 16)),
-                    )
-                    .show(ui, |ui| {
-                        actions.extend(view.ui(ui, &mut self.query, &mut self.focus_search))
-                    });
+                screen_panel(palette).show(ui, |ui| {
+                    actions.extend(view.ui(ui, &mut self.query, &mut self.focus_search))
+                });
             }
             Screen::Walk => {
                 if let (Some(walk), Some(shots)) = (&self.settings.walk, self.shots.as_mut()) {
@@ -313,15 +307,9 @@ impl StepwiseApp {
             }
             Screen::Problems => {
                 let source = self.pack.source.name();
-                egui::CentralPanel::default_margins()
-                    .frame(
-                        egui::Frame::new()
-                            .fill(palette.background)
-                            .inner_margin(egui::Margin::symmetric(24, 16)),
-                    )
-                    .show(ui, |ui| {
-                        actions.extend(overlays::problems_ui(ui, &self.problems, &source, palette))
-                    });
+                screen_panel(palette).show(ui, |ui| {
+                    actions.extend(overlays::problems_ui(ui, &self.problems, &source, palette))
+                });
             }
         }
         actions
@@ -592,6 +580,14 @@ impl StepwiseApp {
             _ => {}
         }
     }
+}
+
+/// The central panel of the home and problems screens.
+fn screen_panel(palette: &Palette) -> egui::CentralPanel {
+    let frame = egui::Frame::new()
+        .fill(palette.background)
+        .inner_margin(egui::Margin::symmetric(24, 16));
+    egui::CentralPanel::default_margins().frame(frame)
 }
 
 impl eframe::App for StepwiseApp {
