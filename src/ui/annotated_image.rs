@@ -242,26 +242,39 @@ fn paint_callout(
         at.x.clamp(clip.left() + r, clip.right() - r),
         at.y.clamp(clip.top() + r, clip.bottom() - r),
     );
-    let label = painter.layout_no_wrap(
+    let pad = vec2(8.0, 4.0);
+    // Wrap the label when the picture is narrower than it (a phone screen).
+    let wrap = (clip.width() - pad.x * 2.0 - 4.0).max(40.0);
+    let label = painter.layout(
         text.to_owned(),
         FontId::proportional(14.0),
         palette.callout_text,
+        wrap,
     );
-    let pad = vec2(8.0, 4.0);
     let pill_size = label.size() + pad * 2.0;
-    // The label goes to the right of the badge, or to the left if it would leave the picture.
-    let right_side = centre.x + r + 4.0 + pill_size.x <= clip.right();
-    let pill_min = if right_side {
+    // The label goes to the right of the badge, else to its left, else
+    // under it (or over it, at the bottom edge), kept inside the picture.
+    let right_fits = centre.x + r + 4.0 + pill_size.x <= clip.right();
+    let left_fits = centre.x - r - 4.0 - pill_size.x >= clip.left();
+    let pill_min = if right_fits {
         pos2(centre.x + r - 2.0, centre.y - pill_size.y / 2.0)
-    } else {
+    } else if left_fits {
         pos2(
             centre.x - r + 2.0 - pill_size.x,
             centre.y - pill_size.y / 2.0,
         )
+    } else {
+        let below = centre.y + r + 4.0 + pill_size.y <= clip.bottom();
+        let y = if below {
+            centre.y + r + 4.0
+        } else {
+            centre.y - r - 4.0 - pill_size.y
+        };
+        pos2(centre.x - pill_size.x / 2.0, y)
     };
     let mut pill = Rect::from_min_size(pill_min, pill_size);
     pill = pill.translate(vec2(
-        0.0,
+        (clip.left() - pill.left()).max(0.0) + (clip.right() - pill.right()).min(0.0),
         (clip.top() - pill.top()).max(0.0) + (clip.bottom() - pill.bottom()).min(0.0),
     ));
     if !text.is_empty() {
