@@ -61,15 +61,7 @@ pub fn annotated_image_ui(
     let painter = ui.painter_at(rect.expand(2.0));
     match state {
         ShotState::Ready { texture, size } => {
-            let screen_from_image =
-                RectTransform::from_to(Rect::from_min_size(Pos2::ZERO, *size), rect);
-            painter.image(
-                texture.id(),
-                rect,
-                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
-                Color32::WHITE,
-            );
-            paint_marks(&painter, screen_from_image, rect, &shot.marks, palette);
+            paint_shot(&painter, texture.id(), *size, rect, &shot.marks, palette);
             if response.has_focus() {
                 painter.rect_stroke(
                     rect,
@@ -117,6 +109,23 @@ pub fn annotated_image_ui(
         }
     }
     response
+}
+
+/// Draws a screenshot of `image_size` pixels at `shown` (any scale, any
+/// offset) with its marks on top: the fitted view and the zoom view alike.
+pub fn paint_shot(
+    painter: &egui::Painter,
+    texture: egui::TextureId,
+    image_size: Vec2,
+    shown: Rect,
+    marks: &[Mark],
+    palette: &Palette,
+) {
+    let screen_from_image =
+        RectTransform::from_to(Rect::from_min_size(Pos2::ZERO, image_size), shown);
+    let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
+    painter.image(texture, shown, uv, Color32::WHITE);
+    paint_marks(painter, screen_from_image, shown, marks, palette);
 }
 
 /// Draws marks over an image shown at `image_rect` (the clip) through

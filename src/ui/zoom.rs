@@ -2,12 +2,11 @@
 //! to pan by dragging (or arrow keys) and zoom by scrolling (or + and -).
 //! Esc closes it.
 
-use egui::emath::RectTransform;
 use egui::{Color32, Key, Pos2, Rect, RichText, Sense, Vec2, pos2, vec2};
 
 use crate::guide::model::Shot;
 use crate::shots::ShotState;
-use crate::ui::annotated_image::{describe, fit, paint_marks};
+use crate::ui::annotated_image::{describe, fit, paint_shot};
 use crate::ui::app::Action;
 use crate::ui::command::UiCommand;
 use crate::ui::theme::Palette;
@@ -106,16 +105,15 @@ pub fn zoom_ui(
                 view.center() - (state.center.to_vec2() - image_size / 2.0) * scale,
                 image_size * scale,
             );
-            let screen_from_image =
-                RectTransform::from_to(Rect::from_min_size(Pos2::ZERO, image_size), shown);
             let painter = ui.painter_at(view);
-            painter.image(
+            paint_shot(
+                &painter,
                 texture.id(),
+                image_size,
                 shown,
-                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
-                Color32::WHITE,
+                &shot.marks,
+                palette,
             );
-            paint_marks(&painter, screen_from_image, shown, &shot.marks, palette);
             let mut bar_ui =
                 ui.new_child(egui::UiBuilder::new().max_rect(bar.shrink2(vec2(16.0, 8.0))));
             bar_ui.horizontal_centered(|ui| {
