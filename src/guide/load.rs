@@ -1,8 +1,10 @@
 //! Reads a pack: the manifest and every guide file, each parsed on its own so
 //! that one broken file never hides the others.
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
+use foldhash::{HashMap, HashMapExt};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -177,6 +179,21 @@ impl Pack {
         from: Option<&'a str>,
         target: &'a str,
     ) -> Result<(&'a str, &'a str), Unresolved> {
+        let (guide, node) = self.resolve_position(from, target)?;
+        let loaded = &self.guides[guide].guide;
+        let node_id = loaded.nodes.at(node).map_or("", |(id, _)| id);
+        Ok((loaded.id.as_str(), node_id))
+    }
+
+    /// Like [`Pack::resolve_ids`], but answers with positions: the index of
+    /// the guide in [`Pack::guides`] and of the node in its guide's
+    /// [`NodeMap`](crate::guide::model::NodeMap), so callers can number
+    /// nodes without hashing ids again.
+    pub fn resolve_position(
+        &self,
+        from: Option<&str>,
+        target: &str,
+    ) -> Result<(usize, usize), Unresolved> {
         let target = target.trim();
         if target.is_empty() {
             return Err(Unresolved::Malformed(target.to_owned()));
@@ -189,27 +206,32 @@ impl Pack {
         if guide_id.is_empty() {
             return Err(Unresolved::Malformed(target.to_owned()));
         }
-        let loaded = self
-            .guide(guide_id)
+        let guide_index = self
+            .guide_position(guide_id)
             .ok_or_else(|| Unresolved::NoGuide(guide_id.to_owned()))?;
-        let guide = &loaded.guide;
-        let wants_start =
-            node_id.is_empty() || (node_id == "start" && guide.nodes.get("start").is_none());
-        let node_id = if wants_start {
-            guide.start.as_str()
-        } else {
-            node_id
-        };
-        if wants_start && guide.nodes.get(node_id).is_none() {
-            return Err(Unresolved::NoStart(guide_id.to_owned()));
+        let nodes = &self.guides[guide_index].guide.nodes;
+        if let Some(node) = (!node_id.is_empty())
+            .then(|| nodes.position(node_id))
+            .flatten()
+        {
+            return Ok((guide_index, node));
         }
-        if guide.nodes.get(node_id).is_none() {
+        let wants_start = node_id.is_empty() || node_id == "start";
+        if !wants_start {
             return Err(Unresolved::NoNode {
                 guide: guide_id.to_owned(),
                 node: node_id.to_owned(),
             });
         }
-        Ok((guide.id.as_str(), node_id))
+        nodes
+            .position(&self.guides[guide_index].guide.start)
+            .map(|node| (guide_index, node))
+            .ok_or_else(|| Unresolved::NoStart(guide_id.to_owned()))
+    }
+
+    /// The index in [`Pack::guides`] of the guide with this id.
+    pub fn guide_position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 }
 
@@ -217,49 +239,27 @@ impl Pack {
 type ParsedGuide = Result<(Guide, Locations), Problem>;
 
 /// Parses guide files on all cores (a pack of a thousand guides is
-/// megabytes of RON), keeping their order.
+/// megabytes of RON), keeping their order. A small pack is parsed on this
+/// thread: sharing out eight files costs more than it saves.
 fn parse_all(source: &PackSource, files: Vec<String>) -> Vec<(String, ParsedGuide)> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads < 2 || files.len() < 16 {
-        return files
-            .into_iter()
-            .map(|file| {
-                let parsed = parse_file::<Guide>(source, &file);
-                (file, parsed)
-            })
-            .collect();
+    let parse = |file: String| {
+        // A parser panic would be a bug in ron; report it, don't spread it.
+        let parsed = std::panic::catch_unwind(|| parse_file::<Guide>(source, &file))
+            .unwrap_or_else(|_| {
+                Err(Problem::error(
+                    Rule::File,
+                    &file,
+                    Pos::START,
+                    "this file could not be parsed (the RON parser failed)",
+                ))
+            });
+        (file, parsed)
+    };
+    if files.len() < 16 {
+        files.into_iter().map(parse).collect()
+    } else {
+        files.into_par_iter().map(parse).collect()
     }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|file| (file.clone(), parse_file::<Guide>(source, file)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| match worker.join() {
-                Ok(parsed) => parsed,
-                // A parser panic would be a bug in ron; report it, don't spread it.
-                Err(_) => vec![(
-                    "data".to_owned(),
-                    Err(Problem::error(
-                        Rule::File,
-                        "data",
-                        Pos::START,
-                        "a guide file could not be parsed",
-                    )),
-                )],
-            })
-            .collect()
-    })
 }
 
 fn empty_manifest() -> Manifest {
@@ -298,13 +298,22 @@ pub fn parse_file<T: DeserializeOwned>(
         .read(file, MAX_RON_BYTES)
         .map_err(|e| file_problem(file, &e))?;
     let text = decode_text(file, &bytes)?;
-    parse_text(file, text)
+    let value = parse_value(file, text)?;
+    // The positions keep the very bytes just read (no copy); `text` is
+    // their tail after any byte-order mark.
+    let start = bytes.len() - text.len();
+    Ok((value, Locations::shared(Arc::clone(&bytes), start)))
 }
 
 /// Parses RON text that is already in memory (used by `parse_file` and tests).
 pub fn parse_text<T: DeserializeOwned>(file: &str, text: &str) -> Result<(T, Locations), Problem> {
+    parse_value(file, text).map(|value| (value, Locations::new(text)))
+}
+
+/// Parses RON text into `T`, or says where and why it is not valid.
+fn parse_value<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     match ron_options().from_str::<T>(text) {
-        Ok(value) => Ok((value, Locations::new(text))),
+        Ok(value) => Ok(value),
         Err(e) => {
             let pos = Pos {
                 line: e.span.start.line.max(1),

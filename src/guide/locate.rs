@@ -59,7 +59,10 @@ impl Seg {
 /// never pays for it.
 #[derive(Clone, Debug, Default)]
 pub struct Locations {
-    text: Arc<str>,
+    /// The file's bytes, shared with whoever read them.
+    bytes: Arc<[u8]>,
+    /// Where the text starts in `bytes` (after a byte-order mark).
+    start: usize,
     map: OnceLock<Map>,
 }
 
@@ -72,8 +75,15 @@ struct Map {
 impl Locations {
     /// Keeps RON text to be scanned on demand.
     pub fn new(text: &str) -> Locations {
+        Locations::shared(Arc::from(text.as_bytes()), 0)
+    }
+
+    /// Keeps the bytes of a file whose text (from `start` on) has already
+    /// been checked to be UTF-8, without copying them.
+    pub fn shared(bytes: Arc<[u8]>, start: usize) -> Locations {
         Locations {
-            text: Arc::from(text),
+            bytes,
+            start,
             map: OnceLock::new(),
         }
     }
@@ -88,7 +98,13 @@ impl Locations {
 
     fn map(&self) -> &Map {
         self.map.get_or_init(|| {
-            let tokens = tokenize(&self.text);
+            // Checked when the file was parsed; anything else scans as empty.
+            let text = self
+                .bytes
+                .get(self.start..)
+                .and_then(|tail| std::str::from_utf8(tail).ok())
+                .unwrap_or_default();
+            let tokens = tokenize(text);
             let mut scanner = Scanner {
                 tokens: &tokens,
                 at: 0,

@@ -5,8 +5,9 @@
 //! silently ignored. Nothing here knows about egui or about any particular
 //! guide.
 
-use std::collections::HashMap;
 use std::fmt;
+
+use foldhash::{HashMap, HashMapExt};
 
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -129,6 +130,18 @@ impl NodeMap {
             .get(id)
             .and_then(|&i| self.entries.get(i))
             .map(|(_, node)| node)
+    }
+
+    /// Where the first node with this id sits in file order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// The `(id, node)` at a position in file order.
+    pub fn at(&self, position: usize) -> Option<(&str, &Node)> {
+        self.entries
+            .get(position)
+            .map(|(id, node)| (id.as_str(), node))
     }
 
     /// Iterates over `(id, node)` in file order, duplicates included.

@@ -150,18 +150,29 @@ impl PackSource {
     }
 
     /// Reads a pack file (`data/...` or `assets/...`) up to `limit` bytes.
-    pub fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+    /// The bytes are shared, not copied, when the pack is in memory already.
+    pub fn read(&self, rel: &str, limit: u64) -> Result<Arc<[u8]>, FileError> {
         safe_relative(rel).map_err(FileError::Unsafe)?;
+        let too_large = |size: usize| FileError::TooLarge {
+            size: size as u64,
+            limit,
+        };
         match self {
-            PackSource::Builtin | PackSource::Memory(_) => {
-                let bytes = self.in_memory(rel).ok_or(FileError::Missing)?;
+            PackSource::Builtin => {
+                let bytes = embedded_file(rel).ok_or(FileError::Missing)?;
                 if bytes.len() as u64 > limit {
-                    return Err(FileError::TooLarge {
-                        size: bytes.len() as u64,
-                        limit,
-                    });
+                    return Err(too_large(bytes.len()));
                 }
-                Ok(bytes.to_vec())
+                Ok(Arc::from(bytes))
+            }
+            PackSource::Memory(files) => {
+                let bytes = files
+                    .get(rel.trim_start_matches("./"))
+                    .ok_or(FileError::Missing)?;
+                if bytes.len() as u64 > limit {
+                    return Err(too_large(bytes.len()));
+                }
+                Ok(Arc::clone(bytes))
             }
             PackSource::Folder(root) => {
                 let path = contained_path(root, rel)?;
@@ -176,12 +187,9 @@ impl PackSource {
                     .read_to_end(&mut bytes)
                     .map_err(io_error)?;
                 if bytes.len() as u64 > limit {
-                    return Err(FileError::TooLarge {
-                        size: bytes.len() as u64,
-                        limit,
-                    });
+                    return Err(too_large(bytes.len()));
                 }
-                Ok(bytes)
+                Ok(Arc::from(bytes))
             }
         }
     }

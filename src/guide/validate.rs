@@ -1,9 +1,10 @@
 //! The pack linter. Every rule looks at the whole pack and returns every
 //! problem it finds, never just the first.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use rayon::prelude::*;
 
-use crate::guide::load::{MANIFEST_FILE, Pack, Unresolved, file_stem};
+use crate::guide::load::{LoadedGuide, MANIFEST_FILE, Pack, Unresolved, file_stem};
 use crate::guide::locate::{Locations, Pos, Seg};
 use crate::guide::model::{Link, Mark, Node, Shot};
 use crate::guide::problem::{Problem, Rule};
@@ -11,11 +12,14 @@ use crate::guide::source::{ImageError, MAX_IMAGE_SIDE, safe_relative};
 
 /// Runs every rule over a loaded pack.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
-    let mut v = Validator {
-        pack,
-        problems: Vec::new(),
-        image_sizes: HashMap::new(),
-    };
+    validate_sharing_from(pack, PARALLEL_FROM)
+}
+
+/// [`validate`], sharing the nodes out over the cores when the pack has at
+/// least `parallel_from` guides (tests compare both ways).
+fn validate_sharing_from(pack: &Pack, parallel_from: usize) -> Vec<Problem> {
+    let mut v = Validator::new(pack);
+    v.parallel_from = parallel_from;
     v.manifest();
     v.guides();
     v.graph();
@@ -26,6 +30,7 @@ struct Validator<'p> {
     pack: &'p Pack,
     problems: Vec<Problem>,
     image_sizes: HashMap<String, Result<(u32, u32), ImageError>>,
+    parallel_from: usize,
 }
 
 /// Where a value lives: a file, its positions, and the path prefix of the
@@ -63,7 +68,20 @@ fn key(name: &'static str) -> Seg {
     Seg::key(name)
 }
 
+/// Below this many guides, checking their nodes on one thread is quicker
+/// than sharing the work out.
+const PARALLEL_FROM: usize = 16;
+
 impl<'p> Validator<'p> {
+    fn new(pack: &'p Pack) -> Validator<'p> {
+        Validator {
+            pack,
+            problems: Vec::new(),
+            image_sizes: HashMap::new(),
+            parallel_from: PARALLEL_FROM,
+        }
+    }
+
     fn error(&mut self, rule: Rule, place: Place<'_>, at: &[Seg], message: String) {
         self.problems
             .push(Problem::error(rule, place.file, place.pos(at), message));
@@ -305,33 +323,73 @@ impl<'p> Validator<'p> {
                     ),
                 );
             }
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            for (id, node) in guide.nodes.iter() {
-                let nth = *seen.get(id).unwrap_or(&0);
-                seen.insert(id, nth + 1);
-                let place = Place {
-                    node: Some((id, nth)),
-                    ..place
-                };
-                if nth > 0 {
-                    self.problems.push(Problem::error(
-                        Rule::DuplicateId,
-                        place.file,
-                        place.key_pos(&[]),
-                        format!("the node id \"{id}\" is used twice in this guide; the second is ignored"),
-                    ));
-                    continue;
-                }
-                if id.trim().is_empty() || id.contains('#') {
-                    self.problems.push(Problem::error(
-                        Rule::EmptyText,
-                        place.file,
-                        place.key_pos(&[]),
-                        format!("\"{id}\" is not a usable node id: it must be non-empty and must not contain #"),
-                    ));
-                }
-                self.node(place, &guide.id, node);
+        }
+        // The nodes: by far the most work, and each guide's on its own, so
+        // big packs share them out over the cores.
+        let node_problems: Vec<Problem> = if pack.guides.len() < self.parallel_from {
+            let mut v = Validator::new(pack);
+            pack.guides.iter().for_each(|loaded| v.guide_nodes(loaded));
+            v.problems
+        } else {
+            pack.guides
+                .par_iter()
+                .fold(
+                    || Validator::new(pack),
+                    |mut v, loaded| {
+                        v.guide_nodes(loaded);
+                        v
+                    },
+                )
+                .flat_map_iter(|v| v.problems)
+                .collect()
+        };
+        self.problems.extend(node_problems);
+    }
+
+    /// Every node of one guide, the way on from each included.
+    fn guide_nodes(&mut self, loaded: &LoadedGuide) {
+        let guide = &loaded.guide;
+        let place = Place {
+            file: &loaded.file,
+            locations: &loaded.locations,
+            node: None,
+        };
+        for (position, (id, node)) in guide.nodes.iter().enumerate() {
+            // How many nodes before this one have its id (0 but for repeats).
+            let nth = if guide.nodes.position(id) == Some(position) {
+                0
+            } else {
+                guide
+                    .nodes
+                    .iter()
+                    .take(position)
+                    .filter(|(other, _)| *other == id)
+                    .count()
+            };
+            let place = Place {
+                node: Some((id, nth)),
+                ..place
+            };
+            if nth > 0 {
+                self.problems.push(Problem::error(
+                    Rule::DuplicateId,
+                    place.file,
+                    place.key_pos(&[]),
+                    format!(
+                        "the node id \"{id}\" is used twice in this guide; the second is ignored"
+                    ),
+                ));
+                continue;
             }
+            if id.trim().is_empty() || id.contains('#') {
+                self.problems.push(Problem::error(
+                    Rule::EmptyText,
+                    place.file,
+                    place.key_pos(&[]),
+                    format!("\"{id}\" is not a usable node id: it must be non-empty and must not contain #"),
+                ));
+            }
+            self.node(place, &guide.id, node);
         }
     }
 
@@ -537,7 +595,7 @@ impl<'p> Validator<'p> {
                 .map(|s| &s.start)
                 .chain(pack.manifest.fallback.iter());
             for target in targets {
-                if let Ok(at) = pack.resolve_ids(None, target) {
+                if let Ok(at) = pack.resolve_position(None, target) {
                     entries.extend(graph.id(at));
                 }
             }
@@ -553,15 +611,18 @@ impl<'p> Validator<'p> {
                 .map(|(id, _)| id)
                 .unwrap_or_default();
             let start = pack
-                .resolve_ids(Some(&guide.id), &guide.start)
-                .or_else(|_| pack.resolve_ids(Some(&guide.id), first));
+                .resolve_position(Some(&guide.id), &guide.start)
+                .or_else(|_| pack.resolve_position(Some(&guide.id), first));
             if let Ok(at) = start {
                 entries.extend(graph.id(at));
             }
         }
         let reached = graph.reachable(&entries, false);
         let exits = graph.reachable(&graph.outcomes(), true);
-        for (i, &(_, node_id, loaded_index)) in graph.nodes.iter().enumerate() {
+        for (i, node) in graph.nodes.iter().enumerate() {
+            let Some((_, node_id, loaded_index)) = *node else {
+                continue; // A repeated id, reported as such.
+            };
             if reached[i] {
                 continue;
             }
@@ -579,8 +640,10 @@ impl<'p> Validator<'p> {
             ));
         }
         for cycle in graph.trapped_cycles(&exits) {
-            let first = cycle[0];
-            let (_, node_id, loaded_index) = graph.nodes[first];
+            // Repeated ids have no edges, so they never form a cycle.
+            let Some((_, node_id, loaded_index)) = graph.nodes[cycle[0]] else {
+                continue;
+            };
             let loaded = &pack.guides[loaded_index];
             let place = Place {
                 file: &loaded.file,
@@ -589,7 +652,8 @@ impl<'p> Validator<'p> {
             };
             let names: Vec<String> = cycle
                 .iter()
-                .map(|&n| format!("{}#{}", graph.nodes[n].0, graph.nodes[n].1))
+                .filter_map(|&n| graph.nodes[n])
+                .map(|(guide, node, _)| format!("{guide}#{node}"))
                 .collect();
             self.problems.push(Problem::error(
                 Rule::NoWayOut,
@@ -628,11 +692,16 @@ pub fn is_safe_link(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// The node graph of a whole pack, with cross-guide edges resolved.
+/// The node graph of a whole pack, with cross-guide edges resolved. Nodes
+/// are numbered by position: a guide's nodes follow each other, in file
+/// order, from where the guide begins, so no id is hashed twice.
 struct Graph<'p> {
-    /// Guide id, node id, and the index of the guide in the pack.
-    nodes: Vec<(&'p str, &'p str, usize)>,
-    index: HashMap<(&'p str, &'p str), usize>,
+    /// Guide id, node id, and the index of the guide in the pack; `None`
+    /// for a node whose id repeats an earlier one (only the first counts).
+    nodes: Vec<Option<(&'p str, &'p str, usize)>>,
+    /// Where each guide's nodes begin in `nodes`; `None` for a guide whose
+    /// id repeats an earlier guide's (only the first counts).
+    begins: Vec<Option<usize>>,
     edges: Vec<Vec<usize>>,
     is_outcome: Vec<bool>,
 }
@@ -640,44 +709,53 @@ struct Graph<'p> {
 impl<'p> Graph<'p> {
     fn build(pack: &'p Pack) -> Graph<'p> {
         let mut nodes = Vec::new();
-        let mut index = HashMap::new();
+        let mut begins = Vec::with_capacity(pack.guides.len());
         let mut is_outcome = Vec::new();
         for (loaded_index, loaded) in pack.guides.iter().enumerate() {
-            if pack.guide(&loaded.guide.id).map(|g| g.file.as_str()) != Some(loaded.file.as_str()) {
-                continue; // A guide whose id repeats another's: only the first counts.
+            let guide = &loaded.guide;
+            if pack.guide_position(&guide.id) != Some(loaded_index) {
+                begins.push(None);
+                continue;
             }
-            let guide_id = loaded.guide.id.as_str();
-            for (id, node) in loaded.guide.nodes.iter() {
-                if index.contains_key(&(guide_id, id)) {
+            begins.push(Some(nodes.len()));
+            for (position, (id, node)) in guide.nodes.iter().enumerate() {
+                let first = guide.nodes.position(id) == Some(position);
+                nodes.push(first.then_some((guide.id.as_str(), id, loaded_index)));
+                is_outcome.push(first && matches!(node, Node::Outcome(_)));
+            }
+        }
+        let mut graph = Graph {
+            edges: vec![Vec::new(); nodes.len()],
+            nodes,
+            begins,
+            is_outcome,
+        };
+        for (loaded, begin) in pack.guides.iter().zip(&graph.begins) {
+            let Some(begin) = *begin else { continue };
+            let guide = &loaded.guide;
+            for (position, (_, node)) in guide.nodes.iter().enumerate() {
+                if graph.nodes[begin + position].is_none() {
                     continue;
                 }
-                index.insert((guide_id, id), nodes.len());
-                nodes.push((guide_id, id, loaded_index));
-                is_outcome.push(matches!(node, Node::Outcome(_)));
+                let edges: Vec<usize> = node
+                    .exits()
+                    .into_iter()
+                    .filter_map(|(_, target)| pack.resolve_position(Some(&guide.id), target).ok())
+                    .filter_map(|at| graph.id(at))
+                    .collect();
+                graph.edges[begin + position] = edges;
             }
         }
-        let mut edges = vec![Vec::new(); nodes.len()];
-        for (i, &(guide_id, node_id, loaded_index)) in nodes.iter().enumerate() {
-            let Some(node) = pack.guides[loaded_index].guide.nodes.get(node_id) else {
-                continue;
-            };
-            for (_, target) in node.exits() {
-                let to = pack.resolve_ids(Some(guide_id), target).ok();
-                if let Some(&j) = to.and_then(|to| index.get(&to)) {
-                    edges[i].push(j);
-                }
-            }
-        }
-        Graph {
-            nodes,
-            index,
-            edges,
-            is_outcome,
-        }
+        graph
     }
 
-    fn id(&self, at: (&str, &str)) -> Option<usize> {
-        self.index.get(&at).copied()
+    /// The graph's number for a node given by [`Pack::resolve_position`].
+    fn id(&self, (guide, node): (usize, usize)) -> Option<usize> {
+        self.begins
+            .get(guide)
+            .copied()
+            .flatten()
+            .map(|begin| begin + node)
     }
 
     fn outcomes(&self) -> Vec<usize> {
@@ -782,7 +860,61 @@ impl<'p> Graph<'p> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_safe_link;
+    use std::sync::Arc;
+
+    use super::{is_safe_link, validate_sharing_from};
+    use crate::guide::problem::{Rule, sort_problems};
+    use crate::guide::synthetic::synthetic_pack;
+    use crate::guide::{Pack, PackSource};
+
+    /// A 40-guide generated pack with mistakes planted in a few of its files.
+    fn broken_big_pack() -> PackSource {
+        let mut files = synthetic_pack(40, 20);
+        let mut edit = |file: &str, from: &str, to: &str| {
+            let text = String::from_utf8_lossy(&files[file]).replacen(from, to, 1);
+            files.insert(file.to_owned(), Arc::from(text.into_bytes()));
+        };
+        edit("data/g3.ron", "next: \"n2\"", "next: \"n2x\"");
+        edit("data/g17.ron", "\"n4\": Step", "\"n3\": Step");
+        edit(
+            "data/g25.ron",
+            "rect: (4, 4, 20, 10)",
+            "rect: (4, 4, 200, 10)",
+        );
+        edit("data/g31.ron", "to: \"g32#start\"", "to: \"g99#start\"");
+        edit("data/g38.ron", "Guide(", "Guide(((");
+        PackSource::Memory(Arc::new(files))
+    }
+
+    #[test]
+    fn sharing_nodes_out_over_cores_finds_the_same_problems() {
+        let (pack, load_problems) = Pack::load(broken_big_pack());
+        // The broken file is reported and left out; the others stay, in order.
+        assert_eq!(load_problems.len(), 1, "{load_problems:#?}");
+        assert_eq!(load_problems[0].file, "data/g38.ron");
+        let ids: Vec<&str> = pack.guides.iter().map(|g| g.guide.id.as_str()).collect();
+        let mut expected: Vec<String> = (0..40)
+            .filter(|g| *g != 38)
+            .map(|g| format!("g{g}"))
+            .collect();
+        expected.sort();
+        assert_eq!(ids, expected);
+
+        let mut one_thread = validate_sharing_from(&pack, usize::MAX);
+        let mut shared = validate_sharing_from(&pack, 0);
+        sort_problems(&mut one_thread);
+        sort_problems(&mut shared);
+        assert_eq!(one_thread, shared);
+        let found: Vec<(&str, Rule)> = shared.iter().map(|p| (p.file.as_str(), p.rule)).collect();
+        for planted in [
+            ("data/g3.ron", Rule::DanglingReference),
+            ("data/g17.ron", Rule::DuplicateId),
+            ("data/g25.ron", Rule::MarkOutsideImage),
+            ("data/g31.ron", Rule::DanglingReference),
+        ] {
+            assert!(found.contains(&planted), "{planted:?} not in {found:#?}");
+        }
+    }
 
     #[test]
     fn only_https_links_are_safe() {
