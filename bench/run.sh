@@ -8,7 +8,8 @@
 #   - time from process start to the first painted frame (ms),
 #   - peak resident memory (MB, from /usr/bin/time -v),
 #   - frames painted during 5 idle seconds, one second after the first frame
-#     (the measurement's own wake-up frame is not counted).
+#     (read by a thread that never wakes the window, so each counted frame
+#     is one the program asked for; STEPWISE_BENCH_CAUSES=1 prints why).
 # Needs: xvfb xdotool time (apt-get install -y xvfb xdotool time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,12 +27,15 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/xdg-runtime-$(id -u)}
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 display=90
 while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
 export DISPLAY=":$display"
 for _ in $(seq 100); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
-# The pointer rests in a corner, away from anything with a tooltip.
+# The pointer rests in a corner, outside both windows (1180x780 at 0,0).
+# -noreset above keeps it there: by default Xvfb resets when its last client
+# leaves, which puts the pointer back in the middle of the screen, over a
+# tile whose tooltip would then open during the idle count.
 xdotool mousemove 1279 799
 # Each run gets a fresh HOME, so no saved state changes what is drawn.
 scratch=$(mktemp -d)
@@ -58,11 +62,9 @@ for i in $(seq "$runs"); do
     program=${!who}
     samples[$who-ff]+="$(first_frame_ms "$program") "
     samples[$who-rss]+="$(peak_rss_mb "$program") "
+    samples[$who-idle]+="$(idle_frames "$program") "
   done
   echo "run $i of $runs done" >&2
-done
-for who in app bare; do
-  samples[$who-idle]="$(idle_frames "${!who}")"
 done
 
 row() { # label unit key
@@ -75,3 +77,4 @@ printf "%-22s %10s %10s %8s\n" "median of $runs" stepwise bare ratio
 row "first frame" ms ff
 row "peak RSS" MB rss
 row "idle frames in 5 s" frames idle
+printf "idle frames, every run: stepwise %s| bare %s\n" "${samples[app-idle]}" "${samples[bare-idle]}"

@@ -110,6 +110,7 @@ impl Pack {
     /// the problems met on the way (file and syntax problems only; the
     /// validator adds the rest).
     pub fn load(source: PackSource) -> (Pack, Vec<Problem>) {
+        profiling::function_scope!();
         let mut problems = Vec::new();
         let (manifest, manifest_locations) = match parse_file::<Manifest>(&source, MANIFEST_FILE) {
             Ok(parsed) => (Some(parsed.0), parsed.1),
@@ -294,6 +295,7 @@ pub fn parse_file<T: DeserializeOwned>(
     source: &PackSource,
     file: &str,
 ) -> Result<(T, Locations), Problem> {
+    profiling::function_scope!();
     let bytes = source
         .read(file, MAX_RON_BYTES)
         .map_err(|e| file_problem(file, &e))?;

@@ -16,6 +16,7 @@ pub use source::PackSource;
 
 /// Loads a pack and validates it: every problem, sorted by file and position.
 pub fn check(source: PackSource) -> (Pack, Vec<Problem>) {
+    profiling::function_scope!();
     let (pack, mut problems) = Pack::load(source);
     problems.extend(validate::validate(&pack));
     problem::sort_problems(&mut problems);

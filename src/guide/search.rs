@@ -96,6 +96,7 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes a loaded pack.
     pub fn new(pack: &Pack) -> SearchIndex {
+        profiling::function_scope!();
         let mut docs = Vec::new();
         for scenario in &pack.manifest.scenarios {
             let Ok(starts_at) = pack.resolve(None, &scenario.start) else {
@@ -182,6 +183,7 @@ impl SearchIndex {
 
     /// The best results for a query, best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        profiling::function_scope!();
         let query = normalise(query);
         if query.is_empty() {
             return Vec::new();

@@ -12,6 +12,7 @@ use crate::guide::source::{ImageError, MAX_IMAGE_SIDE, safe_relative};
 
 /// Runs every rule over a loaded pack.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
+    profiling::function_scope!();
     validate_sharing_from(pack, PARALLEL_FROM)
 }
 
@@ -120,6 +121,7 @@ impl<'p> Validator<'p> {
     }
 
     fn manifest(&mut self) {
+        profiling::function_scope!();
         let pack = self.pack;
         if !pack.manifest_loaded {
             return;
@@ -270,6 +272,7 @@ impl<'p> Validator<'p> {
     }
 
     fn guides(&mut self) {
+        profiling::function_scope!();
         let pack = self.pack;
         let mut first_file: HashMap<&str, &str> = HashMap::new();
         for loaded in &pack.guides {
@@ -348,6 +351,7 @@ impl<'p> Validator<'p> {
 
     /// Every node of one guide, the way on from each included.
     fn guide_nodes(&mut self, loaded: &LoadedGuide) {
+        profiling::function_scope!();
         let guide = &loaded.guide;
         let place = Place {
             file: &loaded.file,
@@ -584,8 +588,9 @@ impl<'p> Validator<'p> {
 
     /// Reachability, dead ends through cycles, and unreachable nodes.
     fn graph(&mut self) {
+        profiling::function_scope!();
         let pack = self.pack;
-        let graph = Graph::build(pack);
+        let graph = Graph::build(pack, pack.guides.len() >= self.parallel_from);
         let mut entries: Vec<usize> = Vec::new();
         if pack.manifest_loaded {
             let targets = pack
@@ -617,6 +622,7 @@ impl<'p> Validator<'p> {
                 entries.extend(graph.id(at));
             }
         }
+        profiling::scope!("reachability");
         let reached = graph.reachable(&entries, false);
         let exits = graph.reachable(&graph.outcomes(), true);
         for (i, node) in graph.nodes.iter().enumerate() {
@@ -707,7 +713,10 @@ struct Graph<'p> {
 }
 
 impl<'p> Graph<'p> {
-    fn build(pack: &'p Pack) -> Graph<'p> {
+    /// Builds the graph; with `share_out`, the guides' edges are resolved
+    /// on every core.
+    fn build(pack: &'p Pack, share_out: bool) -> Graph<'p> {
+        profiling::function_scope!();
         let mut nodes = Vec::new();
         let mut begins = Vec::with_capacity(pack.guides.len());
         let mut is_outcome = Vec::new();
@@ -725,27 +734,50 @@ impl<'p> Graph<'p> {
             }
         }
         let mut graph = Graph {
-            edges: vec![Vec::new(); nodes.len()],
+            edges: Vec::new(),
             nodes,
             begins,
             is_outcome,
         };
-        for (loaded, begin) in pack.guides.iter().zip(&graph.begins) {
-            let Some(begin) = *begin else { continue };
+        // Resolving every way on is most of the work; each guide's on its own.
+        let guide_edges = |(loaded, begin): (&LoadedGuide, &Option<usize>)| {
             let guide = &loaded.guide;
-            for (position, (_, node)) in guide.nodes.iter().enumerate() {
-                if graph.nodes[begin + position].is_none() {
-                    continue;
-                }
-                let edges: Vec<usize> = node
-                    .exits()
-                    .into_iter()
-                    .filter_map(|(_, target)| pack.resolve_position(Some(&guide.id), target).ok())
-                    .filter_map(|at| graph.id(at))
-                    .collect();
-                graph.edges[begin + position] = edges;
-            }
-        }
+            let Some(begin) = *begin else {
+                return Vec::new();
+            };
+            let graph = &graph;
+            guide
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(position, (_, node))| {
+                    if graph.nodes[begin + position].is_none() {
+                        return Vec::new();
+                    }
+                    node.exits()
+                        .into_iter()
+                        .filter_map(|(_, target)| {
+                            pack.resolve_position(Some(&guide.id), target).ok()
+                        })
+                        .filter_map(|at| graph.id(at))
+                        .collect()
+                })
+                .collect::<Vec<Vec<usize>>>()
+        };
+        let per_guide: Vec<Vec<Vec<usize>>> = if !share_out {
+            pack.guides
+                .iter()
+                .zip(&graph.begins)
+                .map(guide_edges)
+                .collect()
+        } else {
+            pack.guides
+                .par_iter()
+                .zip(&graph.begins)
+                .map(guide_edges)
+                .collect()
+        };
+        graph.edges = per_guide.into_iter().flatten().collect();
         graph
     }
 
@@ -793,6 +825,7 @@ impl<'p> Graph<'p> {
     /// Strongly connected groups of nodes that cannot reach an Outcome and
     /// loop among themselves (Tarjan's algorithm, iterative).
     fn trapped_cycles(&self, can_exit: &[bool]) -> Vec<Vec<usize>> {
+        profiling::function_scope!();
         let n = self.nodes.len();
         let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v];
         let mut index = vec![usize::MAX; n];

@@ -48,6 +48,7 @@ pub fn decode_shot(
     image: &str,
     max_side: u32,
 ) -> Result<DecodedShot, ShotError> {
+    profiling::function_scope!(image);
     safe_relative(image).map_err(ShotError::File)?;
     let bytes = source
         .read(&format!("assets/{image}"), MAX_IMAGE_FILE_BYTES)

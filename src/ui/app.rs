@@ -59,6 +59,8 @@ pub struct StepwiseApp {
     problems: Vec<Problem>,
     broken_guides: HashSet<String>,
     index: SearchIndex,
+    /// The home screen's last search and its results.
+    search: crate::ui::home::SearchCache,
     shots: Option<ShotCache>,
     settings: Settings,
     screen: Screen,
@@ -108,6 +110,7 @@ impl StepwiseApp {
             problems,
             broken_guides,
             index,
+            search: Default::default(),
             shots: None,
             settings,
             screen: Screen::Home,
@@ -291,7 +294,12 @@ impl StepwiseApp {
                     palette: *palette,
                 };
                 screen_panel(palette).show(ui, |ui| {
-                    actions.extend(view.ui(ui, &mut self.query, &mut self.focus_search))
+                    actions.extend(view.ui(
+                        ui,
+                        &mut self.query,
+                        &mut self.search,
+                        &mut self.focus_search,
+                    ))
                 });
             }
             Screen::Walk => {
@@ -592,6 +600,7 @@ fn screen_panel(palette: &Palette) -> egui::CentralPanel {
 
 impl eframe::App for StepwiseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        profiling::scope!("Stepwise");
         self.ui_contents(ui);
     }
 

@@ -5,16 +5,17 @@
 //!   script subtracts the time it started the process.
 //! - `STEPWISE_BENCH=idle:S`: let the window settle for one second after
 //!   the first frame, then count the frames painted in the next S seconds
-//!   with no input, print `idle-frames: N` and exit. A timer thread wakes
-//!   the app once at the start and once at the end of the count (those two
-//!   frames are not counted).
+//!   with no input, print `idle-frames: N` and exit. The count is read by a
+//!   timer thread that never wakes the window, so every frame counted is
+//!   one the program asked for by itself. With `STEPWISE_BENCH_CAUSES=1`,
+//!   each counted frame also prints egui's reasons for painting it.
 //!
 //! The bare eframe window in examples/bare.rs uses the same hooks, so both
 //! are measured the same way.
 
 use std::io::Write;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// What to measure, from `STEPWISE_BENCH`.
@@ -28,11 +29,10 @@ enum Mode {
 #[derive(Debug, Default)]
 pub struct Bench {
     mode: Option<Mode>,
-    frames: u64,
-    idle_frames: u64,
+    /// Frames started so far; shared with the idle timer thread.
+    frames: Arc<AtomicU64>,
+    /// True while the idle count runs (for printing repaint causes).
     counting: Arc<AtomicBool>,
-    done: Arc<AtomicBool>,
-    counted_from: Option<u64>,
 }
 
 impl Bench {
@@ -59,10 +59,10 @@ impl Bench {
         let Some(mode) = self.mode.clone() else {
             return;
         };
-        self.frames += 1;
+        let frames = self.frames.fetch_add(1, Ordering::SeqCst) + 1;
         match mode {
             // The second frame starts after the first was painted.
-            Mode::FirstFrame if self.frames == 1 => ctx.request_repaint(),
+            Mode::FirstFrame if frames == 1 => ctx.request_repaint(),
             Mode::FirstFrame => {
                 let now = SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -70,34 +70,27 @@ impl Bench {
                 let _ = writeln!(std::io::stdout(), "first-frame-unix-ns: {}", now.as_nanos());
                 std::process::exit(0);
             }
-            Mode::Idle(span) if self.frames == 1 => {
-                let (counting, done) = (Arc::clone(&self.counting), Arc::clone(&self.done));
-                let ctx = ctx.clone();
+            Mode::Idle(span) if frames == 1 => {
+                let (counter, counting) = (Arc::clone(&self.frames), Arc::clone(&self.counting));
                 std::thread::spawn(move || {
                     std::thread::sleep(Duration::from_secs(1));
+                    let before = counter.load(Ordering::SeqCst);
                     counting.store(true, Ordering::SeqCst);
-                    ctx.request_repaint();
                     std::thread::sleep(span);
-                    done.store(true, Ordering::SeqCst);
-                    ctx.request_repaint();
+                    let idle = counter.load(Ordering::SeqCst) - before;
+                    let _ = writeln!(std::io::stdout(), "idle-frames: {idle}");
+                    // Ends the process from here, so the count is never
+                    // disturbed by a frame woken up to report it.
+                    std::process::exit(0);
                 });
             }
-            Mode::Idle(_) if self.done.load(Ordering::SeqCst) => {
-                let _ = writeln!(std::io::stdout(), "idle-frames: {}", self.idle_frames);
-                std::process::exit(0);
-            }
-            Mode::Idle(_) if self.counting.load(Ordering::SeqCst) => {
-                // The timer's own wake-up frame starts the count; it is not counted.
-                if self.counted_from.is_some() {
-                    self.idle_frames += 1;
-                    if std::env::var_os("STEPWISE_BENCH_CAUSES").is_some() {
-                        eprintln!("repaint causes: {:?}", ctx.repaint_causes());
-                    }
-                } else {
-                    self.counted_from = Some(self.frames);
+            Mode::Idle(_) => {
+                if self.counting.load(Ordering::SeqCst)
+                    && std::env::var_os("STEPWISE_BENCH_CAUSES").is_some()
+                {
+                    eprintln!("frame {frames}: repaint causes: {:?}", ctx.repaint_causes());
                 }
             }
-            Mode::Idle(_) => {}
         }
     }
 }

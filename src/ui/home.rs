@@ -28,6 +28,28 @@ pub struct HomeView<'a> {
     pub palette: Palette,
 }
 
+/// The results of the last search. The box's text changes far less often
+/// than frames are painted, so each query is searched once, not per frame.
+#[derive(Debug, Default)]
+pub struct SearchCache {
+    query: String,
+    hits: Vec<Hit>,
+}
+
+/// How many results the home screen lists.
+const RESULTS: usize = 8;
+
+impl SearchCache {
+    /// The best results for `query`, searched again only when it changed.
+    pub fn hits(&mut self, index: &SearchIndex, query: &str) -> &[Hit] {
+        if self.query != query {
+            self.hits = index.search(query, RESULTS);
+            query.clone_into(&mut self.query);
+        }
+        &self.hits
+    }
+}
+
 /// The id of the search box, so Ctrl+F can focus it.
 pub fn search_id() -> egui::Id {
     egui::Id::unique("home-search")
@@ -39,6 +61,7 @@ impl HomeView<'_> {
         &self,
         ui: &mut egui::Ui,
         query: &mut String,
+        search: &mut SearchCache,
         focus_search: &mut bool,
     ) -> Vec<Action> {
         let mut actions = Vec::new();
@@ -64,7 +87,7 @@ impl HomeView<'_> {
                             );
                         }
                         ui.add_space(6.0);
-                        self.search_box(ui, query, focus_search, &mut actions);
+                        self.search_box(ui, query, search, focus_search, &mut actions);
                         ui.add_space(6.0);
                         if self.error_count > 0 {
                             self.problems_banner(ui, &mut actions);
@@ -73,7 +96,7 @@ impl HomeView<'_> {
                             self.continue_card(ui, &mut actions);
                             self.tiles(ui, &mut actions);
                         } else {
-                            self.results(ui, query, &mut actions);
+                            self.results(ui, search.hits(self.index, query), &mut actions);
                         }
                         ui.add_space(16.0);
                     });
@@ -86,6 +109,7 @@ impl HomeView<'_> {
         &self,
         ui: &mut egui::Ui,
         query: &mut String,
+        search: &mut SearchCache,
         focus: &mut bool,
         actions: &mut Vec<Action>,
     ) {
@@ -104,10 +128,10 @@ impl HomeView<'_> {
             *focus = false;
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if entered && let Some(first) = self.index.search(query, 1).into_iter().next() {
+        if entered && let Some(first) = search.hits(self.index, query).first() {
             actions.push(Action::OpenHit {
-                scenario: first.scenario,
-                target: first.starts_at,
+                scenario: first.scenario.clone(),
+                target: first.starts_at.clone(),
             });
         }
     }
@@ -249,14 +273,23 @@ impl HomeView<'_> {
         let title_height = title.size().y;
         ui.painter()
             .galley(egui::pos2(text_left, inner.top()), title, palette.text);
-        let description = ui.painter().layout(
+        // The description gets the lines left under the title; a longer
+        // one ends in "…" and is shown whole in a tooltip.
+        let description_top = inner.top() + title_height + 4.0;
+        let font = FontId::proportional(14.0);
+        let row_height = ui.fonts_mut(|f| f.row_height(&font)).max(1.0);
+        let mut job = egui::text::LayoutJob::simple(
             scenario.description.clone(),
-            FontId::proportional(14.0),
+            font,
             palette.text_weak,
             wrap,
         );
+        job.wrap.max_rows =
+            (((rect.bottom() - 8.0 - description_top) / row_height) as usize).max(1);
+        let description = ui.painter().layout_job(job);
+        let elided = description.elided;
         ui.painter().galley(
-            egui::pos2(text_left, inner.top() + title_height + 4.0),
+            egui::pos2(text_left, description_top),
             description,
             palette.text_weak,
         );
@@ -284,11 +317,15 @@ impl HomeView<'_> {
                 icons::paint(ui.painter(), check, icons::Glyph::Check, color);
             }
         }
-        response.on_hover_text(&scenario.description)
+        // The tile shows its whole text; a tooltip would only repeat it.
+        if elided {
+            response.on_hover_text(&scenario.description)
+        } else {
+            response
+        }
     }
 
-    fn results(&self, ui: &mut egui::Ui, query: &str, actions: &mut Vec<Action>) {
-        let hits = self.index.search(query, 8);
+    fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Vec<Action>) {
         if hits.is_empty() {
             ui.add_space(12.0);
             ui.label(
@@ -308,7 +345,7 @@ impl HomeView<'_> {
             .size(14.0),
         );
         for hit in hits {
-            if self.result(ui, &hit).clicked() {
+            if self.result(ui, hit).clicked() {
                 actions.push(Action::OpenHit {
                     scenario: hit.scenario.clone(),
                     target: hit.starts_at.clone(),
@@ -352,5 +389,23 @@ impl HomeView<'_> {
         );
         ui.add_space(2.0);
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SearchCache;
+    use crate::guide::search::SearchIndex;
+    use crate::guide::{Pack, PackSource};
+
+    #[test]
+    fn the_search_cache_answers_for_the_query_it_is_given() {
+        let (pack, _) = Pack::load(PackSource::Builtin);
+        let index = SearchIndex::new(&pack);
+        let mut cache = SearchCache::default();
+        assert!(cache.hits(&index, "").is_empty());
+        for query in ["hotel", "password", "hotel", "zzqx", "tv"] {
+            assert_eq!(cache.hits(&index, query), index.search(query, 8), "{query}");
+        }
     }
 }

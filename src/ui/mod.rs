@@ -29,6 +29,8 @@ static ICON_PNG: &[u8] = include_bytes!("../../assets/icons/stepwise-256.png");
 
 /// Opens the window on the built-in pack or on `pack`, and runs until it closes.
 pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
+    #[cfg(feature = "profile")]
+    crate::profile::serve();
     let source = pack.map_or(PackSource::Builtin, PackSource::Folder);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Stepwise")
