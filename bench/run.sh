@@ -71,9 +71,9 @@ row() { # label unit key
   local a b
   a=$(tr ' ' '\n' <<<"${samples[app-$3]}" | grep . | median)
   b=$(tr ' ' '\n' <<<"${samples[bare-$3]}" | grep . | median)
-  awk -v l="$1" -v u="$2" -v a="$a" -v b="$b" 'BEGIN { r = (b > 0) ? sprintf("%.2f", a / b) : "-"; printf "%-22s %10s %10s %8s\n", l " (" u ")", a, b, r }'
+  awk -v l="$1" -v u="$2" -v a="$a" -v b="$b" 'BEGIN { r = (b > 0) ? sprintf("%.2f", a / b) : "-"; printf "%-26s %10s %10s %8s\n", l " (" u ")", a, b, r }'
 }
-printf "%-22s %10s %10s %8s\n" "median of $runs" stepwise bare ratio
+printf "%-26s %10s %10s %8s\n" "median of $runs" stepwise bare ratio
 row "first frame" ms ff
 row "peak RSS" MB rss
 row "idle frames in 5 s" frames idle

@@ -68,7 +68,11 @@ impl HomeView<'_> {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let width = ui.available_width().min(1040.0);
+                // Floating scroll bars are drawn over the content: keep
+                // the tiles clear of the bar when the column fills the window.
+                let scroll = &ui.spacing().scroll;
+                let gutter = scroll.bar_width + scroll.bar_outer_margin;
+                let width = (ui.available_width() - 2.0 * gutter).clamp(0.0, 1040.0);
                 let side = ((ui.available_width() - width) / 2.0).max(0.0);
                 ui.horizontal(|ui| {
                     ui.add_space(side);
