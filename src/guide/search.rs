@@ -7,7 +7,7 @@
 //! out"). Results are grouped by where they start, so a scenario and the
 //! guide it opens are one result.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -61,6 +61,28 @@ struct Doc {
     title: String,
     starts_at: NodeRef,
     fields: Vec<IndexedField>,
+    /// Every field's padded text, one after another: one search through it
+    /// tells whether a phrase is anywhere in the document at all.
+    all_text: String,
+}
+
+impl Doc {
+    fn new(
+        scenario: Option<String>,
+        title: String,
+        starts_at: NodeRef,
+        fields: Vec<(Field, String)>,
+    ) -> Doc {
+        let fields: Vec<IndexedField> = fields.into_iter().map(IndexedField::new).collect();
+        let all_text = fields.iter().map(|f| f.padded.as_str()).collect();
+        Doc {
+            scenario,
+            title,
+            starts_at,
+            fields,
+            all_text,
+        }
+    }
 }
 
 /// A field's text as written (for display) and normalised, padded with
@@ -110,12 +132,12 @@ impl SearchIndex {
                     .map(|k| (Field::Keyword, k.clone())),
             );
             fields.push((Field::Summary, scenario.description.clone()));
-            docs.push(Doc {
-                scenario: Some(scenario.id.clone()),
-                title: scenario.title.clone(),
+            docs.push(Doc::new(
+                Some(scenario.id.clone()),
+                scenario.title.clone(),
                 starts_at,
-                fields: fields.into_iter().map(IndexedField::new).collect(),
-            });
+                fields,
+            ));
         }
         for loaded in &pack.guides {
             let guide = &loaded.guide;
@@ -135,12 +157,7 @@ impl SearchIndex {
                     Node::Outcome(_) => {}
                 }
             }
-            docs.push(Doc {
-                scenario: None,
-                title: guide.title.clone(),
-                starts_at,
-                fields: fields.into_iter().map(IndexedField::new).collect(),
-            });
+            docs.push(Doc::new(None, guide.title.clone(), starts_at, fields));
         }
         let synonyms = pack
             .manifest
@@ -194,10 +211,12 @@ impl SearchIndex {
         let mut best: HashMap<NodeRef, Hit> = HashMap::new();
         let mut order: Vec<NodeRef> = Vec::new();
         let (candidates, common) = self.candidates(&variants);
+        let mut scored = Vec::new();
         for doc in candidates.into_iter().filter_map(|i| self.docs.get(i)) {
+            scored.clear();
             let Some((score, field, matched)) = variants
                 .iter()
-                .filter_map(|q| score_doc(doc, q, &common, &mut matcher, &mut buf))
+                .filter_map(|q| score_doc(doc, q, &common, &mut scored, &mut matcher, &mut buf))
                 .max_by_key(|(score, _, _)| *score)
             else {
                 continue;
@@ -248,7 +267,13 @@ impl SearchIndex {
         let mut grams_matched = vec![0u32; self.docs.len()];
         let mut per_word = vec![0u32; self.docs.len()];
         let mut touched: Vec<u32> = Vec::new();
+        // Variants share most of their words ("log out of the TV", "sign
+        // out of the TV"): each distinct word is looked up once.
+        let mut seen = HashSet::new();
         for word in variants.iter().flat_map(|v| v.split(' ')) {
+            if !seen.insert(word) {
+                continue;
+            }
             let grams = grams_of(word);
             if grams.is_empty() {
                 continue;
@@ -316,64 +341,35 @@ impl SearchIndex {
     }
 }
 
+/// The best weighted field score of one query word in one document, with
+/// the field and its text: `None` when the word matches nothing there.
+type WordScore<'d> = Option<(u32, Field, &'d str)>;
+
 /// Scores one document for one query: the sum over query words of each
 /// word's best weighted field score. Words that match nothing add nothing,
 /// so a long question still finds the guide that matches its key words.
-fn score_doc(
-    doc: &Doc,
-    query: &str,
+/// `scored` remembers each word's score in this document, so the variants
+/// of a query, which share most words, score each word once.
+fn score_doc<'d, 'q>(
+    doc: &'d Doc,
+    query: &'q str,
     common: &HashSet<String>,
+    scored: &mut Vec<(&'q str, WordScore<'d>)>,
     matcher: &mut Matcher,
     buf: &mut Vec<char>,
 ) -> Option<(u32, Field, String)> {
     let mut total = 0u32;
-    let mut best_field: Option<(u32, Field, &str)> = None;
+    let mut best_field: WordScore<'d> = None;
     for word in query.split(' ').filter(|w| !w.is_empty()) {
-        let length = word.chars().count();
-        if length < 2 {
-            continue;
-        }
-        // Short words must appear as written; longer ones may have gaps.
-        let kind = if length <= 3 {
-            AtomKind::Substring
-        } else {
-            AtomKind::Fuzzy
+        let found = match scored.iter().find(|(w, _)| *w == word) {
+            Some(&(_, found)) => found,
+            None => {
+                let found = score_word(doc, word, common, matcher, buf);
+                scored.push((word, found));
+                found
+            }
         };
-        let atom = Atom::new(
-            word,
-            CaseMatching::Ignore,
-            Normalization::Smart,
-            kind,
-            false,
-        );
-        let threshold = 18 * length as u32;
-        let whole_word = format!(" {word} ");
-        // Step texts are many: only those containing the word's first
-        // letters are scored (titles and keywords always are, typos and all).
-        let prefix: String = word.chars().take(3).collect();
-        let in_steps = !common.contains(word);
-        let mut best_for_word: Option<(u32, Field, &str)> = None;
-        for indexed in &doc.fields {
-            if indexed.field == Field::Step && !(in_steps && indexed.padded.contains(&prefix)) {
-                continue;
-            }
-            let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {
-                continue;
-            };
-            let mut raw = u32::from(raw);
-            if raw < threshold {
-                continue;
-            }
-            // The word itself beats the word inside a longer one ("sign" in "signed").
-            if indexed.padded.contains(&whole_word) {
-                raw += raw / 4;
-            }
-            let weighted = raw * indexed.field.weight();
-            if best_for_word.is_none_or(|(s, _, _)| weighted > s) {
-                best_for_word = Some((weighted, indexed.field, &indexed.text));
-            }
-        }
-        if let Some(found) = best_for_word {
+        if let Some(found) = found {
             total += found.0;
             if best_field.is_none_or(|(s, _, _)| found.0 > s) {
                 best_field = Some(found);
@@ -385,6 +381,10 @@ fn score_doc(
     let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
     for pair in words.windows(2) {
         let phrase = format!(" {} {} ", pair[0], pair[1]);
+        // Most pairs are nowhere in the document: one search says so.
+        if !doc.all_text.contains(&phrase) {
+            continue;
+        }
         let weight = doc
             .fields
             .iter()
@@ -405,6 +405,61 @@ fn score_doc(
         total += best / 2;
     }
     Some((total, field, text.to_owned()))
+}
+
+/// Scores one query word against every field of a document.
+fn score_word<'d>(
+    doc: &'d Doc,
+    word: &str,
+    common: &HashSet<String>,
+    matcher: &mut Matcher,
+    buf: &mut Vec<char>,
+) -> WordScore<'d> {
+    let length = word.chars().count();
+    if length < 2 {
+        return None;
+    }
+    // Short words must appear as written; longer ones may have gaps.
+    let kind = if length <= 3 {
+        AtomKind::Substring
+    } else {
+        AtomKind::Fuzzy
+    };
+    let atom = Atom::new(
+        word,
+        CaseMatching::Ignore,
+        Normalization::Smart,
+        kind,
+        false,
+    );
+    let threshold = 18 * length as u32;
+    let whole_word = format!(" {word} ");
+    // Step texts are many: only those containing the word's first
+    // letters are scored (titles and keywords always are, typos and all).
+    let prefix: String = word.chars().take(3).collect();
+    let in_steps = !common.contains(word);
+    let mut best: WordScore<'d> = None;
+    for indexed in &doc.fields {
+        if indexed.field == Field::Step && !(in_steps && indexed.padded.contains(&prefix)) {
+            continue;
+        }
+        let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {
+            continue;
+        };
+        let mut raw = u32::from(raw);
+        if raw < threshold {
+            continue;
+        }
+        // The word itself beats the word inside a longer one ("sign" in "signed").
+        if indexed.padded.contains(&whole_word) {
+            raw += raw / 4;
+        }
+        let weighted = raw * indexed.field.weight();
+        if best.is_none_or(|(s, _, _)| weighted > s) {
+            best = Some((weighted, indexed.field, &indexed.text));
+        }
+    }
+    best
 }
 
 /// How many non-scenario documents the second, exact pass scores at most.
