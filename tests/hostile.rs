@@ -237,3 +237,25 @@ fn folders_nested_too_deeply_are_not_walked() {
     let problem = only_error(&problems);
     assert!(problem.message.contains("nest too deeply"), "{problem}");
 }
+
+#[test]
+fn twenty_thousand_repeats_of_one_node_id_are_each_reported_where_they_are() {
+    const REPEATS: usize = 20_000;
+    let (_, problems) = pack_with(|dir| {
+        let mut text =
+            String::from("Guide(id: \"repeats\", title: \"R\", start: \"a\", nodes: {\n");
+        for _ in 0..REPEATS {
+            text.push_str("\"a\": Outcome(kind: Solved, title: \"x\"),\n");
+        }
+        text.push_str("})\n");
+        assert!(text.len() < 1024 * 1024, "stays under the file size limit");
+        std::fs::write(dir.join("data/repeats.ron"), text).expect("write");
+    });
+    let lines: Vec<usize> = problems
+        .iter()
+        .filter(|p| p.file == "data/repeats.ron" && p.rule.code() == "duplicate-id")
+        .map(|p| p.line)
+        .collect();
+    // Every repeat but the first, each at its own line (line 3 onwards).
+    assert_eq!(lines, (3..REPEATS + 2).collect::<Vec<_>>());
+}

@@ -358,17 +358,17 @@ impl<'p> Validator<'p> {
             locations: &loaded.locations,
             node: None,
         };
+        // How often each repeated id has come back so far (only repeats are
+        // counted, so a guide without them never fills this).
+        let mut repeats: HashMap<&str, usize> = HashMap::new();
         for (position, (id, node)) in guide.nodes.iter().enumerate() {
             // How many nodes before this one have its id (0 but for repeats).
             let nth = if guide.nodes.position(id) == Some(position) {
                 0
             } else {
-                guide
-                    .nodes
-                    .iter()
-                    .take(position)
-                    .filter(|(other, _)| *other == id)
-                    .count()
+                let seen = repeats.entry(id).or_insert(0);
+                *seen += 1;
+                *seen
             };
             let place = Place {
                 node: Some((id, nth)),
