@@ -46,13 +46,16 @@ fn load_only_50k_nodes() -> Pack {
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
-fn validate_only_50k_nodes() -> Vec<stepwise::guide::Problem> {
-    validate(&BIG_PACK)
+fn validate_only_50k_nodes(bencher: Bencher) {
+    // Loaded before the clock starts (the first sample used to pay for it).
+    let pack = &*BIG_PACK;
+    bencher.bench(|| validate(pack));
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
-fn build_search_index_50k_nodes() {
-    black_box(SearchIndex::new(&BIG_PACK));
+fn build_search_index_50k_nodes(bencher: Bencher) {
+    let pack = &*BIG_PACK;
+    bencher.bench(|| SearchIndex::new(pack));
 }
 
 #[divan::bench(args = ["remote", "log out of the television", "pasword", "zzqx"])]

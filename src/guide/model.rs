@@ -137,6 +137,21 @@ impl NodeMap {
         self.index.get(id).copied()
     }
 
+    /// True when some id is written more than once.
+    pub fn has_repeats(&self) -> bool {
+        self.index.len() < self.entries.len()
+    }
+
+    /// True when the node at `position` is the first with its id (only
+    /// repeats are not; they are reported and otherwise ignored).
+    pub fn is_first(&self, position: usize) -> bool {
+        !self.has_repeats()
+            || self
+                .entries
+                .get(position)
+                .is_some_and(|(id, _)| self.index.get(id) == Some(&position))
+    }
+
     /// The `(id, node)` at a position in file order.
     pub fn at(&self, position: usize) -> Option<(&str, &Node)> {
         self.entries

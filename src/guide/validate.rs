@@ -363,7 +363,7 @@ impl<'p> Validator<'p> {
         let mut repeats: HashMap<&str, usize> = HashMap::new();
         for (position, (id, node)) in guide.nodes.iter().enumerate() {
             // How many nodes before this one have its id (0 but for repeats).
-            let nth = if guide.nodes.position(id) == Some(position) {
+            let nth = if guide.nodes.is_first(position) {
                 0
             } else {
                 let seen = repeats.entry(id).or_insert(0);
@@ -728,7 +728,7 @@ impl<'p> Graph<'p> {
             }
             begins.push(Some(nodes.len()));
             for (position, (id, node)) in guide.nodes.iter().enumerate() {
-                let first = guide.nodes.position(id) == Some(position);
+                let first = guide.nodes.is_first(position);
                 nodes.push(first.then_some((guide.id.as_str(), id, loaded_index)));
                 is_outcome.push(first && matches!(node, Node::Outcome(_)));
             }
