@@ -157,7 +157,7 @@ impl Pack {
 
     /// The guide with this id (the first, if ids repeat).
     pub fn guide(&self, id: &str) -> Option<&LoadedGuide> {
-        self.index.get(id).and_then(|&i| self.guides.get(i))
+        self.guide_position(id).and_then(|i| self.guides.get(i))
     }
 
     /// The node a reference points to.
@@ -236,6 +236,10 @@ impl Pack {
     }
 }
 
+/// Below this many guides, parsing or checking them on one thread is
+/// quicker than sharing the work out over the cores.
+pub(crate) const SHARE_OUT_FROM: usize = 16;
+
 /// One guide file's outcome: the guide and its positions, or its problem.
 type ParsedGuide = Result<(Guide, Locations), Problem>;
 
@@ -256,7 +260,7 @@ fn parse_all(source: &PackSource, files: Vec<String>) -> Vec<(String, ParsedGuid
             });
         (file, parsed)
     };
-    if files.len() < 16 {
+    if files.len() < SHARE_OUT_FROM {
         files.into_iter().map(parse).collect()
     } else {
         files.into_par_iter().map(parse).collect()

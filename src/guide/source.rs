@@ -158,21 +158,18 @@ impl PackSource {
             limit,
         };
         match self {
-            PackSource::Builtin => {
-                let bytes = embedded_file(rel).ok_or(FileError::Missing)?;
+            PackSource::Builtin | PackSource::Memory(_) => {
+                let bytes = self.in_memory(rel).ok_or(FileError::Missing)?;
                 if bytes.len() as u64 > limit {
                     return Err(too_large(bytes.len()));
                 }
-                Ok(Arc::from(bytes))
-            }
-            PackSource::Memory(files) => {
-                let bytes = files
-                    .get(rel.trim_start_matches("./"))
-                    .ok_or(FileError::Missing)?;
-                if bytes.len() as u64 > limit {
-                    return Err(too_large(bytes.len()));
-                }
-                Ok(Arc::clone(bytes))
+                Ok(match self {
+                    // Shared with the in-memory pack, not copied.
+                    PackSource::Memory(files) => files
+                        .get(memory_key(rel))
+                        .map_or_else(|| Arc::from(bytes), Arc::clone),
+                    _ => Arc::from(bytes),
+                })
             }
             PackSource::Folder(root) => {
                 let path = contained_path(root, rel)?;
@@ -221,12 +218,17 @@ impl PackSource {
     }
 }
 
+/// The key of a pack-relative path in an in-memory pack.
+fn memory_key(rel: &str) -> &str {
+    rel.trim_start_matches("./")
+}
+
 impl PackSource {
     /// The bytes of a file of the built-in or an in-memory pack.
     fn in_memory(&self, rel: &str) -> Option<&[u8]> {
         match self {
             PackSource::Builtin => embedded_file(rel),
-            PackSource::Memory(files) => files.get(rel.trim_start_matches("./")).map(|b| &b[..]),
+            PackSource::Memory(files) => files.get(memory_key(rel)).map(|b| &b[..]),
             PackSource::Folder(_) => None,
         }
     }

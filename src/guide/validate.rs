@@ -4,7 +4,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use rayon::prelude::*;
 
-use crate::guide::load::{LoadedGuide, MANIFEST_FILE, Pack, Unresolved, file_stem};
+use crate::guide::load::{LoadedGuide, MANIFEST_FILE, Pack, SHARE_OUT_FROM, Unresolved, file_stem};
 use crate::guide::locate::{Locations, Pos, Seg};
 use crate::guide::model::{Link, Mark, Node, Shot};
 use crate::guide::problem::{Problem, Rule};
@@ -13,7 +13,7 @@ use crate::guide::source::{ImageError, MAX_IMAGE_SIDE, safe_relative};
 /// Runs every rule over a loaded pack.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
     profiling::function_scope!();
-    validate_sharing_from(pack, PARALLEL_FROM)
+    validate_sharing_from(pack, SHARE_OUT_FROM)
 }
 
 /// [`validate`], sharing the nodes out over the cores when the pack has at
@@ -69,17 +69,13 @@ fn key(name: &'static str) -> Seg {
     Seg::key(name)
 }
 
-/// Below this many guides, checking their nodes on one thread is quicker
-/// than sharing the work out.
-const PARALLEL_FROM: usize = 16;
-
 impl<'p> Validator<'p> {
     fn new(pack: &'p Pack) -> Validator<'p> {
         Validator {
             pack,
             problems: Vec::new(),
             image_sizes: HashMap::new(),
-            parallel_from: PARALLEL_FROM,
+            parallel_from: SHARE_OUT_FROM,
         }
     }
 
