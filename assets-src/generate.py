@@ -6,7 +6,7 @@ Writes
   assets-src/regions.json            bounding boxes of controls and regions
   docs/images.md                     the same boxes as tables, plus alt text
 
-The drawing code is the package assets-src/shots/ (shared helpers, one module
+The drawing code is the package assets-src/mockups/ (shared helpers, one module
 per device family; see its __init__.py). This file is only the entry point
 that tools/render-shots.sh runs:
 
@@ -15,10 +15,10 @@ that tools/render-shots.sh runs:
 import sys
 from pathlib import Path
 
-sys.dont_write_bytecode = True   # keep assets-src/shots/ free of __pycache__
+sys.dont_write_bytecode = True   # keep assets-src/mockups/ free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from shots.build import main  # noqa: E402
+from mockups.build import main  # noqa: E402
 
 if __name__ == "__main__":
     main(sys.argv[1:])

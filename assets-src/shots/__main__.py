@@ -1,6 +1,0 @@
-"""Command-line entry: `python3 -m shots [RESVG_VERSION [OXIPNG_VERSION]]` from assets-src/."""
-import sys
-
-from .build import main
-
-main(sys.argv[1:])
