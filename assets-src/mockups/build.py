@@ -19,9 +19,9 @@ SCREENS = tv.SCREENS + phone.SCREENS + web.SCREENS
 
 DOC_HEAD = """# Mock-up screenshots
 
-Generated file: do not edit by hand. `assets-src/generate.py` writes this page,
-the SVG sources and `assets-src/regions.json`; `tools/render-shots.sh` renders
-the PNGs.
+Generated file: do not edit by hand. The Python package `assets-src/mockups/`,
+run through `assets-src/generate.py`, writes this page, the SVG sources and
+`assets-src/regions.json`; `tools/render-shots.sh` renders the PNGs.
 
 ## Render
 
@@ -49,9 +49,15 @@ byte on every run. The script ends by printing the sha256 of every PNG (and
 warns about any PNG over 150 KB); `tools/render-shots.sh --check` renders into
 a temporary folder and fails if anything differs from the committed PNGs.
 
-To change an image, edit `assets-src/generate.py` (shared components at the
-top, one function per screen), run the script, and look at the PNG: the boxes
-below and `assets-src/regions.json` are regenerated with it.
+To change an image, edit its function in `assets-src/mockups/`: one module per
+device family (`tv.py`, `phone.py`, `web.py`), one function per screen, each
+marked `@screen(name, alt text)` and listed in the module's `SCREENS`. The
+shared pieces sit beside them: `canvas.py` (SVG primitives, text, region
+boxes), `parts.py` (avatar, wordmark, the Illustration tag, buttons),
+`artwork.py` (title tiles, billboard, poster wall), `icons.py`, `palette.py`
+and `fonts.py` (text widths); `build.py` writes the files. Then run the
+script and look at the PNG: the boxes below and `assets-src/regions.json` are
+regenerated with it.
 
 ## Font
 
