@@ -14,8 +14,8 @@ use egui_kittest::Harness;
 use stepwise::guide::model::Shot;
 use stepwise::guide::{Pack, PackSource};
 use stepwise::shots::ShotCache;
-use stepwise::ui::annotated_image::annotated_image_ui;
 use stepwise::ui::theme::Palette;
+use stepwise::ui::widgets::annotated_image::annotated_image_ui;
 
 struct State {
     source: PackSource,

@@ -15,8 +15,8 @@ macro_rules! say {
     }};
 }
 
-use crate::guide::search::SearchIndex;
-use crate::guide::{self, PackSource, Problem};
+use stepwise::guide::search::SearchIndex;
+use stepwise::guide::{self, PackSource, Problem};
 
 /// Visual step-by-step guides with annotated screenshots.
 #[derive(Debug, Parser)]

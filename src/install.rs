@@ -5,7 +5,6 @@
 //! Install records what it wrote in a small list; uninstall removes exactly
 //! those files and nothing else. Both can be run any number of times.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The desktop entry shipped in packaging/ (its Exec line is rewritten).
@@ -110,7 +109,8 @@ pub fn install(data_home: &Path, exe: &Path) -> Result<Vec<Change>, InstallError
         desktop_entry(exe).into_bytes(),
     )];
     for size in ICON_SIZES {
-        let Some(png) = crate::guide::source::builtin_asset(&format!("icons/stepwise-{size}.png"))
+        let Some(png) =
+            stepwise::guide::source::builtin_asset(&format!("icons/stepwise-{size}.png"))
         else {
             continue;
         };
@@ -173,39 +173,12 @@ pub fn uninstall(data_home: &Path) -> Result<Vec<Change>, InstallError> {
     Ok(changes)
 }
 
-/// Writes a file through a temporary file and a rename, so a crash never
-/// leaves half a file behind.
+/// Writes a file atomically (see [`stepwise::files::write_atomically`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
-    let io = |source| InstallError::Io {
+    stepwise::files::write_atomically(path, bytes).map_err(|source| InstallError::Io {
         path: path.to_owned(),
         source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mut temp = tempfile_in(dir, path).map_err(io)?;
-    temp.1.write_all(bytes).map_err(io)?;
-    temp.1.sync_all().map_err(io)?;
-    std::fs::rename(&temp.0, path).map_err(io)
-}
-
-fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    for attempt in 0..100u32 {
-        let candidate = dir.join(format!(".{name}.tmp-{}-{attempt}", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => return Ok((candidate, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::other("no free temporary file name"))
+    })
 }
 
 #[cfg(test)]

@@ -4,14 +4,17 @@
 //!   search. It does not know egui.
 //! - [`ui`]: the window, drawn with egui into any `egui::Ui`, so tests can
 //!   drive it with egui_kittest.
-//! - [`cli`]: the command line (`stepwise check`, `stepwise search`).
+//! - [`files`]: atomic writes for files people care about.
+//! - [`mark_layout`]: where a screenshot's marks go, for every painter.
+//! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
 
-pub mod cli;
+pub mod files;
 pub mod guide;
-pub mod install;
+pub mod mark_layout;
 #[cfg(feature = "profile")]
 pub mod profile;
 pub mod shots;
+pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

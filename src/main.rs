@@ -1,9 +1,14 @@
-//! The `stepwise` binary: parses the command line; with no subcommand it
-//! opens the window.
+//! The `stepwise` binary: parses the command line (`cli.rs`); with no
+//! subcommand it opens the window. The installer (`install.rs`) belongs to
+//! the binary too: the library (what tests and the fuzzer build) is the
+//! engine and the window only.
 
 // Windows release builds open no console window; subcommands attach to the
 // console they were started from (see `console` below).
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
+mod cli;
+mod install;
 
 use std::process::ExitCode;
 
@@ -11,9 +16,9 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     console::attach_to_parent();
-    let cli = stepwise::cli::Cli::parse();
+    let cli = cli::Cli::parse();
     match cli.command {
-        Some(command) => stepwise::cli::run(cli.pack, command),
+        Some(command) => cli::run(cli.pack, command),
         None => match stepwise::ui::run_window(cli.pack) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

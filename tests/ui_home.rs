@@ -35,7 +35,7 @@ fn home_lists_every_scenario_and_a_walk_reaches_an_outcome() {
     harness.get_by_label("Your router is back");
     click(&mut harness, "Yes, it's solved");
     assert_eq!(harness.state().screen(), Screen::Home);
-    assert!(harness.state().settings().finished.contains("restart"));
+    assert!(harness.state().saved().finished.contains("restart"));
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn every_scenario_walks_from_home_to_an_outcome() {
         click(&mut harness, "Yes, it's solved");
         assert_eq!(harness.state().screen(), Screen::Home);
         assert!(
-            harness.state().settings().finished.contains(&scenario.id),
+            harness.state().saved().finished.contains(&scenario.id),
             "{}",
             scenario.id
         );
@@ -88,7 +88,7 @@ fn a_walk_needs_no_mouse() {
     harness.get_by_label("Confirm: current step");
     press(&mut harness, Key::Enter);
     press(&mut harness, Key::Y);
-    assert!(harness.state().settings().finished.contains("phone"));
+    assert!(harness.state().saved().finished.contains("phone"));
     assert_eq!(harness.state().screen(), Screen::Home);
 }
 
@@ -147,7 +147,7 @@ fn a_walk_resumes_at_the_same_step_after_a_restart() {
     let mut harness = app_from(restarted, SIZE);
     settle(&mut harness);
     assert_eq!(harness.state().screen(), Screen::Home);
-    assert!(harness.state().settings().dark, "the theme is remembered");
+    assert!(harness.state().saved().dark, "the theme is remembered");
     harness.get_by_label("Continue where you left off");
     click(&mut harness, "Continue");
     assert_eq!(harness.state().walk(), Some(&before));
@@ -227,12 +227,12 @@ fn text_size_and_theme_change_from_the_keyboard() {
     settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     settle(&mut harness);
-    assert!((harness.state().settings().text_scale - 1.1).abs() < 1e-4);
+    assert!((harness.state().saved().text_scale - 1.1).abs() < 1e-4);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     settle(&mut harness);
-    assert!((harness.state().settings().text_scale - 0.9).abs() < 1e-4);
+    assert!((harness.state().saved().text_scale - 0.9).abs() < 1e-4);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
     settle(&mut harness);
-    assert!(harness.state().settings().dark);
+    assert!(harness.state().saved().dark);
 }

@@ -1,8 +1,17 @@
 //! The guide engine: the data model and its logic. Nothing here uses egui.
+//!
+//! - `model.rs`: the RON types as authors write them.
+//! - `pack.rs`: a loaded [`Pack`], [`NodeRef`] and resolving references.
+//! - `source.rs` and `load.rs`: reading a pack's files (built in, a folder,
+//!   memory) with limits, and parsing them with positions (`locate.rs`).
+//! - `validate/`: the linter; `graph.rs`: the pack's node graph it reads.
+//! - `walk.rs`: the walker; `search.rs`: the search index.
 
+pub mod graph;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod pack;
 pub mod problem;
 pub mod search;
 pub mod source;
@@ -10,7 +19,7 @@ pub mod synthetic;
 pub mod validate;
 pub mod walk;
 
-pub use load::{NodeRef, Pack};
+pub use pack::{NodeRef, Pack};
 pub use problem::{Problem, Rule, Severity};
 pub use source::PackSource;
 

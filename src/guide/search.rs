@@ -12,8 +12,8 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use crate::guide::load::{NodeRef, Pack};
 use crate::guide::model::Node;
+use crate::guide::pack::{NodeRef, Pack};
 
 /// What part of a document matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

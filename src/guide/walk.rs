@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::guide::load::{NodeRef, Pack, Unresolved};
 use crate::guide::model::Node;
+use crate::guide::pack::{NodeRef, Pack, Unresolved};
 
 /// Longest expected path we follow ahead of the user, to bound the work on
 /// pathological packs.
@@ -304,6 +304,33 @@ impl Walk {
             .chain(std::iter::once(item(&self.current, ItemState::Current)))
             .chain(self.ahead(pack).iter().map(|at| item(at, ItemState::Ahead)))
             .collect()
+    }
+
+    /// The walk's title: its scenario's (as on the home screen), else the
+    /// title of the guide it began in.
+    pub fn title(&self, pack: &Pack) -> String {
+        let scenario = self
+            .scenario
+            .as_ref()
+            .and_then(|id| pack.manifest.scenarios.iter().find(|s| &s.id == id));
+        match scenario {
+            Some(s) => s.title.clone(),
+            None => pack
+                .guide(&self.start.guide)
+                .map(|g| g.guide.title.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Where the user stands, in words: "Step 3 of 6", or "All 5 steps
+    /// done" at an outcome.
+    pub fn step_label(&self, pack: &Pack) -> String {
+        let progress = self.progress(pack);
+        if self.is_finished(pack) {
+            format!("All {} done", crate::text::plural(progress.done, "step"))
+        } else {
+            format!("Step {} of {}", progress.done + 1, progress.total().max(1))
+        }
     }
 
     /// Whether confirmation item `n` of the current step is ticked.

@@ -1,46 +1,22 @@
-//! The app: its state, the top bar, keyboard handling, and the one place
-//! where actions change state (at the end of each frame).
+//! The app: its state, routing between screens, and the one place where
+//! actions change state (at the end of each frame). Drawing belongs to the
+//! screens (`screens/`) and the frame around them (`chrome.rs`).
 
 use std::collections::HashSet;
-
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::guide::model::Node;
 use crate::guide::search::SearchIndex;
 use crate::guide::walk::{Command, Walk};
-use crate::guide::{self, NodeRef, Pack, PackSource, Problem};
+use crate::guide::{self, Pack, PackSource, Problem};
 use crate::shots::{ShotCache, ShotState};
-use crate::ui::command::UiCommand;
-use crate::ui::home::{HomeView, search_id};
-use crate::ui::icons::Glyph;
-use crate::ui::settings::{Settings, TEXT_SCALE_RANGE};
+use crate::ui::command::{Action, Actions, UiCommand, keyboard_actions};
+use crate::ui::saved::{SavedState, TEXT_SCALE_RANGE};
+use crate::ui::screens::home::{HomeView, SearchCache, search_id};
+use crate::ui::screens::walk::WalkView;
+use crate::ui::screens::{help, problems};
 use crate::ui::theme::{self, Palette};
-use crate::ui::walk_view::WalkView;
-use crate::ui::widgets::icon_button;
-use crate::ui::zoom::{ZoomState, zoom_ui};
-use crate::ui::{fonts, overlays};
-
-/// What a frame asked for; applied once, after drawing.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// A command from a button or a key.
-    Command(UiCommand),
-    /// Start a home-screen scenario.
-    OpenScenario(String),
-    /// Start where a search result starts.
-    OpenHit {
-        /// The scenario the result belongs to, if any.
-        scenario: Option<String>,
-        /// Where to start.
-        target: NodeRef,
-    },
-    /// Go back to the walk in progress.
-    Resume,
-    /// Open a (checked, https) address in the web browser.
-    OpenUrl(String),
-    /// Hide the notice.
-    DismissNotice,
-}
+use crate::ui::widgets::zoom::{ZoomState, zoom_ui};
+use crate::ui::{chrome, fonts};
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,9 +36,9 @@ pub struct StepwiseApp {
     broken_guides: HashSet<String>,
     index: SearchIndex,
     /// The home screen's last search and its results.
-    search: crate::ui::home::SearchCache,
+    search: SearchCache,
     shots: Option<ShotCache>,
-    settings: Settings,
+    saved: SavedState,
     screen: Screen,
     query: String,
     focus_search: bool,
@@ -96,14 +72,14 @@ impl StepwiseApp {
             .map(|g| g.guide.id.clone())
             .collect();
         let index = SearchIndex::new(&pack);
-        let (mut settings, mut notice) = Settings::load(storage);
-        if let Some(walk) = &settings.walk
+        let (mut saved, mut notice) = SavedState::load(storage);
+        if let Some(walk) = &saved.walk
             && let Err(why) = walk.verify(&pack)
         {
             notice = Some(format!(
                 "Your saved place in a guide was dropped because {why}. You can start it again."
             ));
-            settings.walk = None;
+            saved.walk = None;
         }
         StepwiseApp {
             pack,
@@ -112,7 +88,7 @@ impl StepwiseApp {
             index,
             search: Default::default(),
             shots: None,
-            settings,
+            saved,
             screen: Screen::Home,
             query: String::new(),
             focus_search: false,
@@ -138,13 +114,13 @@ impl StepwiseApp {
     }
 
     /// The saved state as it stands.
-    pub fn settings(&self) -> &Settings {
-        &self.settings
+    pub fn saved(&self) -> &SavedState {
+        &self.saved
     }
 
     /// The walk in progress.
     pub fn walk(&self) -> Option<&Walk> {
-        self.settings.walk.as_ref()
+        self.saved.walk.as_ref()
     }
 
     /// The loaded pack.
@@ -167,9 +143,15 @@ impl StepwiseApp {
             .shots
             .get_or_insert_with(|| ShotCache::new(self.pack.source.clone(), &ctx));
         shots.poll(&ctx);
-        let mut actions = self.keyboard(&ctx);
-        actions.extend(self.top_bar_ui(ui, &palette));
-        actions.extend(self.notice_ui(ui, &palette));
+        let overlay = self.zoom.is_some() || self.help_open;
+        let mut actions = keyboard_actions(&ctx, |command| self.can(command), overlay);
+        actions.extend(chrome::top_bar_ui(
+            ui,
+            &self.pack.manifest.title,
+            self.saved.dark,
+            &palette,
+        ));
+        actions.extend(chrome::notice_ui(ui, self.notice.as_deref(), &palette));
         actions.extend(self.screen_ui(ui, &palette));
         actions.extend(self.overlays_ui(&ctx, &palette));
         for action in actions {
@@ -181,11 +163,11 @@ impl StepwiseApp {
         if self.installed_scale.is_none() {
             fonts::install(ctx);
         }
-        if self.installed_scale != Some(self.settings.text_scale) {
-            theme::install(ctx, self.settings.text_scale);
-            self.installed_scale = Some(self.settings.text_scale);
+        if self.installed_scale != Some(self.saved.text_scale) {
+            theme::install(ctx, self.saved.text_scale);
+            self.installed_scale = Some(self.saved.text_scale);
         }
-        let wanted = if self.settings.dark {
+        let wanted = if self.saved.dark {
             egui::Theme::Dark
         } else {
             egui::Theme::Light
@@ -195,90 +177,9 @@ impl StepwiseApp {
         }
     }
 
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
-        let mut actions = Vec::new();
-        let frame = egui::Frame::new()
-            .fill(palette.surface)
-            .inner_margin(egui::Margin::symmetric(16, 8))
-            .stroke(egui::Stroke::new(1.0, palette.border));
-        egui::Panel::top("top-bar").frame(frame).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new("Stepwise")
-                        .family(fonts::semibold())
-                        .size(18.0)
-                        .color(palette.accent),
-                );
-                if !self.pack.manifest.title.is_empty() {
-                    ui.label(RichText::new(&self.pack.manifest.title).color(palette.text_weak));
-                }
-                ui.add_space(8.0);
-                let mut bar_button = |ui: &mut egui::Ui,
-                                      command: UiCommand,
-                                      glyph: Option<Glyph>,
-                                      text: &str| {
-                    let response = match glyph {
-                        Some(glyph) => icon_button(ui, glyph, text, command.label(), palette),
-                        None => {
-                            let button = egui::Button::new(RichText::new(text).size(15.0))
-                                .frame_when_inactive(false);
-                            let response = ui.add(button);
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label())
-                            });
-                            response
-                        }
-                    };
-                    if response
-                        .on_hover_text(command.hover_text(ui.ctx()))
-                        .clicked()
-                    {
-                        actions.push(Action::Command(command));
-                    }
-                };
-                bar_button(ui, UiCommand::Home, Some(Glyph::Home), "Home");
-                bar_button(ui, UiCommand::Search, Some(Glyph::Search), "Search");
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    bar_button(ui, UiCommand::Help, None, "Help");
-                    bar_button(ui, UiCommand::TextBigger, None, "A+");
-                    bar_button(ui, UiCommand::TextSmaller, None, "A−");
-                    let (glyph, text) = if self.settings.dark {
-                        (Glyph::Sun, "Light")
-                    } else {
-                        (Glyph::Moon, "Dark")
-                    };
-                    bar_button(ui, UiCommand::ToggleTheme, Some(glyph), text);
-                });
-            });
-        });
-        actions
-    }
-
-    fn notice_ui(&self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
-        let mut actions = Vec::new();
-        let Some(notice) = &self.notice else {
-            return actions;
-        };
-        let frame = egui::Frame::new()
-            .fill(palette.accent.gamma_multiply(0.12))
-            .inner_margin(egui::Margin::symmetric(16, 8));
-        egui::Panel::top("notice").frame(frame).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                crate::ui::icons::icon(ui, Glyph::Info, 18.0, palette.accent);
-                ui.add(egui::Label::new(notice).wrap());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
-                        actions.push(Action::DismissNotice);
-                    }
-                });
-            });
-        });
-        actions
-    }
-
-    fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Vec<Action> {
-        let mut actions = Vec::new();
-        let screen = match (&self.screen, &self.settings.walk) {
+    fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
+        let mut actions = Actions::new();
+        let screen = match (&self.screen, &self.saved.walk) {
             (Screen::Walk, None) => Screen::Home,
             (screen, _) => *screen,
         };
@@ -288,7 +189,7 @@ impl StepwiseApp {
                 let view = HomeView {
                     pack: &self.pack,
                     index: &self.index,
-                    settings: &self.settings,
+                    saved: &self.saved,
                     broken_guides: &self.broken_guides,
                     error_count: errors,
                     palette: *palette,
@@ -303,11 +204,11 @@ impl StepwiseApp {
                 });
             }
             Screen::Walk => {
-                if let (Some(walk), Some(shots)) = (&self.settings.walk, self.shots.as_mut()) {
+                if let (Some(walk), Some(shots)) = (&self.saved.walk, self.shots.as_mut()) {
                     let view = WalkView {
                         pack: &self.pack,
                         walk,
-                        begun: self.settings.walk_begun,
+                        begun: self.saved.walk_begun,
                         palette: *palette,
                     };
                     actions.extend(view.ui(ui, shots));
@@ -316,15 +217,15 @@ impl StepwiseApp {
             Screen::Problems => {
                 let source = self.pack.source.name();
                 screen_panel(palette).show(ui, |ui| {
-                    actions.extend(overlays::problems_ui(ui, &self.problems, &source, palette))
+                    actions.extend(problems::problems_ui(ui, &self.problems, &source, palette))
                 });
             }
         }
         actions
     }
 
-    fn overlays_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Vec<Action> {
-        let mut actions = Vec::new();
+    fn overlays_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Actions {
+        let mut actions = Actions::new();
         let shot = self.current_shot();
         if let Some(zoom) = &mut self.zoom {
             match (shot, self.shots.as_mut()) {
@@ -336,34 +237,34 @@ impl StepwiseApp {
             }
         }
         if self.help_open {
-            actions.extend(overlays::help_ui(ctx, palette));
+            actions.extend(help::help_ui(ctx, palette));
         }
         actions
     }
 
     /// The screenshot of the node the user stands on.
     fn current_shot(&self) -> Option<crate::guide::model::Shot> {
-        let walk = self.settings.walk.as_ref()?;
+        let walk = self.saved.walk.as_ref()?;
         walk.node(&self.pack).and_then(Node::shot).cloned()
     }
 
     /// Whether a command does something right now.
     pub fn can(&self, command: UiCommand) -> bool {
-        let walking = self.screen == Screen::Walk && self.settings.walk.is_some();
-        let walk = self.settings.walk.as_ref();
-        let begun = self.settings.walk_begun;
+        let walking = self.screen == Screen::Walk && self.saved.walk.is_some();
+        let walk = self.saved.walk.as_ref();
+        let begun = self.saved.walk_begun;
         let walker = |c: Command| walking && begun && walk.is_some_and(|w| w.can(&self.pack, c));
         match command {
-            UiCommand::Next => walker(Command::Next),
-            UiCommand::Back => walker(Command::Back),
-            UiCommand::Stuck => walker(Command::Stuck),
-            UiCommand::Choose(n) => walker(Command::Choose(n)),
-            UiCommand::ToggleCheck(n) => walker(Command::ToggleCheck(n)),
+            UiCommand::StartOver => walking,
             UiCommand::NotSolved | UiCommand::Solved => {
                 walking && begun && walk.is_some_and(|w| w.is_finished(&self.pack))
             }
             UiCommand::Begin => walking && !begun,
-            UiCommand::StartOver => walking,
+            UiCommand::Next
+            | UiCommand::Back
+            | UiCommand::Stuck
+            | UiCommand::Choose(_)
+            | UiCommand::ToggleCheck(_) => command.walker().is_some_and(walker),
             UiCommand::Zoom => {
                 walking
                     && begun
@@ -384,72 +285,6 @@ impl StepwiseApp {
         }
     }
 
-    /// Turns key presses into actions. Keys that only make sense outside a
-    /// text field (Enter, Backspace, digits, letters) wait while one has focus.
-    fn keyboard(&self, ctx: &egui::Context) -> Vec<Action> {
-        let mut actions = Vec::new();
-        let typing = ctx.egui_wants_keyboard_input();
-        let button_focused = ctx.memory(|m| m.focused().is_some());
-        let overlay = self.zoom.is_some() || self.help_open;
-        let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
-            if self.can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                actions.push(Action::Command(command));
-            }
-        };
-        // Always available, even while typing.
-        for command in [
-            UiCommand::Search,
-            UiCommand::ToggleTheme,
-            UiCommand::TextSmaller,
-            UiCommand::Help,
-            UiCommand::Problems,
-            UiCommand::Close,
-        ] {
-            if let Some(shortcut) = command.shortcut() {
-                press(shortcut, command);
-            }
-        }
-        press(
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
-            UiCommand::TextBigger,
-        );
-        press(
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
-            UiCommand::TextBigger,
-        );
-        if typing || overlay {
-            return actions;
-        }
-        press(
-            KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
-            UiCommand::Help,
-        );
-        press(
-            KeyboardShortcut::new(Modifiers::SHIFT, Key::Questionmark),
-            UiCommand::Help,
-        );
-        let mut keyed = vec![
-            UiCommand::Back,
-            UiCommand::Stuck,
-            UiCommand::StartOver,
-            UiCommand::Zoom,
-            UiCommand::Home,
-            UiCommand::Solved,
-            UiCommand::NotSolved,
-        ];
-        // Enter presses the focused button if there is one; otherwise it goes on.
-        if !button_focused {
-            keyed.extend([UiCommand::Next, UiCommand::Begin]);
-        }
-        keyed.extend((0..9).map(UiCommand::Choose));
-        for command in keyed {
-            if let Some(shortcut) = command.shortcut() {
-                press(shortcut, command);
-            }
-        }
-        actions
-    }
-
     /// Applies one action: the only place where state changes.
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
         match action {
@@ -465,7 +300,7 @@ impl StepwiseApp {
                 }
             }
             Action::Resume => {
-                if self.settings.walk.is_some() {
+                if self.saved.walk.is_some() {
                     self.screen = Screen::Walk;
                 }
             }
@@ -485,26 +320,16 @@ impl StepwiseApp {
                 && self.pack.resolve(Some(&g.guide.id), &g.guide.start).ok()
                     == Some(walk.current.clone())
         });
-        self.settings.walk = Some(walk);
-        self.settings.walk_begun = !at_guide_start;
+        self.saved.walk = Some(walk);
+        self.saved.walk_begun = !at_guide_start;
         self.screen = Screen::Walk;
         self.zoom = None;
         self.query.clear();
     }
 
     fn apply_command(&mut self, ctx: &egui::Context, command: UiCommand) {
-        let walker = match command {
-            UiCommand::Next => Some(Command::Next),
-            UiCommand::Back => Some(Command::Back),
-            UiCommand::Stuck => Some(Command::Stuck),
-            UiCommand::Choose(n) => Some(Command::Choose(n)),
-            UiCommand::ToggleCheck(n) => Some(Command::ToggleCheck(n)),
-            UiCommand::NotSolved => Some(Command::NotSolved),
-            UiCommand::StartOver => Some(Command::Restart),
-            _ => None,
-        };
-        if let Some(walker_command) = walker {
-            if let Some(walk) = &mut self.settings.walk
+        if let Some(walker_command) = command.walker() {
+            if let Some(walk) = &mut self.saved.walk
                 && let Err(e) = walk.apply(&self.pack, walker_command)
             {
                 self.notice = Some(match e {
@@ -515,8 +340,8 @@ impl StepwiseApp {
                 });
             }
             if command == UiCommand::StartOver {
-                self.settings.walk_begun = false;
-                if let Some(walk) = self.settings.walk.clone() {
+                self.saved.walk_begun = false;
+                if let Some(walk) = self.saved.walk.clone() {
                     self.start_walk(walk);
                 }
             }
@@ -524,14 +349,14 @@ impl StepwiseApp {
             return;
         }
         match command {
-            UiCommand::Begin => self.settings.walk_begun = true,
+            UiCommand::Begin => self.saved.walk_begun = true,
             UiCommand::Solved => {
-                if let Some(walk) = self.settings.walk.take() {
+                if let Some(walk) = self.saved.walk.take() {
                     let key = walk
                         .scenario
                         .clone()
                         .unwrap_or_else(|| walk.start.guide.clone());
-                    self.settings.finished.insert(key);
+                    self.saved.finished.insert(key);
                     let title = walk
                         .node(&self.pack)
                         .map(|n| n.title().to_owned())
@@ -574,16 +399,16 @@ impl StepwiseApp {
                 }
             }
             UiCommand::Help => self.help_open = !self.help_open,
-            UiCommand::ToggleTheme => self.settings.dark = !self.settings.dark,
+            UiCommand::ToggleTheme => self.saved.dark = !self.saved.dark,
             UiCommand::TextBigger | UiCommand::TextSmaller => {
                 let step = if command == UiCommand::TextBigger {
                     0.1
                 } else {
                     -0.1
                 };
-                let scale = (self.settings.text_scale + step)
+                let scale = (self.saved.text_scale + step)
                     .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
-                self.settings.text_scale = (scale * 10.0).round() / 10.0;
+                self.saved.text_scale = (scale * 10.0).round() / 10.0;
             }
             _ => {}
         }
@@ -605,6 +430,6 @@ impl eframe::App for StepwiseApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.settings.save(storage);
+        self.saved.save(storage);
     }
 }

@@ -1,8 +1,40 @@
 //! Every action of the window, with its label, keyboard shortcut and
 //! tooltip in one place: buttons, key handling and the help overlay are all
 //! generated from this enum, so they can never disagree.
+//!
+//! Screens and widgets push [`Action`]s (a command button pushes its own);
+//! the app applies them once, at the end of the frame. Screens import this
+//! file, never the app, so the UI has no import circle.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::guide::NodeRef;
+use crate::guide::walk::Command;
+
+/// What a frame asked for; applied once, after drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A command from a button or a key.
+    Command(UiCommand),
+    /// Start a home-screen scenario.
+    OpenScenario(String),
+    /// Start where a search result starts.
+    OpenHit {
+        /// The scenario the result belongs to, if any.
+        scenario: Option<String>,
+        /// Where to start.
+        target: NodeRef,
+    },
+    /// Go back to the walk in progress.
+    Resume,
+    /// Open a (checked, https) address in the web browser.
+    OpenUrl(String),
+    /// Hide the notice.
+    DismissNotice,
+}
+
+/// The actions of one frame, in the order they were asked for.
+pub type Actions = Vec<Action>;
 
 /// A user action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,6 +167,20 @@ impl UiCommand {
         }
     }
 
+    /// The walker command this UI command stands for, if it moves the walk.
+    pub fn walker(self) -> Option<Command> {
+        Some(match self {
+            UiCommand::Next => Command::Next,
+            UiCommand::Back => Command::Back,
+            UiCommand::Stuck => Command::Stuck,
+            UiCommand::Choose(n) => Command::Choose(n),
+            UiCommand::ToggleCheck(n) => Command::ToggleCheck(n),
+            UiCommand::NotSolved => Command::NotSolved,
+            UiCommand::StartOver => Command::Restart,
+            _ => return None,
+        })
+    }
+
     /// The keyboard shortcut, if the command has one.
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         Some(match self {
@@ -181,6 +227,77 @@ impl UiCommand {
             format!("{} ({keys})", self.tooltip())
         }
     }
+}
+
+/// Turns key presses into actions. Keys that only make sense outside a
+/// text field (Enter, Backspace, digits, letters) wait while one has focus;
+/// only the keys that close things work while an overlay is open.
+/// `can` tells whether a command does something now.
+pub fn keyboard_actions(
+    ctx: &egui::Context,
+    can: impl Fn(UiCommand) -> bool,
+    overlay: bool,
+) -> Actions {
+    let mut actions = Actions::new();
+    let typing = ctx.egui_wants_keyboard_input();
+    let button_focused = ctx.memory(|m| m.focused().is_some());
+    let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
+        if can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            actions.push(Action::Command(command));
+        }
+    };
+    // Always available, even while typing.
+    for command in [
+        UiCommand::Search,
+        UiCommand::ToggleTheme,
+        UiCommand::TextSmaller,
+        UiCommand::Help,
+        UiCommand::Problems,
+        UiCommand::Close,
+    ] {
+        if let Some(shortcut) = command.shortcut() {
+            press(shortcut, command);
+        }
+    }
+    press(
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+        UiCommand::TextBigger,
+    );
+    press(
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+        UiCommand::TextBigger,
+    );
+    if typing || overlay {
+        return actions;
+    }
+    press(
+        KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
+        UiCommand::Help,
+    );
+    press(
+        KeyboardShortcut::new(Modifiers::SHIFT, Key::Questionmark),
+        UiCommand::Help,
+    );
+    let mut keyed = vec![
+        UiCommand::Back,
+        UiCommand::Stuck,
+        UiCommand::StartOver,
+        UiCommand::Zoom,
+        UiCommand::Home,
+        UiCommand::Solved,
+        UiCommand::NotSolved,
+    ];
+    // Enter presses the focused button if there is one; otherwise it goes on.
+    if !button_focused {
+        keyed.extend([UiCommand::Next, UiCommand::Begin]);
+    }
+    keyed.extend((0..9).map(UiCommand::Choose));
+    for command in keyed {
+        if let Some(shortcut) = command.shortcut() {
+            press(shortcut, command);
+        }
+    }
+    actions
 }
 
 #[cfg(test)]

@@ -1,19 +1,23 @@
 //! The window. Everything draws into an `egui::Ui`, so tests can drive any
 //! screen with egui_kittest; [`run_window`] is the thin eframe wrapper.
+//!
+//! - `app.rs` routes between screens and applies actions; `command.rs`
+//!   holds every command with its label and key, and the actions screens
+//!   push.
+//! - `screens/`: home, walk, problems, help. `widgets/`: the annotated
+//!   picture and its zoom view, icons, buttons and cards, text.
+//! - `chrome.rs`: the top bar and notices; `theme.rs`: colours and sizes;
+//!   `fonts.rs`; `saved.rs`: what is remembered between runs.
 
-pub mod annotated_image;
 pub mod app;
 pub mod bench;
+pub mod chrome;
 pub mod command;
 pub mod fonts;
-pub mod home;
-pub mod icons;
-pub mod overlays;
-pub mod settings;
+pub mod saved;
+pub mod screens;
 pub mod theme;
-pub mod walk_view;
 pub mod widgets;
-pub mod zoom;
 
 use std::path::PathBuf;
 
@@ -44,7 +48,7 @@ pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
     // Check eframe's saved-state file before eframe reads it.
     let set_aside = eframe::storage_dir(APP_ID)
         .map(|dir| dir.join("app.ron"))
-        .and_then(|path| settings::set_aside_unreadable(&path));
+        .and_then(|path| saved::set_aside_unreadable(&path));
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()

@@ -101,12 +101,6 @@ pub mod size {
     pub const CHECKLIST_WIDTH: f32 = 280.0;
     /// Below this window width, the checklist stacks above the picture.
     pub const NARROW: f32 = 900.0;
-    /// Radius of a callout's number badge.
-    pub const BADGE_RADIUS: f32 = 13.0;
-    /// Width of a highlight's frame.
-    pub const HIGHLIGHT_STROKE: f32 = 3.0;
-    /// Width of an arrow's shaft.
-    pub const ARROW_STROKE: f32 = 4.0;
 }
 
 /// The corner radius of cards and buttons.

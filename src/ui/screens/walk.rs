@@ -9,13 +9,14 @@ use crate::guide::model::{Link, Node, Outcome, OutcomeKind, Question, Step};
 use crate::guide::validate::is_safe_link;
 use crate::guide::walk::{ItemState, Walk};
 use crate::shots::{ShotCache, ShotState};
-use crate::ui::annotated_image::annotated_image_ui;
-use crate::ui::app::Action;
-use crate::ui::command::UiCommand;
+use crate::text::plain;
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::fonts;
-use crate::ui::icons::{Glyph, icon};
 use crate::ui::theme::{Palette, size};
-use crate::ui::widgets::{card, card_visuals, command_button, instruction_job, plain_text};
+use crate::ui::widgets::annotated_image::annotated_image_ui;
+use crate::ui::widgets::cards::{card, card_visuals, command_button};
+use crate::ui::widgets::icons::{Glyph, icon};
+use crate::ui::widgets::text::instruction_job;
 
 /// Everything the walk screen reads.
 pub struct WalkView<'a> {
@@ -32,24 +33,12 @@ pub struct WalkView<'a> {
 impl WalkView<'_> {
     /// The title of the walk: its scenario's, else its guide's.
     pub fn title(&self) -> String {
-        let scenario = self
-            .walk
-            .scenario
-            .as_ref()
-            .and_then(|id| self.pack.manifest.scenarios.iter().find(|s| &s.id == id));
-        match scenario {
-            Some(s) => s.title.clone(),
-            None => self
-                .pack
-                .guide(&self.walk.start.guide)
-                .map(|g| g.guide.title.clone())
-                .unwrap_or_default(),
-        }
+        self.walk.title(self.pack)
     }
 
     /// Draws the screen.
-    pub fn ui(&self, ui: &mut egui::Ui, shots: &mut ShotCache) -> Vec<Action> {
-        let mut actions = Vec::new();
+    pub fn ui(&self, ui: &mut egui::Ui, shots: &mut ShotCache) -> Actions {
+        let mut actions = Actions::new();
         let narrow = ui.available_width() < size::NARROW;
         if narrow {
             egui::Panel::top("checklist-compact")
@@ -161,11 +150,7 @@ impl WalkView<'_> {
 
     fn progress_ui(&self, ui: &mut egui::Ui) {
         let progress = self.walk.progress(self.pack);
-        let text = if self.walk.is_finished(self.pack) {
-            format!("All {} steps done", progress.done)
-        } else {
-            format!("Step {} of {}", progress.done + 1, progress.total().max(1))
-        };
+        let text = self.walk.step_label(self.pack);
         ui.label(
             RichText::new(&text)
                 .color(self.palette.text_weak)
@@ -213,19 +198,14 @@ impl WalkView<'_> {
     }
 
     /// Back, greyed out at the first node.
-    fn back_button(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn back_button(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let enabled = !self.walk.history.is_empty();
-        let clicked = ui
-            .add_enabled_ui(enabled, |ui| {
-                command_button(ui, UiCommand::Back, false, &self.palette)
-            })
-            .inner;
-        if clicked {
-            actions.push(Action::Command(UiCommand::Back));
-        }
+        ui.add_enabled_ui(enabled, |ui| {
+            command_button(ui, UiCommand::Back, false, &self.palette, actions)
+        });
     }
 
-    fn quick_answer_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn quick_answer_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let palette = &self.palette;
         let guide = self.pack.guide(&self.walk.current.guide).map(|g| &g.guide);
         ui.label(
@@ -255,12 +235,8 @@ impl WalkView<'_> {
         );
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            if command_button(ui, UiCommand::Begin, true, palette) {
-                actions.push(Action::Command(UiCommand::Begin));
-            }
-            if command_button(ui, UiCommand::Home, false, palette) {
-                actions.push(Action::Command(UiCommand::Home));
-            }
+            command_button(ui, UiCommand::Begin, true, palette, actions);
+            command_button(ui, UiCommand::Home, false, palette, actions);
         });
     }
 
@@ -269,7 +245,7 @@ impl WalkView<'_> {
         ui: &mut egui::Ui,
         step: &Step,
         shots: &mut ShotCache,
-        actions: &mut Vec<Action>,
+        actions: &mut Actions,
     ) {
         let palette = &self.palette;
         egui::Panel::bottom("step-actions")
@@ -282,7 +258,7 @@ impl WalkView<'_> {
                 let job = instruction_job(&step.text, 19.0, palette.text, wrap);
                 let response = ui.label(job);
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Label, true, plain_text(&step.text))
+                    egui::WidgetInfo::labeled(egui::Role::Label, true, plain(&step.text))
                 });
                 for (i, check) in step.checks.iter().enumerate() {
                     let mut ticked = self.walk.is_checked(i);
@@ -332,7 +308,7 @@ impl WalkView<'_> {
             });
     }
 
-    fn step_buttons(&self, ui: &mut egui::Ui, step: &Step, actions: &mut Vec<Action>) {
+    fn step_buttons(&self, ui: &mut egui::Ui, step: &Step, actions: &mut Actions) {
         let palette = &self.palette;
         ui.horizontal(|ui| {
             self.back_button(ui, actions);
@@ -356,8 +332,8 @@ impl WalkView<'_> {
                 }
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if step.next.is_some() && command_button(ui, UiCommand::Next, true, palette) {
-                    actions.push(Action::Command(UiCommand::Next));
+                if step.next.is_some() {
+                    command_button(ui, UiCommand::Next, true, palette, actions);
                 }
             });
         });
@@ -377,7 +353,7 @@ impl WalkView<'_> {
         ui: &mut egui::Ui,
         question: &Question,
         shots: &mut ShotCache,
-        actions: &mut Vec<Action>,
+        actions: &mut Actions,
     ) {
         let palette = &self.palette;
         egui::ScrollArea::vertical()
@@ -429,7 +405,7 @@ impl WalkView<'_> {
             });
     }
 
-    fn outcome_ui(&self, ui: &mut egui::Ui, outcome: &Outcome, actions: &mut Vec<Action>) {
+    fn outcome_ui(&self, ui: &mut egui::Ui, outcome: &Outcome, actions: &mut Actions) {
         let palette = &self.palette;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -480,22 +456,14 @@ impl WalkView<'_> {
                         .size(20.0),
                 );
                 ui.horizontal(|ui| {
-                    if command_button(ui, UiCommand::Solved, true, palette) {
-                        actions.push(Action::Command(UiCommand::Solved));
-                    }
-                    if command_button(ui, UiCommand::NotSolved, false, palette) {
-                        actions.push(Action::Command(UiCommand::NotSolved));
-                    }
+                    command_button(ui, UiCommand::Solved, true, palette, actions);
+                    command_button(ui, UiCommand::NotSolved, false, palette, actions);
                 });
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     self.back_button(ui, actions);
-                    if command_button(ui, UiCommand::StartOver, false, palette) {
-                        actions.push(Action::Command(UiCommand::StartOver));
-                    }
-                    if command_button(ui, UiCommand::Home, false, palette) {
-                        actions.push(Action::Command(UiCommand::Home));
-                    }
+                    command_button(ui, UiCommand::StartOver, false, palette, actions);
+                    command_button(ui, UiCommand::Home, false, palette, actions);
                 });
             });
     }
@@ -541,7 +509,7 @@ fn answer_button(
 }
 
 /// Links, each with its full address shown before it is opened.
-fn links_ui(ui: &mut egui::Ui, links: &[Link], palette: &Palette, actions: &mut Vec<Action>) {
+fn links_ui(ui: &mut egui::Ui, links: &[Link], palette: &Palette, actions: &mut Actions) {
     for link in links.iter().filter(|l| is_safe_link(&l.url)) {
         ui.horizontal_wrapped(|ui| {
             let response = ui

@@ -5,12 +5,13 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
 use crate::guide::Pack;
 use crate::guide::search::{Hit, SearchIndex};
-use crate::ui::app::Action;
+use crate::text::{plain, plural};
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::fonts;
-use crate::ui::icons;
-use crate::ui::settings::Settings;
+use crate::ui::saved::SavedState;
 use crate::ui::theme::{Palette, radius, size};
-use crate::ui::widgets::{self, card, card_visuals, paint_icon_badge_at, primary_button};
+use crate::ui::widgets::cards::{card, card_visuals, paint_icon_badge_at, primary_button};
+use crate::ui::widgets::icons;
 
 /// Everything the home screen reads.
 pub struct HomeView<'a> {
@@ -19,7 +20,7 @@ pub struct HomeView<'a> {
     /// Its search index.
     pub index: &'a SearchIndex,
     /// Saved state: the walk in progress and finished guides.
-    pub settings: &'a Settings,
+    pub saved: &'a SavedState,
     /// Guide ids whose files have errors.
     pub broken_guides: &'a std::collections::HashSet<String>,
     /// How many errors the pack has.
@@ -63,8 +64,8 @@ impl HomeView<'_> {
         query: &mut String,
         search: &mut SearchCache,
         focus_search: &mut bool,
-    ) -> Vec<Action> {
-        let mut actions = Vec::new();
+    ) -> Actions {
+        let mut actions = Actions::new();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -115,7 +116,7 @@ impl HomeView<'_> {
         query: &mut String,
         search: &mut SearchCache,
         focus: &mut bool,
-        actions: &mut Vec<Action>,
+        actions: &mut Actions,
     ) {
         let edit = egui::TextEdit::singleline(query)
             .id(search_id())
@@ -140,7 +141,7 @@ impl HomeView<'_> {
         }
     }
 
-    fn problems_banner(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn problems_banner(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let frame = card(&self.palette)
             .fill(self.palette.warning.gamma_multiply(0.12))
             .stroke(Stroke::new(1.0, self.palette.warning));
@@ -148,11 +149,7 @@ impl HomeView<'_> {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 let n = self.error_count;
-                let errors = if n == 1 {
-                    "1 problem".to_owned()
-                } else {
-                    format!("{n} problems")
-                };
+                let errors = plural(n, "problem");
                 ui.label(
                     RichText::new(format!(
                         "This pack has {errors}. The guides without problems still work."
@@ -160,32 +157,21 @@ impl HomeView<'_> {
                     .color(self.palette.text),
                 );
                 if ui.button("Show the problems").clicked() {
-                    actions.push(Action::Command(crate::ui::command::UiCommand::Problems));
+                    actions.push(Action::Command(UiCommand::Problems));
                 }
             });
         });
         ui.add_space(8.0);
     }
 
-    fn continue_card(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(walk) = &self.settings.walk else {
+    fn continue_card(&self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let Some(walk) = &self.saved.walk else {
             return;
         };
         let Some(node) = walk.node(self.pack) else {
             return;
         };
-        let title = walk
-            .scenario
-            .as_ref()
-            .and_then(|id| self.pack.manifest.scenarios.iter().find(|s| &s.id == id))
-            .map(|s| s.title.clone())
-            .or_else(|| {
-                self.pack
-                    .guide(&walk.current.guide)
-                    .map(|g| g.guide.title.clone())
-            })
-            .unwrap_or_default();
-        let progress = walk.progress(self.pack);
+        let title = walk.title(self.pack);
         card(&self.palette)
             .stroke(Stroke::new(1.5, self.palette.accent))
             .show(ui, |ui| {
@@ -201,12 +187,7 @@ impl HomeView<'_> {
                         let position = if walk.is_finished(self.pack) {
                             format!("At the end: {}", node.title())
                         } else {
-                            format!(
-                                "Step {} of {}: {}",
-                                progress.done + 1,
-                                progress.total().max(1),
-                                node.title()
-                            )
+                            format!("{}: {}", walk.step_label(self.pack), node.title())
                         };
                         ui.label(RichText::new(position).color(self.palette.text_weak));
                     });
@@ -220,7 +201,7 @@ impl HomeView<'_> {
         ui.add_space(8.0);
     }
 
-    fn tiles(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn tiles(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let scenarios = &self.pack.manifest.scenarios;
         let gap = size::GAP;
         let columns = ((ui.available_width() + gap) / (300.0 + gap))
@@ -235,7 +216,7 @@ impl HomeView<'_> {
                         .pack
                         .resolve(None, &scenario.start)
                         .map_or(true, |at| self.broken_guides.contains(&at.guide));
-                    let done = self.settings.finished.contains(&scenario.id);
+                    let done = self.saved.finished.contains(&scenario.id);
                     let clicked = self.tile(ui, tile_width, scenario, done, broken).clicked();
                     if clicked {
                         actions.push(Action::OpenScenario(scenario.id.clone()));
@@ -329,7 +310,7 @@ impl HomeView<'_> {
         }
     }
 
-    fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Vec<Action>) {
+    fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Actions) {
         if hits.is_empty() {
             ui.add_space(12.0);
             ui.label(
@@ -382,7 +363,7 @@ impl HomeView<'_> {
         );
         let context = format!(
             "Starts at: {start}   ·   matched \"{}\"",
-            widgets::plain_text(&hit.matched)
+            plain(&hit.matched)
         );
         painter.text(
             inner.left_bottom(),

@@ -1,17 +1,13 @@
-//! Small building blocks shared by the screens: buttons in the app's style,
-//! cards, the glyph of a scenario, rich instruction text.
+//! Buttons in the app's style (a command button pushes its own action),
+//! cards, chips and the glyph badge of a scenario.
 
-use egui::text::LayoutJob;
-use egui::{
-    Color32, CornerRadius, FontId, Frame, Margin, Response, RichText, Sense, Stroke, TextFormat,
-    Vec2,
-};
+use egui::{Color32, CornerRadius, FontId, Frame, Margin, Response, RichText, Sense, Stroke, Vec2};
 
 use crate::guide::model::Icon;
-use crate::ui::command::UiCommand;
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::fonts;
-use crate::ui::icons::{self, Glyph};
 use crate::ui::theme::{Palette, radius, size};
+use crate::ui::widgets::icons::{self, Glyph};
 
 /// A filled accent button for the main action of a screen.
 pub fn primary_button(ui: &mut egui::Ui, text: &str, palette: &Palette) -> Response {
@@ -34,21 +30,25 @@ pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> Response {
     ui.add(button)
 }
 
-/// A button for a command: its label, and its tooltip with the shortcut.
+/// A button for a command: its label, its tooltip with the shortcut, and,
+/// when clicked, the command pushed onto `actions`.
 pub fn command_button(
     ui: &mut egui::Ui,
     command: UiCommand,
     primary: bool,
     palette: &Palette,
-) -> bool {
+    actions: &mut Actions,
+) -> Response {
     let response = if primary {
         primary_button(ui, command.label(), palette)
     } else {
         secondary_button(ui, command.label())
     };
+    let response = response.on_hover_text(command.hover_text(ui.ctx()));
+    if response.clicked() {
+        actions.push(Action::Command(command));
+    }
     response
-        .on_hover_text(command.hover_text(ui.ctx()))
-        .clicked()
 }
 
 /// The fill and border of a clickable card (tile, search result, answer):
@@ -139,30 +139,6 @@ pub fn icon_button(
     );
     painter.galley(text_pos, galley, palette.text);
     response
-}
-
-/// Lays out instruction text where `**words**` are set in semibold.
-pub fn instruction_job(text: &str, size: f32, color: Color32, wrap_width: f32) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = wrap_width;
-    let plain = TextFormat::simple(FontId::proportional(size), color);
-    let strong = TextFormat::simple(FontId::new(size, fonts::semibold()), color);
-    for (i, part) in text.split("**").enumerate() {
-        if !part.is_empty() {
-            let format = if i % 2 == 1 {
-                strong.clone()
-            } else {
-                plain.clone()
-            };
-            job.append(part, 0.0, format);
-        }
-    }
-    job
-}
-
-/// Text with its `**` markers removed, for accessible labels.
-pub fn plain_text(text: &str) -> String {
-    text.replace("**", "")
 }
 
 /// A coloured chip with short text ("Error", "Done").

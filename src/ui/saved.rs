@@ -1,6 +1,7 @@
-//! What the app remembers between runs, saved through eframe's storage:
-//! theme, text size, the walk in progress and the guides already done.
-//! Guides themselves never live here: only where the user was in them.
+//! What the app remembers between runs ([`SavedState`]), saved through
+//! eframe's storage: theme, text size, the walk in progress and the guides
+//! already done. Guides themselves never live here: only where the user was
+//! in them. What lasts only while the window is open lives in the app.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::guide::walk::Walk;
 
-/// The storage key of [`Settings`].
+/// The storage key of [`SavedState`].
 pub const KEY: &str = "stepwise-settings";
 
 /// Bumped when the saved shape changes incompatibly.
@@ -21,7 +22,7 @@ pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.8..=1.6;
 /// The saved state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Settings {
+pub struct SavedState {
     /// The version this was saved by.
     pub version: u32,
     /// Dark theme on.
@@ -36,9 +37,9 @@ pub struct Settings {
     pub finished: BTreeSet<String>,
 }
 
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
+impl Default for SavedState {
+    fn default() -> SavedState {
+        SavedState {
             version: VERSION,
             dark: false,
             text_scale: 1.0,
@@ -49,23 +50,23 @@ impl Default for Settings {
     }
 }
 
-impl Settings {
+impl SavedState {
     /// Reads saved settings; `None` and a notice when what was saved cannot be used.
-    pub fn load(storage: Option<&dyn eframe::Storage>) -> (Settings, Option<String>) {
+    pub fn load(storage: Option<&dyn eframe::Storage>) -> (SavedState, Option<String>) {
         let Some(text) = storage.and_then(|s| s.get_string(KEY)) else {
-            return (Settings::default(), None);
+            return (SavedState::default(), None);
         };
-        match ron::from_str::<Settings>(&text) {
+        match ron::from_str::<SavedState>(&text) {
             Ok(settings) if settings.version == VERSION => (settings.sanitised(), None),
             Ok(_) => (
-                Settings::default(),
+                SavedState::default(),
                 Some(
                     "Your saved settings came from another version of Stepwise and were reset."
                         .to_owned(),
                 ),
             ),
             Err(_) => (
-                Settings::default(),
+                SavedState::default(),
                 Some("Your saved settings could not be read and were reset.".to_owned()),
             ),
         }
@@ -79,7 +80,7 @@ impl Settings {
     }
 
     /// Clamps values a hand-edited file could have set out of range.
-    fn sanitised(mut self) -> Settings {
+    fn sanitised(mut self) -> SavedState {
         if !self.text_scale.is_finite() {
             self.text_scale = 1.0;
         }
@@ -106,7 +107,7 @@ pub fn set_aside_unreadable(path: &Path) -> Option<String> {
         .and_then(|text| ron::from_str::<HashMap<String, String>>(text).ok())
         .is_some_and(|kv| match kv.get(KEY) {
             None => true,
-            Some(saved) => ron::from_str::<Settings>(saved).is_ok_and(|s| s.version == VERSION),
+            Some(saved) => ron::from_str::<SavedState>(saved).is_ok_and(|s| s.version == VERSION),
         });
     if readable {
         return None;
@@ -149,7 +150,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("app.ron");
         assert_eq!(set_aside_unreadable(&path), None);
-        let good = ron::to_string(&Settings::default()).expect("serialise");
+        let good = ron::to_string(&SavedState::default()).expect("serialise");
         std::fs::write(&path, saved(&good)).expect("write");
         assert_eq!(set_aside_unreadable(&path), None);
         std::fs::write(&path, "{\"egui\": \"()\"}").expect("write");

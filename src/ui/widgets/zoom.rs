@@ -6,10 +6,9 @@ use egui::{Color32, Key, Pos2, Rect, RichText, Sense, Vec2, pos2, vec2};
 
 use crate::guide::model::Shot;
 use crate::shots::ShotState;
-use crate::ui::annotated_image::{describe, fit, paint_shot};
-use crate::ui::app::Action;
-use crate::ui::command::UiCommand;
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::Palette;
+use crate::ui::widgets::annotated_image::{describe, fit, paint_shot};
 
 /// Zoom range relative to "fit to window".
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 1.0..=6.0;
@@ -44,8 +43,8 @@ pub fn zoom_ui(
     shot: &Shot,
     shot_state: &ShotState,
     palette: &Palette,
-) -> Vec<Action> {
-    let mut actions = Vec::new();
+) -> Actions {
+    let mut actions = Actions::new();
     let ShotState::Ready {
         texture,
         size: image_size,

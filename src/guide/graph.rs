@@ -1,0 +1,201 @@
+//! The node graph of a whole pack, with references between nodes (and
+//! between guides) resolved once. The validator's reachability and loop
+//! rules read it; so will the map and the steps-left estimate.
+
+use rayon::prelude::*;
+
+use crate::guide::model::Node;
+use crate::guide::pack::{LoadedGuide, Pack};
+
+/// The node graph of a whole pack, with cross-guide edges resolved. Nodes
+/// are numbered by position: a guide's nodes follow each other, in file
+/// order, from where the guide begins, so no id is hashed twice.
+pub struct Graph<'p> {
+    /// Guide id, node id, and the index of the guide in the pack; `None`
+    /// for a node whose id repeats an earlier one (only the first counts).
+    pub nodes: Vec<Option<(&'p str, &'p str, usize)>>,
+    /// Where each guide's nodes begin in `nodes`; `None` for a guide whose
+    /// id repeats an earlier guide's (only the first counts).
+    pub begins: Vec<Option<usize>>,
+    pub edges: Vec<Vec<usize>>,
+    pub is_outcome: Vec<bool>,
+}
+
+impl<'p> Graph<'p> {
+    /// Builds the graph; with `share_out`, the guides' edges are resolved
+    /// on every core.
+    pub fn build(pack: &'p Pack, share_out: bool) -> Graph<'p> {
+        profiling::function_scope!();
+        let mut nodes = Vec::new();
+        let mut begins = Vec::with_capacity(pack.guides.len());
+        let mut is_outcome = Vec::new();
+        for (loaded_index, loaded) in pack.guides.iter().enumerate() {
+            let guide = &loaded.guide;
+            if pack.guide_position(&guide.id) != Some(loaded_index) {
+                begins.push(None);
+                continue;
+            }
+            begins.push(Some(nodes.len()));
+            for (position, (id, node)) in guide.nodes.iter().enumerate() {
+                let first = guide.nodes.is_first(position);
+                nodes.push(first.then_some((guide.id.as_str(), id, loaded_index)));
+                is_outcome.push(first && matches!(node, Node::Outcome(_)));
+            }
+        }
+        let mut graph = Graph {
+            edges: Vec::new(),
+            nodes,
+            begins,
+            is_outcome,
+        };
+        // Resolving every way on is most of the work; each guide's on its own.
+        let guide_edges = |(loaded, begin): (&LoadedGuide, &Option<usize>)| {
+            let guide = &loaded.guide;
+            let Some(begin) = *begin else {
+                return Vec::new();
+            };
+            let graph = &graph;
+            guide
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(position, (_, node))| {
+                    if graph.nodes[begin + position].is_none() {
+                        return Vec::new();
+                    }
+                    node.exits()
+                        .into_iter()
+                        .filter_map(|(_, target)| {
+                            pack.resolve_position(Some(&guide.id), target).ok()
+                        })
+                        .filter_map(|at| graph.id(at))
+                        .collect()
+                })
+                .collect::<Vec<Vec<usize>>>()
+        };
+        let per_guide: Vec<Vec<Vec<usize>>> = if !share_out {
+            pack.guides
+                .iter()
+                .zip(&graph.begins)
+                .map(guide_edges)
+                .collect()
+        } else {
+            pack.guides
+                .par_iter()
+                .zip(&graph.begins)
+                .map(guide_edges)
+                .collect()
+        };
+        graph.edges = per_guide.into_iter().flatten().collect();
+        graph
+    }
+
+    /// The graph's number for a node given by [`Pack::resolve_position`].
+    pub fn id(&self, (guide, node): (usize, usize)) -> Option<usize> {
+        self.begins
+            .get(guide)
+            .copied()
+            .flatten()
+            .map(|begin| begin + node)
+    }
+
+    pub fn outcomes(&self) -> Vec<usize> {
+        (0..self.nodes.len())
+            .filter(|&i| self.is_outcome[i])
+            .collect()
+    }
+
+    /// Nodes reachable from `starts`, following edges forwards or backwards.
+    pub fn reachable(&self, starts: &[usize], backwards: bool) -> Vec<bool> {
+        let reverse;
+        let edges = if backwards {
+            let mut incoming = vec![Vec::new(); self.nodes.len()];
+            for (from, tos) in self.edges.iter().enumerate() {
+                for &to in tos {
+                    incoming[to].push(from);
+                }
+            }
+            reverse = incoming;
+            &reverse
+        } else {
+            &self.edges
+        };
+        let mut seen = vec![false; self.nodes.len()];
+        let mut stack: Vec<usize> = starts.to_vec();
+        while let Some(n) = stack.pop() {
+            if std::mem::replace(&mut seen[n], true) {
+                continue;
+            }
+            stack.extend(edges[n].iter().copied().filter(|&m| !seen[m]));
+        }
+        seen
+    }
+
+    /// Strongly connected groups of nodes that cannot reach an Outcome and
+    /// loop among themselves (Tarjan's algorithm, iterative).
+    pub fn trapped_cycles(&self, can_exit: &[bool]) -> Vec<Vec<usize>> {
+        profiling::function_scope!();
+        let n = self.nodes.len();
+        let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v];
+        let mut index = vec![usize::MAX; n];
+        let mut low = vec![0; n];
+        let mut on_stack = vec![false; n];
+        let mut stack = Vec::new();
+        let mut next_index = 0;
+        let mut cycles = Vec::new();
+        for root in 0..n {
+            if !trapped(root) || index[root] != usize::MAX {
+                continue;
+            }
+            // Each frame: the node and how many of its edges were visited.
+            let mut frames = vec![(root, 0usize)];
+            index[root] = next_index;
+            low[root] = next_index;
+            next_index += 1;
+            stack.push(root);
+            on_stack[root] = true;
+            while let Some(&(v, edge)) = frames.last() {
+                if let Some(&w) = self.edges[v].get(edge) {
+                    if let Some(top) = frames.last_mut() {
+                        top.1 += 1;
+                    }
+                    if !trapped(w) {
+                        continue;
+                    }
+                    if index[w] == usize::MAX {
+                        index[w] = next_index;
+                        low[w] = next_index;
+                        next_index += 1;
+                        stack.push(w);
+                        on_stack[w] = true;
+                        frames.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(index[w]);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if let Some(&(parent, _)) = frames.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut group = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        group.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    let loops = group.len() > 1 || self.edges[v].contains(&v);
+                    if loops {
+                        group.sort_unstable();
+                        cycles.push(group);
+                    }
+                }
+            }
+        }
+        cycles.sort();
+        cycles
+    }
+}

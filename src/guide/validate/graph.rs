@@ -1,0 +1,95 @@
+//! The rules on the shape of the pack's graph: nodes nothing leads to, and
+//! loops with no way out to an Outcome.
+
+use super::{Place, Validator};
+use crate::guide::graph::Graph;
+use crate::guide::problem::{Problem, Rule};
+
+impl Validator<'_> {
+    /// Reachability, dead ends through cycles, and unreachable nodes.
+    pub(super) fn graph(&mut self) {
+        profiling::function_scope!();
+        let pack = self.pack;
+        let graph = Graph::build(pack, pack.guides.len() >= self.parallel_from);
+        let mut entries: Vec<usize> = Vec::new();
+        if pack.manifest_loaded {
+            let targets = pack
+                .manifest
+                .scenarios
+                .iter()
+                .map(|s| &s.start)
+                .chain(pack.manifest.fallback.iter());
+            for target in targets {
+                if let Ok(at) = pack.resolve_position(None, target) {
+                    entries.extend(graph.id(at));
+                }
+            }
+        }
+        for loaded in &pack.guides {
+            let guide = &loaded.guide;
+            // A guide with a broken start is entered at its first node, so
+            // one typo does not also make the whole guide "unreachable".
+            let first = guide
+                .nodes
+                .iter()
+                .next()
+                .map(|(id, _)| id)
+                .unwrap_or_default();
+            let start = pack
+                .resolve_position(Some(&guide.id), &guide.start)
+                .or_else(|_| pack.resolve_position(Some(&guide.id), first));
+            if let Ok(at) = start {
+                entries.extend(graph.id(at));
+            }
+        }
+        profiling::scope!("reachability");
+        let reached = graph.reachable(&entries, false);
+        let exits = graph.reachable(&graph.outcomes(), true);
+        for (i, node) in graph.nodes.iter().enumerate() {
+            let Some((_, node_id, loaded_index)) = *node else {
+                continue; // A repeated id, reported as such.
+            };
+            if reached[i] {
+                continue;
+            }
+            let loaded = &pack.guides[loaded_index];
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: Some((node_id, 0)),
+            };
+            self.problems.push(Problem::warning(
+                Rule::Unreachable,
+                place.file,
+                place.key_pos(&[]),
+                format!("the node \"{node_id}\" is never reached: no scenario, guide start or other node leads to it"),
+            ));
+        }
+        for cycle in graph.trapped_cycles(&exits) {
+            // Repeated ids have no edges, so they never form a cycle.
+            let Some((_, node_id, loaded_index)) = graph.nodes[cycle[0]] else {
+                continue;
+            };
+            let loaded = &pack.guides[loaded_index];
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: Some((node_id, 0)),
+            };
+            let names: Vec<String> = cycle
+                .iter()
+                .filter_map(|&n| graph.nodes[n])
+                .map(|(guide, node, _)| format!("{guide}#{node}"))
+                .collect();
+            self.problems.push(Problem::error(
+                Rule::NoWayOut,
+                place.file,
+                place.key_pos(&[]),
+                format!(
+                    "these nodes lead only to each other and never to an Outcome: {}",
+                    names.join(" -> ")
+                ),
+            ));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Small pieces of wording shared by the window, the command line and the
+//! exporters: counted nouns and the `**emphasis**` guides use for the
+//! labels of controls.
+
+/// "1 error", "2 errors": `word` with an "s" unless there is exactly one.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Splits guide text at its `**` markers: `(true, "Sign Out")` for the
+/// emphasised parts, `(false, ..)` for the rest; empty parts are skipped.
+/// An unpaired `**` emphasises to the end, as it reads.
+pub fn emphasis(text: &str) -> impl Iterator<Item = (bool, &str)> {
+    text.split("**")
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part))
+}
+
+/// Guide text without its `**` markers, for screen readers and search.
+pub fn plain(text: &str) -> String {
+    emphasis(text).map(|(_, part)| part).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_count_right() {
+        assert_eq!(plural(0, "error"), "0 errors");
+        assert_eq!(plural(1, "step"), "1 step");
+        assert_eq!(plural(12, "guide"), "12 guides");
+    }
+
+    #[test]
+    fn emphasis_splits_at_markers() {
+        let parts: Vec<_> = emphasis("Press **OK**, then **Yes**").collect();
+        assert_eq!(
+            parts,
+            [
+                (false, "Press "),
+                (true, "OK"),
+                (false, ", then "),
+                (true, "Yes")
+            ]
+        );
+        assert_eq!(plain("Choose **Sign Out**."), "Choose Sign Out.");
+        assert_eq!(plain("**bold to the end"), "bold to the end");
+        assert_eq!(plain(""), "");
+    }
+}

@@ -1,0 +1,8 @@
+//! One file per screen. Each draws into an `egui::Ui` from what it is
+//! given and returns the actions the person asked for; none of them
+//! changes the app's state itself.
+
+pub mod help;
+pub mod home;
+pub mod problems;
+pub mod walk;
