@@ -128,6 +128,23 @@ impl MarkStyle {
         label_pad: (8.0, 4.0),
         label_corner: 6.0,
     };
+
+    /// This style with its text (labels, numbers and the badges that hold
+    /// them) grown by the reader's text size; lines and frames stay as they are.
+    pub fn with_text_scale(self, scale: f32) -> MarkStyle {
+        let scale = if scale.is_finite() {
+            scale.clamp(0.5, 3.0)
+        } else {
+            1.0
+        };
+        MarkStyle {
+            badge_radius: self.badge_radius * scale,
+            badge_font: self.badge_font * scale,
+            label_font: self.label_font * scale,
+            label_pad: (self.label_pad.0 * scale, self.label_pad.1 * scale),
+            ..self
+        }
+    }
 }
 
 /// An arrow, ready to draw: a shaft from `tail` to `base`, and a head.

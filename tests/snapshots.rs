@@ -13,6 +13,18 @@ use stepwise::ui::StepwiseApp;
 
 const SIZES: [(f32, f32); 2] = [(1280.0, 800.0), (800.0, 600.0)];
 
+/// One test renders at a time: the software renderer shares two cores with
+/// everything else, and renders queued side by side can outlast
+/// egui_kittest's wait for the GPU.
+static RENDERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    // A test that failed while holding the lock leaves it usable.
+    RENDERING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn harness(source: PackSource, size: (f32, f32), dark: bool) -> Harness<'static, StepwiseApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
@@ -47,6 +59,7 @@ fn each(
     source: impl Fn() -> PackSource,
     go: impl Fn(&mut Harness<'static, StepwiseApp>),
 ) {
+    let _turn = one_at_a_time();
     let mut results = SnapshotResults::new();
     for size in SIZES {
         for dark in [false, true] {
@@ -57,6 +70,59 @@ fn each(
         }
     }
     results.unwrap();
+}
+
+/// Runs `screen` at the largest text size in the smallest window, light
+/// and dark: nothing may be cut off or overlap.
+fn each_at_double_text(screen: &str, go: impl Fn(&mut Harness<'static, StepwiseApp>)) {
+    let _turn = one_at_a_time();
+    let mut results = SnapshotResults::new();
+    let size = (800.0, 600.0);
+    for dark in [false, true] {
+        let mut harness = harness(PackSource::Builtin, size, dark);
+        // Get there first (a test can only press what is in view), then
+        // make the text as large as it goes.
+        go(&mut harness);
+        while harness.state().saved().text_scale < 2.0 {
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+            settle(&mut harness);
+        }
+        let theme = if dark { "dark" } else { "light" };
+        harness.remove_cursor();
+        settle(&mut harness);
+        harness.snapshot(format!("{screen}-200-{theme}-800x600"));
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn home_at_double_text() {
+    each_at_double_text("home", |_| {});
+}
+
+#[test]
+fn step_at_double_text() {
+    each_at_double_text("step", to_marked_step);
+}
+
+#[test]
+fn question_at_double_text() {
+    each_at_double_text("question", |harness| {
+        click(harness, "Sign out on a TV or streaming stick");
+        click(harness, "Walk me through it");
+        click(harness, "Done, next step");
+    });
+}
+
+#[test]
+fn outcome_at_double_text() {
+    each_at_double_text("outcome", |harness| {
+        to_marked_step(harness);
+        click(harness, "Done, next step");
+        click(harness, "Done, next step");
+        click(harness, "Done, next step");
+    });
 }
 
 /// From home to the TV guide's step that has a highlight, an arrow and a callout.

@@ -51,7 +51,7 @@ impl Pack {
         }
         let pack = Pack::new(
             source,
-            manifest.unwrap_or_else(empty_manifest),
+            manifest.unwrap_or_default(),
             manifest_locations,
             manifest_loaded,
             guides,
@@ -89,17 +89,6 @@ fn parse_all(source: &PackSource, files: Vec<String>) -> Vec<(String, ParsedGuid
         files.into_iter().map(parse).collect()
     } else {
         files.into_par_iter().map(parse).collect()
-    }
-}
-
-fn empty_manifest() -> Manifest {
-    Manifest {
-        id: String::new(),
-        title: String::new(),
-        description: String::new(),
-        scenarios: Vec::new(),
-        synonyms: Vec::new(),
-        fallback: None,
     }
 }
 

@@ -13,7 +13,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// `data/pack.ron`: what a pack is called and what the home screen offers.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename = "Pack")]
 pub struct Manifest {
     /// Stable identifier of the pack, used to key saved walks.
@@ -23,6 +23,11 @@ pub struct Manifest {
     /// One or two sentences about what the pack covers.
     #[serde(default)]
     pub description: String,
+    /// What the home screen's empty search box suggests typing, in this
+    /// pack's words ("for example \"log out on my TV\""); a neutral
+    /// sentence when empty.
+    #[serde(default)]
+    pub search_hint: String,
     /// The entry points offered on the home screen, in display order.
     pub scenarios: Vec<Scenario>,
     /// Everyday words that mean the same thing, used to widen searches.

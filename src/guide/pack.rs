@@ -124,6 +124,19 @@ impl Pack {
         }
     }
 
+    /// A pack with nothing in it, from `source` (shown while the real one
+    /// loads).
+    pub fn empty(source: PackSource) -> Pack {
+        Pack::new(
+            source,
+            Manifest::default(),
+            Locations::default(),
+            false,
+            Vec::new(),
+            Vec::new(),
+        )
+    }
+
     /// The guide with this id (the first, if ids repeat).
     pub fn guide(&self, id: &str) -> Option<&LoadedGuide> {
         self.guide_position(id).and_then(|i| self.guides.get(i))

@@ -2,15 +2,13 @@
 //! actions change state (at the end of each frame). Drawing belongs to the
 //! screens (`screens/`) and the frame around them (`chrome.rs`).
 
-use std::collections::HashSet;
-
 use crate::guide::model::Node;
-use crate::guide::search::SearchIndex;
 use crate::guide::walk::{Command, Walk};
-use crate::guide::{self, Pack, PackSource, Problem};
+use crate::guide::{self, Pack, PackSource};
 use crate::shots::{ShotCache, ShotState};
 use crate::ui::command::{Action, Actions, UiCommand, keyboard_actions};
-use crate::ui::saved::{SavedState, TEXT_SCALE_RANGE};
+use crate::ui::loader::{Loaded, PackLoader, Poll};
+use crate::ui::saved::{SavedState, next_text_scale};
 use crate::ui::screens::home::{HomeView, SearchCache, search_id};
 use crate::ui::screens::walk::WalkView;
 use crate::ui::screens::{help, problems};
@@ -29,12 +27,15 @@ pub enum Screen {
     Problems,
 }
 
+/// How long the pack may take before the home screen says it is loading.
+const CALM_LOADING: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// The whole app.
 pub struct StepwiseApp {
-    pack: Pack,
-    problems: Vec<Problem>,
-    broken_guides: HashSet<String>,
-    index: SearchIndex,
+    /// The pack on show: checked, indexed. An empty one while loading.
+    loaded: Loaded,
+    /// The pack being loaded on a worker thread, if any.
+    loader: Option<PackLoader>,
     /// The home screen's last search and its results.
     search: SearchCache,
     shots: Option<ShotCache>,
@@ -50,54 +51,89 @@ pub struct StepwiseApp {
 }
 
 impl StepwiseApp {
-    /// Loads and checks a pack; starts with default settings.
+    /// Loads and checks a pack on this thread; starts with nothing saved.
     pub fn new(source: PackSource) -> StepwiseApp {
         StepwiseApp::with_storage(source, None)
     }
 
-    /// Loads and checks a pack and restores what was saved in `storage`:
-    /// theme, text size, finished guides and the walk in progress (dropped,
-    /// with a notice, if the pack has changed under it).
+    /// Loads and checks a pack on this thread and restores what was saved
+    /// in `storage`: theme, text size, finished guides and the walk in
+    /// progress (dropped, with a notice, if the pack has changed under it).
     pub fn with_storage(source: PackSource, storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
-        let (pack, problems) = guide::check(source);
-        let broken_files: HashSet<&str> = problems
-            .iter()
-            .filter(|p| p.is_error())
-            .map(|p| p.file.as_str())
-            .collect();
-        let broken_guides = pack
-            .guides
-            .iter()
-            .filter(|g| broken_files.contains(g.file.as_str()))
-            .map(|g| g.guide.id.clone())
-            .collect();
-        let index = SearchIndex::new(&pack);
-        let (mut saved, mut notice) = SavedState::load(storage);
-        if let Some(walk) = &saved.walk
-            && let Err(why) = walk.verify(&pack)
-        {
-            notice = Some(format!(
-                "Your saved place in a guide was dropped because {why}. You can start it again."
-            ));
-            saved.walk = None;
-        }
+        let mut app = StepwiseApp::empty(source.clone(), storage);
+        app.receive(Loaded::now(source));
+        app
+    }
+
+    /// Restores what was saved and starts loading the pack on a worker
+    /// thread, so the window can show at once; the pack arrives a moment
+    /// later (see [`StepwiseApp::is_loading_pack`]).
+    pub fn start(
+        source: PackSource,
+        storage: Option<&dyn eframe::Storage>,
+        ctx: &egui::Context,
+    ) -> StepwiseApp {
+        let mut app = StepwiseApp::empty(source.clone(), storage);
+        app.loader = Some(PackLoader::spawn(source, ctx));
+        app
+    }
+
+    fn empty(source: PackSource, storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
+        let (saved, notice) = SavedState::load(storage);
         StepwiseApp {
-            pack,
-            problems,
-            broken_guides,
-            index,
+            loaded: Loaded::placeholder(source),
+            loader: None,
             search: Default::default(),
             shots: None,
             saved,
             screen: Screen::Home,
             query: String::new(),
-            focus_search: false,
+            focus_search: true,
             notice,
             zoom: None,
             help_open: false,
             installed_scale: None,
             bench: crate::ui::bench::Bench::from_env(),
         }
+    }
+
+    /// Puts a loaded pack on show and checks the saved walk against it.
+    fn receive(&mut self, loaded: Loaded) {
+        self.loaded = loaded;
+        self.search = Default::default();
+        if let Some(walk) = &self.saved.walk
+            && let Err(why) = walk.verify(&self.loaded.pack)
+        {
+            self.notice = Some(format!(
+                "Your saved place in a guide was dropped because {why}. You can start it again."
+            ));
+            self.saved.walk = None;
+        }
+    }
+
+    /// Takes the pack from the worker when it is ready.
+    fn poll_loader(&mut self) {
+        let Some(loader) = &self.loader else {
+            return;
+        };
+        match loader.poll() {
+            Poll::Waiting => {}
+            Poll::Ready(loaded) => {
+                self.loader = None;
+                self.receive(*loaded);
+            }
+            Poll::Failed => {
+                // The worker died (a bug); load here rather than show nothing.
+                self.loader = None;
+                let source = self.loaded.pack.source.clone();
+                self.receive(Loaded::now(source));
+            }
+        }
+    }
+
+    /// True while the pack is still being loaded.
+    pub fn is_loading_pack(&self) -> bool {
+        self.loader.is_some()
     }
 
     /// Shows a notice on the first frame (when `notice` is `Some`).
@@ -125,7 +161,7 @@ impl StepwiseApp {
 
     /// The loaded pack.
     pub fn pack(&self) -> &Pack {
-        &self.pack
+        &self.loaded.pack
     }
 
     /// True while a screenshot is still being decoded.
@@ -137,33 +173,41 @@ impl StepwiseApp {
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.bench.frame(&ctx);
-        self.install_style(&ctx);
+        self.poll_loader();
+        if self.install_style(&ctx) {
+            // This frame's root was made with the old style.
+            ui.set_style(ctx.global_style());
+        }
         let palette = theme::palette(&ctx);
         let shots = self
             .shots
-            .get_or_insert_with(|| ShotCache::new(self.pack.source.clone(), &ctx));
+            .get_or_insert_with(|| ShotCache::new(self.loaded.pack.source.clone(), &ctx));
         shots.poll(&ctx);
         let overlay = self.zoom.is_some() || self.help_open;
         let mut actions = keyboard_actions(&ctx, |command| self.can(command), overlay);
         actions.extend(chrome::top_bar_ui(
             ui,
-            &self.pack.manifest.title,
+            &self.loaded.pack.manifest.title,
             self.saved.dark,
             &palette,
         ));
         actions.extend(chrome::notice_ui(ui, self.notice.as_deref(), &palette));
         actions.extend(self.screen_ui(ui, &palette));
         actions.extend(self.overlays_ui(&ctx, &palette));
+        focus_ring(&ctx, &palette);
         for action in actions {
             self.apply(&ctx, action);
         }
     }
 
-    fn install_style(&mut self, ctx: &egui::Context) {
+    /// Installs fonts (once) and the styles for the chosen text size;
+    /// true when the styles changed this frame.
+    fn install_style(&mut self, ctx: &egui::Context) -> bool {
         if self.installed_scale.is_none() {
             fonts::install(ctx);
         }
-        if self.installed_scale != Some(self.saved.text_scale) {
+        let changed = self.installed_scale != Some(self.saved.text_scale);
+        if changed {
             theme::install(ctx, self.saved.text_scale);
             self.installed_scale = Some(self.saved.text_scale);
         }
@@ -175,6 +219,7 @@ impl StepwiseApp {
         if ctx.theme() != wanted {
             ctx.set_theme(wanted);
         }
+        changed
     }
 
     fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
@@ -185,12 +230,22 @@ impl StepwiseApp {
         };
         match screen {
             Screen::Home => {
-                let errors = self.problems.iter().filter(|p| p.is_error()).count();
+                let errors = self.loaded.problems.iter().filter(|p| p.is_error()).count();
+                let loading = self
+                    .loader
+                    .as_ref()
+                    .map(|loader| loader.elapsed() >= CALM_LOADING);
+                if loading == Some(false) {
+                    // Look again when a calm "Loading..." would be due.
+                    ui.ctx().request_repaint_after(CALM_LOADING);
+                }
                 let view = HomeView {
-                    pack: &self.pack,
-                    index: &self.index,
+                    loading: loading.is_some(),
+                    show_loading: loading == Some(true),
+                    pack: &self.loaded.pack,
+                    index: &self.loaded.index,
                     saved: &self.saved,
-                    broken_guides: &self.broken_guides,
+                    broken_guides: &self.loaded.broken_guides,
                     error_count: errors,
                     palette: *palette,
                 };
@@ -206,7 +261,7 @@ impl StepwiseApp {
             Screen::Walk => {
                 if let (Some(walk), Some(shots)) = (&self.saved.walk, self.shots.as_mut()) {
                     let view = WalkView {
-                        pack: &self.pack,
+                        pack: &self.loaded.pack,
                         walk,
                         begun: self.saved.walk_begun,
                         palette: *palette,
@@ -215,9 +270,14 @@ impl StepwiseApp {
                 }
             }
             Screen::Problems => {
-                let source = self.pack.source.name();
+                let source = self.loaded.pack.source.name();
                 screen_panel(palette).show(ui, |ui| {
-                    actions.extend(problems::problems_ui(ui, &self.problems, &source, palette))
+                    actions.extend(problems::problems_ui(
+                        ui,
+                        &self.loaded.problems,
+                        &source,
+                        palette,
+                    ))
                 });
             }
         }
@@ -245,7 +305,7 @@ impl StepwiseApp {
     /// The screenshot of the node the user stands on.
     fn current_shot(&self) -> Option<crate::guide::model::Shot> {
         let walk = self.saved.walk.as_ref()?;
-        walk.node(&self.pack).and_then(Node::shot).cloned()
+        walk.node(&self.loaded.pack).and_then(Node::shot).cloned()
     }
 
     /// Whether a command does something right now.
@@ -253,11 +313,12 @@ impl StepwiseApp {
         let walking = self.screen == Screen::Walk && self.saved.walk.is_some();
         let walk = self.saved.walk.as_ref();
         let begun = self.saved.walk_begun;
-        let walker = |c: Command| walking && begun && walk.is_some_and(|w| w.can(&self.pack, c));
+        let walker =
+            |c: Command| walking && begun && walk.is_some_and(|w| w.can(&self.loaded.pack, c));
         match command {
             UiCommand::StartOver => walking,
             UiCommand::NotSolved | UiCommand::Solved => {
-                walking && begun && walk.is_some_and(|w| w.is_finished(&self.pack))
+                walking && begun && walk.is_some_and(|w| w.is_finished(&self.loaded.pack))
             }
             UiCommand::Begin => walking && !begun,
             UiCommand::Next
@@ -274,13 +335,15 @@ impl StepwiseApp {
                             .is_some_and(|cache| cache.is_ready(&shot.image))
                     })
             }
-            UiCommand::Problems => !self.problems.is_empty(),
+            UiCommand::Problems => !self.loaded.problems.is_empty(),
             UiCommand::Home
             | UiCommand::Search
             | UiCommand::Close
             | UiCommand::ToggleTheme
             | UiCommand::TextBigger
             | UiCommand::TextSmaller
+            | UiCommand::TextReset
+            | UiCommand::Quit
             | UiCommand::Help => true,
         }
     }
@@ -289,12 +352,12 @@ impl StepwiseApp {
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::Command(command) => self.apply_command(ctx, command),
-            Action::OpenScenario(id) => match Walk::begin_scenario(&self.pack, &id) {
+            Action::OpenScenario(id) => match Walk::begin_scenario(&self.loaded.pack, &id) {
                 Ok(walk) => self.start_walk(walk),
                 Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
             },
             Action::OpenHit { scenario, target } => {
-                match Walk::begin(&self.pack, scenario.as_deref(), &target.to_string()) {
+                match Walk::begin(&self.loaded.pack, scenario.as_deref(), &target.to_string()) {
                     Ok(walk) => self.start_walk(walk),
                     Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
                 }
@@ -315,11 +378,19 @@ impl StepwiseApp {
 
     fn start_walk(&mut self, walk: Walk) {
         // The quick answer comes first when the walk starts at a guide's start.
-        let at_guide_start = self.pack.guide(&walk.current.guide).is_some_and(|g| {
-            !g.guide.summary.is_empty()
-                && self.pack.resolve(Some(&g.guide.id), &g.guide.start).ok()
-                    == Some(walk.current.clone())
-        });
+        let at_guide_start = self
+            .loaded
+            .pack
+            .guide(&walk.current.guide)
+            .is_some_and(|g| {
+                !g.guide.summary.is_empty()
+                    && self
+                        .loaded
+                        .pack
+                        .resolve(Some(&g.guide.id), &g.guide.start)
+                        .ok()
+                        == Some(walk.current.clone())
+            });
         self.saved.walk = Some(walk);
         self.saved.walk_begun = !at_guide_start;
         self.screen = Screen::Walk;
@@ -330,7 +401,7 @@ impl StepwiseApp {
     fn apply_command(&mut self, ctx: &egui::Context, command: UiCommand) {
         if let Some(walker_command) = command.walker() {
             if let Some(walk) = &mut self.saved.walk
-                && let Err(e) = walk.apply(&self.pack, walker_command)
+                && let Err(e) = walk.apply(&self.loaded.pack, walker_command)
             {
                 self.notice = Some(match e {
                     guide::walk::WalkError::NotHere(why) => {
@@ -358,7 +429,7 @@ impl StepwiseApp {
                         .unwrap_or_else(|| walk.start.guide.clone());
                     self.saved.finished.insert(key);
                     let title = walk
-                        .node(&self.pack)
+                        .node(&self.loaded.pack)
                         .map(|n| n.title().to_owned())
                         .unwrap_or_default();
                     self.notice = Some(format!("Well done. \"{title}\" is marked as done."));
@@ -387,10 +458,11 @@ impl StepwiseApp {
                 };
             }
             UiCommand::Close => {
-                if self.zoom.is_some() {
-                    self.zoom = None;
-                } else if self.help_open {
+                // The topmost first: help opens over the zoom view.
+                if self.help_open {
                     self.help_open = false;
+                } else if self.zoom.is_some() {
+                    self.zoom = None;
                 } else if ctx.memory(|m| m.has_focus(search_id())) {
                     self.query.clear();
                     ctx.memory_mut(|m| m.surrender_focus(search_id()));
@@ -401,18 +473,41 @@ impl StepwiseApp {
             UiCommand::Help => self.help_open = !self.help_open,
             UiCommand::ToggleTheme => self.saved.dark = !self.saved.dark,
             UiCommand::TextBigger | UiCommand::TextSmaller => {
-                let step = if command == UiCommand::TextBigger {
-                    0.1
-                } else {
-                    -0.1
-                };
-                let scale = (self.saved.text_scale + step)
-                    .clamp(*TEXT_SCALE_RANGE.start(), *TEXT_SCALE_RANGE.end());
-                self.saved.text_scale = (scale * 10.0).round() / 10.0;
+                let bigger = command == UiCommand::TextBigger;
+                self.saved.text_scale = next_text_scale(self.saved.text_scale, bigger);
             }
+            UiCommand::TextReset => self.saved.text_scale = 1.0,
+            // eframe saves the state on the way out, as when the window closes.
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             _ => {}
         }
     }
+}
+
+/// Draws a 2-point ring, in the theme's focus colour, around whatever has
+/// keyboard focus: one ring for every kind of widget, always visible.
+fn focus_ring(ctx: &egui::Context, palette: &Palette) {
+    let Some(response) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+    else {
+        return;
+    };
+    // A text field shows its own cursor and frame.
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let ring = response.rect.expand(3.0);
+    // Keep the ring inside whatever the widget is clipped by (a scrolled list).
+    let clip = response.interact_rect.expand(5.0);
+    ctx.layer_painter(response.layer_id)
+        .with_clip_rect(clip)
+        .rect_stroke(
+            ring,
+            theme::radius(),
+            egui::Stroke::new(2.0, palette.focus),
+            egui::StrokeKind::Outside,
+        );
 }
 
 /// The central panel of the home and problems screens.
@@ -427,6 +522,12 @@ impl eframe::App for StepwiseApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         profiling::scope!("Stepwise");
         self.ui_contents(ui);
+    }
+
+    /// The window's own background: eframe's default is a translucent dark
+    /// grey, which would show through any panel that is not opaque.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,11 +1,10 @@
 //! What frames every screen: the top bar (Home, Search, theme, text size,
-//! Help) and the notice banner under it.
-
-use egui::RichText;
+//! Help) and the notice banner under it. The top bar stays on one line at
+//! any text size: when the window is too narrow it first drops the pack's
+//! name, then the words beside its icons (screen readers still hear them).
 
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::fonts;
-use crate::ui::theme::Palette;
+use crate::ui::theme::{Palette, TextRole, sp, text};
 use crate::ui::widgets::cards::icon_button;
 use crate::ui::widgets::icons::{self, Glyph};
 
@@ -13,28 +12,35 @@ use crate::ui::widgets::icons::{self, Glyph};
 /// theme button to offer.
 pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Palette) -> Actions {
     let mut actions = Actions::new();
+    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 8.0) as i8);
     let frame = egui::Frame::new()
         .fill(palette.surface)
-        .inner_margin(egui::Margin::symmetric(16, 8))
+        .inner_margin(margin)
         .stroke(egui::Stroke::new(1.0, palette.border));
+    let (theme_glyph, theme_word) = if dark {
+        (Glyph::Sun, "Light")
+    } else {
+        (Glyph::Moon, "Dark")
+    };
     egui::Panel::top("top-bar").frame(frame).show(ui, |ui| {
+        let fit = Fit::for_width(ui, pack_title, theme_word);
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new("Stepwise")
-                    .family(fonts::semibold())
-                    .size(18.0)
-                    .color(palette.accent),
-            );
-            if !pack_title.is_empty() {
-                ui.label(RichText::new(pack_title).color(palette.text_weak));
+            if fit.brand {
+                ui.label(text("Stepwise", TextRole::Heading).color(palette.accent));
             }
-            ui.add_space(8.0);
+            if fit.pack_title && !pack_title.is_empty() {
+                ui.label(text(pack_title, TextRole::Body).color(palette.text_weak));
+            }
+            ui.add_space(sp(ui, 8.0));
             let mut bar_button =
-                |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, text: &str| {
+                |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
                     let response = match glyph {
-                        Some(glyph) => icon_button(ui, glyph, text, command.label(), palette),
+                        Some(glyph) => {
+                            let shown = if fit.words { words } else { "" };
+                            icon_button(ui, glyph, shown, command.label(), palette)
+                        }
                         None => {
-                            let button = egui::Button::new(RichText::new(text).size(15.0))
+                            let button = egui::Button::new(text(words, TextRole::Button))
                                 .frame_when_inactive(false);
                             let response = ui.add(button);
                             response.widget_info(|| {
@@ -56,16 +62,58 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
                 bar_button(ui, UiCommand::Help, None, "Help");
                 bar_button(ui, UiCommand::TextBigger, None, "A+");
                 bar_button(ui, UiCommand::TextSmaller, None, "A−");
-                let (glyph, text) = if dark {
-                    (Glyph::Sun, "Light")
-                } else {
-                    (Glyph::Moon, "Dark")
-                };
-                bar_button(ui, UiCommand::ToggleTheme, Some(glyph), text);
+                bar_button(ui, UiCommand::ToggleTheme, Some(theme_glyph), theme_word);
             });
         });
     });
     actions
+}
+
+/// What of the top bar fits the width.
+struct Fit {
+    /// Show the app's name (the window's title says it too).
+    brand: bool,
+    /// Show the pack's name.
+    pack_title: bool,
+    /// Show the words beside the icons.
+    words: bool,
+}
+
+impl Fit {
+    fn for_width(ui: &egui::Ui, pack_title: &str, theme_word: &str) -> Fit {
+        let width = |t: &str, role: TextRole| {
+            ui.painter()
+                .layout_no_wrap(t.to_owned(), role.font(ui.style()), egui::Color32::WHITE)
+                .size()
+                .x
+        };
+        let gap = ui.spacing().item_spacing.x;
+        // As `icon_button` sizes itself: padding, icon, and a gap before a word.
+        let icon_buttons = 3.0 * (sp(ui, 2.0 * 10.0 + 18.0) + gap);
+        let words = ["Home", "Search", theme_word]
+            .iter()
+            .map(|w| sp(ui, 6.0) + width(w, TextRole::Button))
+            .sum::<f32>();
+        // As egui sizes a button: the text and its padding.
+        let text_buttons = ["Help", "A+", "A−"]
+            .iter()
+            .map(|w| width(w, TextRole::Button) + ui.spacing().button_padding.x * 2.0 + gap)
+            .sum::<f32>();
+        let brand = width("Stepwise", TextRole::Heading) + gap;
+        let title = if pack_title.is_empty() {
+            0.0
+        } else {
+            width(pack_title, TextRole::Body) + gap
+        };
+        // The space before Home, and a little slack.
+        let fixed = sp(ui, 8.0) + gap + icon_buttons + text_buttons + sp(ui, 8.0);
+        let available = ui.available_width();
+        Fit {
+            pack_title: fixed + brand + words + title <= available,
+            words: fixed + brand + words <= available,
+            brand: fixed + brand <= available,
+        }
+    }
 }
 
 /// Draws the notice banner, if there is a notice.
@@ -74,18 +122,21 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>, palette: &Palette) -> 
     let Some(notice) = notice else {
         return actions;
     };
+    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 8.0) as i8);
     let frame = egui::Frame::new()
-        .fill(palette.accent.gamma_multiply(0.12))
-        .inner_margin(egui::Margin::symmetric(16, 8));
+        .fill(palette.notice_fill())
+        .inner_margin(margin);
     egui::Panel::top("notice").frame(frame).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            icons::icon(ui, Glyph::Info, 18.0, palette.accent);
-            ui.add(egui::Label::new(notice).wrap());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Dismiss").clicked() {
-                    actions.push(Action::DismissNotice);
-                }
+        ui.horizontal_wrapped(|ui| {
+            icons::icon(ui, Glyph::Info, sp(ui, 18.0), palette.accent);
+            let button_room = sp(ui, 110.0);
+            let width = (ui.available_width() - button_room).max(ui.available_width() * 0.5);
+            ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                ui.add(egui::Label::new(text(notice, TextRole::Body).color(palette.text)).wrap());
             });
+            if ui.button(text("Dismiss", TextRole::Button)).clicked() {
+                actions.push(Action::DismissNotice);
+            }
         });
     });
     actions

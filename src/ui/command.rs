@@ -71,6 +71,10 @@ pub enum UiCommand {
     TextBigger,
     /// Smaller text.
     TextSmaller,
+    /// Text back to its normal size.
+    TextReset,
+    /// Close the window (what was done is saved, as when the window closes).
+    Quit,
     /// The list of shortcuts.
     Help,
     /// The list of problems found in the pack.
@@ -100,7 +104,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 16] = [
+    pub const LISTED: [UiCommand; 18] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -114,9 +118,11 @@ impl UiCommand {
         UiCommand::ToggleTheme,
         UiCommand::TextBigger,
         UiCommand::TextSmaller,
+        UiCommand::TextReset,
         UiCommand::Help,
         UiCommand::Problems,
         UiCommand::Solved,
+        UiCommand::Quit,
     ];
 
     /// The words on the button.
@@ -138,6 +144,8 @@ impl UiCommand {
             UiCommand::ToggleTheme => "Light or dark",
             UiCommand::TextBigger => "Larger text",
             UiCommand::TextSmaller => "Smaller text",
+            UiCommand::TextReset => "Normal text size",
+            UiCommand::Quit => "Quit",
             UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
         }
@@ -158,10 +166,12 @@ impl UiCommand {
             UiCommand::Home => "Back to the list of guides",
             UiCommand::Search => "Search the guides",
             UiCommand::Zoom => "See the picture larger; drag to move, scroll to zoom",
-            UiCommand::Close => "Close the zoom view or this overlay",
+            UiCommand::Close => "Close what is open on top (zoom, help), or go home",
             UiCommand::ToggleTheme => "Switch between a light and a dark window",
             UiCommand::TextBigger => "Make all text larger",
             UiCommand::TextSmaller => "Make all text smaller",
+            UiCommand::TextReset => "Put the text back to its normal size",
+            UiCommand::Quit => "Close Stepwise; your place is kept for next time",
             UiCommand::Help => "Show every keyboard shortcut",
             UiCommand::Problems => "What is wrong with the guides of this pack",
         }
@@ -196,6 +206,8 @@ impl UiCommand {
             UiCommand::ToggleTheme => ctrl(Key::T),
             UiCommand::TextBigger => ctrl(Key::Plus),
             UiCommand::TextSmaller => ctrl(Key::Minus),
+            UiCommand::TextReset => ctrl(Key::Num0),
+            UiCommand::Quit => ctrl(Key::Q),
             UiCommand::Help => key(Key::F1),
             UiCommand::Problems => ctrl(Key::P),
             UiCommand::Solved => key(Key::Y),
@@ -251,6 +263,8 @@ pub fn keyboard_actions(
         UiCommand::Search,
         UiCommand::ToggleTheme,
         UiCommand::TextSmaller,
+        UiCommand::TextReset,
+        UiCommand::Quit,
         UiCommand::Help,
         UiCommand::Problems,
         UiCommand::Close,

@@ -14,6 +14,7 @@ pub mod bench;
 pub mod chrome;
 pub mod command;
 pub mod fonts;
+pub mod loader;
 pub mod saved;
 pub mod screens;
 pub mod theme;
@@ -57,7 +58,7 @@ pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
         APP_ID,
         options,
         Box::new(move |cc| {
-            let app = StepwiseApp::with_storage(source, cc.storage);
+            let app = StepwiseApp::start(source, cc.storage, &cc.egui_ctx);
             Ok(Box::new(app.with_notice(set_aside)))
         }),
     )

@@ -16,8 +16,24 @@ pub const KEY: &str = "stepwise-settings";
 /// Bumped when the saved shape changes incompatibly.
 pub const VERSION: u32 = 1;
 
-/// Smallest and largest text size the user can choose.
-pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.8..=1.6;
+/// The text sizes Larger and Smaller text step through (1.0 = 100 %):
+/// small steps near normal, bigger ones towards 200 %.
+pub const TEXT_SCALES: [f32; 9] = [0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.75, 2.0];
+
+/// Smallest and largest text size the person can choose.
+pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.8..=2.0;
+
+/// The next text size up (or down) from `scale`; the ends stay put. A
+/// size between two steps (an old saved state) moves to the neighbour.
+pub fn next_text_scale(scale: f32, bigger: bool) -> f32 {
+    const CLOSE: f32 = 0.001;
+    let next = if bigger {
+        TEXT_SCALES.iter().find(|&&s| s > scale + CLOSE)
+    } else {
+        TEXT_SCALES.iter().rev().find(|&&s| s < scale - CLOSE)
+    };
+    next.copied().unwrap_or(scale)
+}
 
 /// The saved state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,6 +147,25 @@ pub fn set_aside_unreadable(path: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_sizes_step_up_to_double_and_down_to_four_fifths() {
+        let mut scale = 1.0;
+        let mut ups = Vec::new();
+        for _ in 0..10 {
+            scale = next_text_scale(scale, true);
+            ups.push(scale);
+        }
+        assert_eq!(ups[..3], [1.1, 1.2, 1.35]);
+        assert_eq!(*ups.last().expect("steps"), 2.0);
+        let mut scale = 1.0;
+        for _ in 0..5 {
+            scale = next_text_scale(scale, false);
+        }
+        assert_eq!(scale, 0.8);
+        assert_eq!(next_text_scale(1.6, true), 1.75, "between steps");
+        assert_eq!(next_text_scale(1.6, false), 1.5);
+    }
 
     fn saved(settings: &str) -> String {
         let kv: HashMap<String, String> = [(KEY.to_owned(), settings.to_owned())].into();

@@ -1,56 +1,73 @@
 //! The help overlay: every keyboard shortcut, generated from the command
-//! enum.
-
-use egui::RichText;
+//! enum. It fits the window at any text size and scrolls when it must.
 
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::fonts;
-use crate::ui::theme::Palette;
+use crate::ui::theme::{Palette, TextRole, sp, text};
 use crate::ui::widgets::cards::command_button;
+
+/// Keys that are not commands of their own, with what they do.
+const MOVING: [(&str, &str); 4] = [
+    ("Tab, Shift+Tab", "Move between buttons"),
+    (
+        "Arrow keys",
+        "Move between tiles, results and answers; in the zoom view, move the picture",
+    ),
+    ("Space or Enter", "Press the button that has the focus ring"),
+    ("0", "In the zoom view: fit the picture again"),
+];
 
 /// The keyboard help, as a modal over the window.
 pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
     let mut actions = Actions::new();
+    let screen = ctx.content_rect();
     let modal = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
-        ui.set_width(520.0);
-        ui.label(
-            RichText::new("Keyboard shortcuts")
-                .family(fonts::semibold())
-                .size(22.0),
+        let margin = sp(ui, 32.0);
+        ui.set_width((screen.width() - 2.0 * margin).clamp(200.0, sp(ui, 560.0)));
+        ui.add(egui::Label::new(text("Keyboard shortcuts", TextRole::Title)).wrap());
+        ui.add(
+            egui::Label::new(
+                text(
+                    "Everything in Stepwise works without a mouse.",
+                    TextRole::Body,
+                )
+                .color(palette.text_weak),
+            )
+            .wrap(),
         );
-        ui.label(
-            RichText::new("Everything in Stepwise works without a mouse.").color(palette.text_weak),
-        );
-        ui.add_space(8.0);
-        egui::Grid::new("shortcuts")
-            .num_columns(2)
-            .spacing([24.0, 8.0])
-            .striped(true)
+        ui.add_space(sp(ui, 8.0));
+        // Room for the title above and the Close button below.
+        let list_height = (screen.height() - 2.0 * margin - sp(ui, 170.0)).max(sp(ui, 120.0));
+        egui::ScrollArea::vertical()
+            .max_height(list_height)
+            .auto_shrink([false, true])
             .show(ui, |ui| {
                 for command in UiCommand::LISTED {
-                    let keys = command.shortcut_text(ui.ctx());
-                    ui.label(RichText::new(keys).family(fonts::semibold()));
-                    ui.label(command.tooltip());
-                    ui.end_row();
+                    row(ui, &command.shortcut_text(ui.ctx()), command.tooltip());
                 }
-                ui.label(RichText::new("N").family(fonts::semibold()));
-                ui.label(UiCommand::NotSolved.tooltip());
-                ui.end_row();
-                ui.label(RichText::new("Tab, Shift+Tab").family(fonts::semibold()));
-                ui.label("Move between buttons");
-                ui.end_row();
-                ui.label(RichText::new("Space").family(fonts::semibold()));
-                ui.label("Press the button that has the focus ring");
-                ui.end_row();
-                ui.label(RichText::new("Arrows, 0").family(fonts::semibold()));
-                ui.label("In the zoom view: move the picture, fit it again");
-                ui.end_row();
+                row(ui, "N", UiCommand::NotSolved.tooltip());
+                for (keys, what) in MOVING {
+                    row(ui, keys, what);
+                }
             });
-        ui.add_space(12.0);
+        ui.add_space(sp(ui, 12.0));
         command_button(ui, UiCommand::Close, true, palette, &mut actions);
     });
     if modal.should_close() {
         actions.push(Action::Command(UiCommand::Close));
     }
     actions
+}
+
+/// One line of the list: the keys in a column of their own, then what
+/// they do, wrapped.
+fn row(ui: &mut egui::Ui, keys: &str, what: &str) {
+    ui.horizontal_top(|ui| {
+        let key_width = sp(ui, 150.0).min(ui.available_width() * 0.4);
+        ui.allocate_ui(egui::vec2(key_width, 0.0), |ui| {
+            ui.set_width(key_width);
+            let font = TextRole::Body.strong_font(ui.style());
+            ui.add(egui::Label::new(egui::RichText::new(keys).font(font)).wrap());
+        });
+        ui.add(egui::Label::new(text(what, TextRole::Body)).wrap());
+    });
 }

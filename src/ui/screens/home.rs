@@ -1,20 +1,30 @@
 //! The home screen: "What do you need help with?", the search box, the
 //! "Continue where you left off" card and the pack's scenarios as tiles.
+//! Tiles and results are cards that grow with the text; arrow keys move
+//! between them (egui moves focus to the nearest card in that direction)
+//! and Enter opens the focused one.
 
-use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
+use egui::{Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 
 use crate::guide::Pack;
+use crate::guide::model::Scenario;
 use crate::guide::search::{Hit, SearchIndex};
 use crate::text::{plain, plural};
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::fonts;
 use crate::ui::saved::SavedState;
-use crate::ui::theme::{Palette, radius, size};
+use crate::ui::theme::{Palette, TextRole, radius, size, sp, text};
 use crate::ui::widgets::cards::{card, card_visuals, paint_icon_badge_at, primary_button};
-use crate::ui::widgets::icons;
+use crate::ui::widgets::icons::{self, Glyph};
+
+/// What the search box suggests when the pack does not say.
+pub const DEFAULT_SEARCH_HINT: &str = "Type what you need help with, in your own words";
 
 /// Everything the home screen reads.
 pub struct HomeView<'a> {
+    /// The pack is still loading: show no tiles yet.
+    pub loading: bool,
+    /// It has been loading long enough to say so.
+    pub show_loading: bool,
     /// The loaded pack.
     pub pack: &'a Pack,
     /// Its search index.
@@ -70,44 +80,65 @@ impl HomeView<'_> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 // Floating scroll bars are drawn over the content: keep
-                // the tiles clear of the bar when the column fills the window.
+                // the cards clear of the bar when the column fills the window.
                 let scroll = &ui.spacing().scroll;
                 let gutter = scroll.bar_width + scroll.bar_outer_margin;
-                let width = (ui.available_width() - 2.0 * gutter).clamp(0.0, 1040.0);
+                let width = (ui.available_width() - 2.0 * gutter).clamp(0.0, size::COLUMN);
                 let side = ((ui.available_width() - width) / 2.0).max(0.0);
                 ui.horizontal(|ui| {
                     ui.add_space(side);
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        ui.add_space(8.0);
-                        ui.label(
-                            RichText::new("What do you need help with?")
-                                .family(fonts::semibold())
-                                .size(30.0),
-                        );
-                        if !self.pack.manifest.description.is_empty() {
-                            ui.label(
-                                RichText::new(&self.pack.manifest.description)
-                                    .color(self.palette.text_weak),
-                            );
-                        }
-                        ui.add_space(6.0);
-                        self.search_box(ui, query, search, focus_search, &mut actions);
-                        ui.add_space(6.0);
-                        if self.error_count > 0 {
-                            self.problems_banner(ui, &mut actions);
-                        }
-                        if query.trim().is_empty() {
-                            self.continue_card(ui, &mut actions);
-                            self.tiles(ui, &mut actions);
-                        } else {
-                            self.results(ui, search.hits(self.index, query), &mut actions);
-                        }
-                        ui.add_space(16.0);
+                        self.column_ui(ui, query, search, focus_search, &mut actions);
                     });
                 });
             });
         actions
+    }
+
+    fn column_ui(
+        &self,
+        ui: &mut egui::Ui,
+        query: &mut String,
+        search: &mut SearchCache,
+        focus_search: &mut bool,
+        actions: &mut Actions,
+    ) {
+        ui.add_space(sp(ui, 8.0));
+        ui.add(egui::Label::new(text("What do you need help with?", TextRole::Display)).wrap());
+        if !self.pack.manifest.description.is_empty() {
+            ui.add(
+                egui::Label::new(
+                    text(&self.pack.manifest.description, TextRole::Body)
+                        .color(self.palette.text_weak),
+                )
+                .wrap(),
+            );
+        }
+        ui.add_space(sp(ui, 6.0));
+        self.search_box(ui, query, search, focus_search, actions);
+        ui.add_space(sp(ui, 6.0));
+        if self.loading {
+            if self.show_loading {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(
+                        text("Loading the guides…", TextRole::Body).color(self.palette.text_weak),
+                    );
+                });
+            }
+            return;
+        }
+        if self.error_count > 0 {
+            self.problems_banner(ui, actions);
+        }
+        if query.trim().is_empty() {
+            self.continue_card(ui, actions);
+            self.tiles(ui, actions);
+        } else {
+            self.results(ui, search.hits(self.index, query), actions);
+        }
+        ui.add_space(sp(ui, 16.0));
     }
 
     fn search_box(
@@ -118,16 +149,29 @@ impl HomeView<'_> {
         focus: &mut bool,
         actions: &mut Actions,
     ) {
+        let hint = match self.pack.manifest.search_hint.trim() {
+            "" => DEFAULT_SEARCH_HINT,
+            hint => hint,
+        };
         let edit = egui::TextEdit::singleline(query)
             .id(search_id())
-            .hint_text("Search, for example \"log out on my TV\" or \"hotel\"")
+            .hint_text(hint)
             .desired_width(f32::INFINITY)
-            .margin(vec2(12.0, 10.0))
-            .font(FontId::proportional(17.0));
+            .margin(vec2(sp(ui, 12.0), sp(ui, 10.0)))
+            .font(TextRole::Instruction.style())
+            // Up and Down leave the box for the results and tiles.
+            .event_filter(egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: false,
+                ..Default::default()
+            });
         let response = ui.add(edit).on_hover_text("Search the guides (Ctrl+F)");
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search guides")
         });
+        // Screen readers read the hint too.
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_placeholder(hint));
         if *focus {
             response.request_focus();
             *focus = false;
@@ -143,17 +187,17 @@ impl HomeView<'_> {
 
     fn problems_banner(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let frame = card(&self.palette)
-            .fill(self.palette.warning.gamma_multiply(0.12))
+            .fill(self.palette.warning_fill())
             .stroke(Stroke::new(1.0, self.palette.warning));
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                let n = self.error_count;
-                let errors = plural(n, "problem");
+                let errors = plural(self.error_count, "problem");
                 ui.label(
-                    RichText::new(format!(
-                        "This pack has {errors}. The guides without problems still work."
-                    ))
+                    text(
+                        format!("This pack has {errors}. The guides without problems still work."),
+                        TextRole::Body,
+                    )
                     .color(self.palette.text),
                 );
                 if ui.button("Show the problems").clicked() {
@@ -161,7 +205,7 @@ impl HomeView<'_> {
                 }
             });
         });
-        ui.add_space(8.0);
+        ui.add_space(sp(ui, 8.0));
     }
 
     fn continue_card(&self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -172,58 +216,119 @@ impl HomeView<'_> {
             return;
         };
         let title = walk.title(self.pack);
+        let position = if walk.is_finished(self.pack) {
+            format!("At the end: {}", node.title())
+        } else {
+            format!("{}: {}", walk.step_label(self.pack), node.title())
+        };
         card(&self.palette)
             .stroke(Stroke::new(1.5, self.palette.accent))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.vertical(|ui| {
+                        // Leave room for the button beside the text when it fits.
+                        let button = sp(ui, 140.0);
+                        let room = ui.available_width() - button;
+                        ui.set_max_width(room.max(ui.available_width() * 0.6));
                         ui.label(
-                            RichText::new("Continue where you left off")
-                                .color(self.palette.accent)
-                                .size(14.0),
+                            text("Continue where you left off", TextRole::Small)
+                                .color(self.palette.accent),
                         );
-                        ui.label(RichText::new(&title).family(fonts::semibold()).size(19.0));
-                        let position = if walk.is_finished(self.pack) {
-                            format!("At the end: {}", node.title())
-                        } else {
-                            format!("{}: {}", walk.step_label(self.pack), node.title())
-                        };
-                        ui.label(RichText::new(position).color(self.palette.text_weak));
+                        ui.add(egui::Label::new(text(&title, TextRole::Heading)).wrap());
+                        ui.add(
+                            egui::Label::new(
+                                text(position, TextRole::Body).color(self.palette.text_weak),
+                            )
+                            .wrap(),
+                        );
                     });
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if primary_button(ui, "Continue", &self.palette).clicked() {
-                            actions.push(Action::Resume);
-                        }
-                    });
+                    if primary_button(ui, "Continue", &self.palette).clicked() {
+                        actions.push(Action::Resume);
+                    }
                 });
             });
-        ui.add_space(8.0);
+        ui.add_space(sp(ui, 8.0));
     }
 
     fn tiles(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let scenarios = &self.pack.manifest.scenarios;
-        let gap = size::GAP;
-        let columns = ((ui.available_width() + gap) / (300.0 + gap))
+        let gap = sp(ui, size::GAP);
+        let min_width = sp(ui, size::TILE_WIDTH);
+        let columns = ((ui.available_width() + gap) / (min_width + gap))
             .floor()
             .clamp(1.0, 3.0) as usize;
         let tile_width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+        let mut first_tile = None;
         for row in scenarios.chunks(columns) {
+            let cards: Vec<TileCard> = row
+                .iter()
+                .map(|scenario| self.tile_card(ui, tile_width, scenario))
+                .collect();
+            // Every tile of a row is as tall as the tallest.
+            let height = cards.iter().map(|c| c.height).fold(0.0, f32::max);
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = gap;
-                for scenario in row {
-                    let broken = self
-                        .pack
-                        .resolve(None, &scenario.start)
-                        .map_or(true, |at| self.broken_guides.contains(&at.guide));
-                    let done = self.saved.finished.contains(&scenario.id);
-                    let clicked = self.tile(ui, tile_width, scenario, done, broken).clicked();
-                    if clicked {
+                for (scenario, card) in row.iter().zip(cards) {
+                    let response = self.tile(ui, tile_width, height, scenario, card);
+                    first_tile.get_or_insert(response.id);
+                    if response.clicked() {
                         actions.push(Action::OpenScenario(scenario.id.clone()));
                     }
                 }
             });
             ui.add_space(gap - ui.spacing().item_spacing.y);
+        }
+        focus_first_on_arrow(ui, first_tile);
+    }
+
+    /// Lays out a tile's text and works out its height.
+    fn tile_card(&self, ui: &egui::Ui, width: f32, scenario: &Scenario) -> TileCard {
+        let palette = &self.palette;
+        let pad = sp(ui, 16.0);
+        let badge = sp(ui, 48.0);
+        let wrap = (width - pad * 2.0 - badge - sp(ui, 14.0)).max(sp(ui, 60.0));
+        let style = ui.style();
+        let title = ui.painter().layout(
+            scenario.title.clone(),
+            TextRole::Heading.font(style),
+            palette.text,
+            wrap,
+        );
+        let description = ui.painter().layout(
+            scenario.description.clone(),
+            TextRole::Small.font(style),
+            palette.text_weak,
+            wrap,
+        );
+        let broken = self
+            .pack
+            .resolve(None, &scenario.start)
+            .map_or(true, |at| self.broken_guides.contains(&at.guide));
+        let done = self.saved.finished.contains(&scenario.id);
+        let tag = if broken {
+            Some((Glyph::Info, "Has a problem", palette.warning_text))
+        } else if done {
+            Some((Glyph::Check, "Done", palette.success_text))
+        } else {
+            None
+        };
+        let tag = tag.map(|(glyph, words, colour)| {
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(words.to_owned(), TextRole::Small.font(style), colour);
+            (glyph, galley, colour)
+        });
+        let line_gap = sp(ui, 4.0);
+        let text_height = title.size().y
+            + line_gap
+            + description.size().y
+            + tag.as_ref().map_or(0.0, |(_, g, _)| line_gap + g.size().y);
+        TileCard {
+            height: pad * 2.0 + text_height.max(badge),
+            title,
+            description,
+            tag,
         }
     }
 
@@ -231,112 +336,83 @@ impl HomeView<'_> {
         &self,
         ui: &mut egui::Ui,
         width: f32,
-        scenario: &crate::guide::model::Scenario,
-        done: bool,
-        broken: bool,
+        height: f32,
+        scenario: &Scenario,
+        card: TileCard,
     ) -> egui::Response {
         let palette = &self.palette;
-        let (rect, response) = ui.allocate_exact_size(vec2(width, 118.0), Sense::click());
+        let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &scenario.title));
+        if !ui.is_rect_visible(rect) {
+            return response;
+        }
         let (fill, stroke) = card_visuals(&response, palette);
-        ui.painter()
-            .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
+        let painter = ui.painter();
+        painter.rect(rect, radius(), fill, stroke, StrokeKind::Inside);
         // Text is painted, not added as labels: the tile itself is the one
         // accessible button, named by its title.
-        let inner = rect.shrink(16.0);
-        let badge_rect = Rect::from_min_size(inner.min, vec2(48.0, 48.0));
-        paint_icon_badge_at(ui.painter(), badge_rect, scenario.icon, palette);
-        let text_left = badge_rect.right() + 14.0;
-        let wrap = inner.right() - text_left;
-        let title = ui.painter().layout(
-            scenario.title.clone(),
-            FontId::new(17.0, fonts::semibold()),
-            palette.text,
-            wrap,
-        );
-        let title_height = title.size().y;
-        ui.painter()
-            .galley(egui::pos2(text_left, inner.top()), title, palette.text);
-        // The description gets the lines left under the title; a longer
-        // one ends in "…" and is shown whole in a tooltip.
-        let description_top = inner.top() + title_height + 4.0;
-        let font = FontId::proportional(14.0);
-        let row_height = ui.fonts_mut(|f| f.row_height(&font)).max(1.0);
-        let mut job = egui::text::LayoutJob::simple(
-            scenario.description.clone(),
-            font,
-            palette.text_weak,
-            wrap,
-        );
-        job.wrap.max_rows =
-            (((rect.bottom() - 8.0 - description_top) / row_height) as usize).max(1);
-        let description = ui.painter().layout_job(job);
-        let elided = description.elided;
-        ui.painter().galley(
-            egui::pos2(text_left, description_top),
-            description,
-            palette.text_weak,
-        );
-        let corner = Rect::from_min_size(rect.right_top() + vec2(-90.0, 10.0), vec2(80.0, 20.0));
-        let badge = if broken {
-            Some(("Has a problem", palette.warning))
-        } else if done {
-            Some(("Done", palette.success))
-        } else {
-            None
-        };
-        if let Some((text, color)) = badge {
-            let text_rect = ui.painter().text(
-                corner.right_center(),
-                Align2::RIGHT_CENTER,
-                text,
-                FontId::proportional(13.0),
-                color,
+        let inner = rect.shrink(sp(ui, 16.0));
+        let badge = Rect::from_min_size(inner.min, egui::Vec2::splat(sp(ui, 48.0)));
+        paint_icon_badge_at(painter, badge, scenario.icon, palette);
+        let left = badge.right() + sp(ui, 14.0);
+        let line_gap = sp(ui, 4.0);
+        let mut y = inner.top();
+        let title_height = card.title.size().y;
+        painter.galley(Pos2::new(left, y), card.title, palette.text);
+        y += title_height + line_gap;
+        let description_height = card.description.size().y;
+        painter.galley(Pos2::new(left, y), card.description, palette.text_weak);
+        y += description_height + line_gap;
+        if let Some((glyph, galley, colour)) = card.tag {
+            let side = galley.size().y * 0.9;
+            let icon = Rect::from_min_size(
+                Pos2::new(left, y + (galley.size().y - side) / 2.0),
+                egui::Vec2::splat(side),
             );
-            if done && !broken {
-                let check = Rect::from_center_size(
-                    text_rect.left_center() - vec2(10.0, 0.0),
-                    egui::Vec2::splat(14.0),
-                );
-                icons::paint(ui.painter(), check, icons::Glyph::Check, color);
-            }
+            icons::paint(painter, icon, glyph, colour);
+            painter.galley(Pos2::new(icon.right() + sp(ui, 6.0), y), galley, colour);
         }
-        // The tile shows its whole text; a tooltip would only repeat it.
-        if elided {
-            response.on_hover_text(&scenario.description)
-        } else {
-            response
-        }
+        response
     }
 
     fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Actions) {
         if hits.is_empty() {
-            ui.add_space(12.0);
-            ui.label(
-                RichText::new(
-                    "Nothing found. Try other words, such as \"sign out\", \"TV\" or \"password\".",
+            ui.add_space(sp(ui, 12.0));
+            ui.add(
+                egui::Label::new(
+                    text(
+                        "Nothing found. Try other words, such as \"sign out\", \"TV\" or \"password\".",
+                        TextRole::Body,
+                    )
+                    .color(self.palette.text_weak),
                 )
-                .color(self.palette.text_weak),
+                .wrap(),
             );
             return;
         }
         ui.label(
-            RichText::new(format!(
-                "{} results, best first. Enter opens the first.",
-                hits.len()
-            ))
-            .color(self.palette.text_weak)
-            .size(14.0),
+            text(
+                format!(
+                    "{}, best first. Enter opens the first.",
+                    plural(hits.len(), "result")
+                ),
+                TextRole::Small,
+            )
+            .color(self.palette.text_weak),
         );
+        let mut first = None;
         for hit in hits {
-            if self.result(ui, hit).clicked() {
+            let response = self.result(ui, hit);
+            first.get_or_insert(response.id);
+            if response.clicked() {
                 actions.push(Action::OpenHit {
                     scenario: hit.scenario.clone(),
                     target: hit.starts_at.clone(),
                 });
             }
         }
+        focus_first_on_arrow(ui, first);
     }
 
     fn result(&self, ui: &mut egui::Ui, hit: &Hit) -> egui::Response {
@@ -347,33 +423,74 @@ impl HomeView<'_> {
             .map(|n| n.title().to_owned())
             .unwrap_or_default();
         let width = ui.available_width();
-        let (rect, response) = ui.allocate_exact_size(vec2(width, 72.0), Sense::click());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hit.title));
-        let (fill, stroke) = card_visuals(&response, palette);
-        ui.painter()
-            .rect(rect, radius(), fill, stroke, StrokeKind::Inside);
-        let inner = rect.shrink2(vec2(16.0, 12.0));
-        let painter = ui.painter_at(rect);
-        painter.text(
-            inner.left_top(),
-            Align2::LEFT_TOP,
-            &hit.title,
-            FontId::new(17.0, fonts::semibold()),
+        let pad = vec2(sp(ui, 16.0), sp(ui, 12.0));
+        let wrap = (width - pad.x * 2.0).max(sp(ui, 60.0));
+        let style = ui.style();
+        let title = ui.painter().layout(
+            hit.title.clone(),
+            TextRole::Heading.font(style),
             palette.text,
+            wrap,
         );
         let context = format!(
             "Starts at: {start}   ·   matched \"{}\"",
             plain(&hit.matched)
         );
-        painter.text(
-            inner.left_bottom(),
-            Align2::LEFT_BOTTOM,
+        let context = ui.painter().layout(
             context,
-            FontId::proportional(14.0),
+            TextRole::Small.font(style),
+            palette.text_weak,
+            wrap,
+        );
+        let gap = sp(ui, 4.0);
+        let height = pad.y * 2.0 + title.size().y + gap + context.size().y;
+        let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hit.title));
+        let (fill, stroke) = card_visuals(&response, palette);
+        let painter = ui.painter();
+        painter.rect(rect, radius(), fill, stroke, StrokeKind::Inside);
+        let top = rect.min + pad;
+        let title_height = title.size().y;
+        painter.galley(top, title, palette.text);
+        painter.galley(
+            top + vec2(0.0, title_height + gap),
+            context,
             palette.text_weak,
         );
-        ui.add_space(2.0);
+        ui.add_space(sp(ui, 2.0));
         response
+    }
+}
+
+/// A tile's laid-out text.
+struct TileCard {
+    height: f32,
+    title: std::sync::Arc<egui::Galley>,
+    description: std::sync::Arc<egui::Galley>,
+    tag: Option<(Glyph, std::sync::Arc<egui::Galley>, egui::Color32)>,
+}
+
+/// Down from the search box, or an arrow key when nothing has keyboard
+/// focus, goes to the first card; from there egui moves focus between
+/// cards by direction.
+fn focus_first_on_arrow(ui: &egui::Ui, first: Option<egui::Id>) {
+    let Some(first) = first else {
+        return;
+    };
+    let (from_nothing, from_search) =
+        ui.memory(|m| (m.focused().is_none(), m.has_focus(search_id())));
+    let (down, right) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::ArrowDown),
+            i.key_pressed(egui::Key::ArrowRight),
+        )
+    });
+    if (from_nothing && (down || right)) || (from_search && down) {
+        ui.memory_mut(|m| {
+            // egui would otherwise move on from here by direction.
+            m.move_focus(egui::FocusDirection::None);
+            m.request_focus(first);
+        });
     }
 }
 

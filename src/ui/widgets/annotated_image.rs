@@ -12,7 +12,7 @@ use egui::{
 use crate::guide::model::{Mark, Shot};
 use crate::mark_layout::{self, MarkStyle};
 use crate::shots::ShotState;
-use crate::ui::theme::Palette;
+use crate::ui::theme::{self, Palette, TextRole};
 
 /// What a screen reader hears for a screenshot: its description, then each
 /// callout in order.
@@ -85,7 +85,7 @@ pub fn annotated_image_ui(
                 rect.center() + vec2(0.0, 22.0),
                 Align2::CENTER_CENTER,
                 "Loading the picture…",
-                FontId::proportional(15.0),
+                TextRole::Body.font(ui.style()),
                 palette.text_weak,
             );
         }
@@ -102,7 +102,7 @@ pub fn annotated_image_ui(
             );
             let galley = painter.layout(
                 text,
-                FontId::proportional(15.0),
+                TextRole::Body.font(ui.style()),
                 palette.text_weak,
                 rect.width() - 40.0,
             );
@@ -142,7 +142,8 @@ pub fn paint_marks(
 ) {
     let image_size = screen_from_image.from().size();
     let scale = image_rect.width() / image_size.x.max(1.0);
-    let style = &MarkStyle::STANDARD;
+    let text_scale = theme::text_scale(&painter.ctx().global_style());
+    let style = &MarkStyle::STANDARD.with_text_scale(text_scale);
     let mut measure = |text: &str, font: f32, wrap: f32| {
         let size = painter
             .layout(

@@ -1,24 +1,22 @@
 //! Buttons in the app's style (a command button pushes its own action),
 //! cards, chips and the glyph badge of a scenario.
 
-use egui::{Color32, CornerRadius, FontId, Frame, Margin, Response, RichText, Sense, Stroke, Vec2};
+use egui::{Color32, CornerRadius, Frame, Margin, Response, RichText, Sense, Stroke, Vec2};
 
 use crate::guide::model::Icon;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::fonts;
-use crate::ui::theme::{Palette, radius, size};
+use crate::ui::theme::{Palette, TextRole, radius, size, sp, text};
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// A filled accent button for the main action of a screen.
 pub fn primary_button(ui: &mut egui::Ui, text: &str, palette: &Palette) -> Response {
-    let text = RichText::new(text)
-        .color(palette.on_accent)
-        .family(fonts::semibold());
+    let font = TextRole::Button.strong_font(ui.style());
+    let text = RichText::new(text).color(palette.on_accent).font(font);
     let button = egui::Button::new(text)
         .fill(palette.accent)
         .stroke(Stroke::NONE)
         .corner_radius(radius())
-        .min_size(Vec2::new(0.0, size::BUTTON_HEIGHT));
+        .min_size(Vec2::new(0.0, sp(ui, size::BUTTON_HEIGHT)));
     ui.add(button)
 }
 
@@ -26,7 +24,7 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str, palette: &Palette) -> Respo
 pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> Response {
     let button = egui::Button::new(text)
         .corner_radius(radius())
-        .min_size(Vec2::new(0.0, size::BUTTON_HEIGHT));
+        .min_size(Vec2::new(0.0, sp(ui, size::BUTTON_HEIGHT)));
     ui.add(button)
 }
 
@@ -52,22 +50,15 @@ pub fn command_button(
 }
 
 /// The fill and border of a clickable card (tile, search result, answer):
-/// an accent border on hover, a thicker one when it has keyboard focus.
+/// an accent border under the pointer or with keyboard focus (the app
+/// draws the focus ring around it as well).
 pub fn card_visuals(response: &Response, palette: &Palette) -> (Color32, Stroke) {
-    let hovered = response.hovered() || response.has_focus();
-    let fill = if hovered {
-        palette.surface_hover
+    let lit = response.hovered() || response.has_focus();
+    if lit {
+        (palette.surface_hover, Stroke::new(1.5, palette.accent))
     } else {
-        palette.surface
-    };
-    let stroke = if response.has_focus() {
-        Stroke::new(2.5, palette.accent)
-    } else if hovered {
-        Stroke::new(1.5, palette.accent)
-    } else {
-        Stroke::new(1.0, palette.border)
-    };
-    (fill, stroke)
+        (palette.surface, Stroke::new(1.0, palette.border))
+    }
 }
 
 /// A rounded surface with a border, for tiles and cards.
@@ -95,7 +86,8 @@ pub fn paint_icon_badge_at(
     icons::paint(painter, glyph, Glyph::Topic(icon), palette.accent);
 }
 
-/// A flat button with an icon and a label, for the top bar.
+/// A flat button with an icon and a label, for the top bar. `text` may
+/// be empty (icon only); `accessible` is what a screen reader says.
 pub fn icon_button(
     ui: &mut egui::Ui,
     glyph: Glyph,
@@ -103,13 +95,13 @@ pub fn icon_button(
     accessible: &str,
     palette: &Palette,
 ) -> Response {
-    let font = FontId::proportional(15.0);
+    let font = TextRole::Button.font(ui.style());
     let galley = ui
         .painter()
         .layout_no_wrap(text.to_owned(), font, palette.text);
-    let icon_size = 18.0;
-    let gap = if text.is_empty() { 0.0 } else { 6.0 };
-    let padding = Vec2::new(10.0, 6.0);
+    let icon_size = sp(ui, 18.0);
+    let gap = if text.is_empty() { 0.0 } else { sp(ui, 6.0) };
+    let padding = Vec2::new(sp(ui, 10.0), sp(ui, 6.0));
     let size = Vec2::new(
         icon_size + gap + galley.size().x,
         icon_size.max(galley.size().y),
@@ -119,14 +111,6 @@ pub fn icon_button(
     let painter = ui.painter();
     if response.hovered() || response.has_focus() {
         painter.rect_filled(rect, radius(), palette.surface_hover);
-    }
-    if response.has_focus() {
-        painter.rect_stroke(
-            rect,
-            radius(),
-            Stroke::new(2.0, palette.accent),
-            egui::StrokeKind::Inside,
-        );
     }
     let icon_rect = egui::Rect::from_min_size(
         rect.left_center() + Vec2::new(padding.x, -icon_size / 2.0),
@@ -142,13 +126,13 @@ pub fn icon_button(
 }
 
 /// A coloured chip with short text ("Error", "Done").
-pub fn chip(ui: &mut egui::Ui, text: &str, color: Color32) -> Response {
+pub fn chip(ui: &mut egui::Ui, label: &str, colour: Color32, fill: Color32) -> Response {
     Frame::new()
-        .fill(color.gamma_multiply(0.15))
+        .fill(fill)
         .corner_radius(CornerRadius::same(6))
         .inner_margin(Margin::symmetric(8, 2))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).color(color).size(13.0))
+            ui.label(text(label, TextRole::Small).color(colour))
         })
         .response
 }

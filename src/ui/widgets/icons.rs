@@ -165,8 +165,10 @@ pub fn paint(painter: &Painter, rect: Rect, glyph: Glyph, color: Color32) {
             line(&[p(14.8, 14.8), p(21.0, 21.0)]);
         }
         Glyph::Moon => {
-            let outer: Vec<Pos2> = arc(p(12.0, 12.0), s * 0.38, 0.6, 5.7);
-            let inner: Vec<Pos2> = arc(p(16.0, 9.0), s * 0.3, 5.15, 1.9)
+            // Two circles; the arcs run between the points where they
+            // cross, so the crescent's outline closes without a kink.
+            let outer: Vec<Pos2> = arc(p(12.0, 12.0), s * 0.38, 0.2615, 4.7347);
+            let inner: Vec<Pos2> = arc(p(16.0, 9.0), s * 0.3, 0.8392, 4.1570)
                 .into_iter()
                 .rev()
                 .collect();

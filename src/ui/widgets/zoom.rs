@@ -2,12 +2,12 @@
 //! to pan by dragging (or arrow keys) and zoom by scrolling (or + and -).
 //! Esc closes it.
 
-use egui::{Color32, Key, Pos2, Rect, RichText, Sense, Vec2, pos2, vec2};
+use egui::{Color32, Key, Pos2, Rect, Sense, Vec2, pos2, vec2};
 
 use crate::guide::model::Shot;
 use crate::shots::ShotState;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::Palette;
+use crate::ui::theme::{Palette, TextRole, sp, text};
 use crate::ui::widgets::annotated_image::{describe, fit, paint_shot};
 
 /// Zoom range relative to "fit to window".
@@ -61,7 +61,7 @@ pub fn zoom_ui(
             let screen = ctx.content_rect();
             ui.painter()
                 .rect_filled(screen, 0, Color32::from_rgb(12, 14, 18));
-            let bar = Rect::from_min_size(screen.min, vec2(screen.width(), 52.0));
+            let bar = Rect::from_min_size(screen.min, vec2(screen.width(), sp(ui, 52.0)));
             let view = Rect::from_min_max(
                 pos2(screen.left() + 16.0, bar.bottom()),
                 screen.max - vec2(16.0, 16.0),
@@ -115,11 +115,22 @@ pub fn zoom_ui(
             );
             let mut bar_ui =
                 ui.new_child(egui::UiBuilder::new().max_rect(bar.shrink2(vec2(16.0, 8.0))));
+            // The hint goes first to go when the bar is short of room.
+            let hint = "Drag to move, scroll or + and - to zoom";
+            let hint_width = ui
+                .painter()
+                .layout_no_wrap(
+                    hint.to_owned(),
+                    TextRole::Body.font(ui.style()),
+                    Color32::WHITE,
+                )
+                .size()
+                .x;
+            let show_hint = hint_width + sp(ui, 480.0) < bar.width();
             bar_ui.horizontal_centered(|ui| {
-                ui.label(
-                    RichText::new("Drag to move, scroll or + and - to zoom")
-                        .color(Color32::from_gray(200)),
-                );
+                if show_hint {
+                    ui.label(text(hint, TextRole::Body).color(Color32::from_gray(200)));
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button("Close (Esc)")
@@ -146,7 +157,7 @@ pub fn zoom_ui(
                         state.zoom_by(0.8);
                     }
                     ui.label(
-                        RichText::new(format!("{:.0}%", state.zoom * 100.0))
+                        text(format!("{:.0}%", state.zoom * 100.0), TextRole::Body)
                             .color(Color32::from_gray(200)),
                     );
                 });

@@ -1,0 +1,117 @@
+//! The checklist of the walk: the steps done, the one the person is on and
+//! the ones expected ahead, with "Step 3 of 6" and a progress bar. On a
+//! wide window it is a side panel; otherwise a compact strip on top whose
+//! list folds away.
+
+use egui::Sense;
+
+use super::WalkView;
+use crate::guide::model::Node;
+use crate::guide::walk::ItemState;
+use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::widgets::icons::{Glyph, icon};
+
+impl WalkView<'_> {
+    pub(super) fn checklist_ui(&self, ui: &mut egui::Ui) {
+        ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
+        ui.add_space(sp(ui, 4.0));
+        self.progress_ui(ui);
+        ui.add_space(sp(ui, 8.0));
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.items_ui(ui));
+    }
+
+    pub(super) fn compact_checklist_ui(&self, ui: &mut egui::Ui) {
+        ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
+        self.progress_ui(ui);
+        egui::CollapsingHeader::new(text("All steps", TextRole::Body))
+            .id_salt("all-steps")
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(ui.ctx().content_rect().height() * 0.4)
+                    .show(ui, |ui| self.items_ui(ui));
+            });
+    }
+
+    /// One line per node of the path.
+    fn items_ui(&self, ui: &mut egui::Ui) {
+        let palette = &self.palette;
+        for item in self.walk.checklist(self.pack) {
+            let Some(node) = self.pack.node(&item.at) else {
+                continue;
+            };
+            let is_outcome = matches!(node, Node::Outcome(_));
+            let (glyph, colour, text_colour) = match item.state {
+                ItemState::Done => (Glyph::Check, palette.success, palette.text_weak),
+                ItemState::Current => (Glyph::Dot, palette.accent, palette.text),
+                ItemState::Ahead if is_outcome => {
+                    (Glyph::Flag, palette.text_weak, palette.text_weak)
+                }
+                ItemState::Ahead => (Glyph::Ring, palette.text_weak, palette.text_weak),
+            };
+            let current = item.state == ItemState::Current;
+            let pad = sp(ui, 8.0) as i8;
+            let frame = egui::Frame::new()
+                .inner_margin(egui::Margin::symmetric(pad, pad * 3 / 4))
+                .corner_radius(6)
+                .fill(if current {
+                    palette.tint(palette.accent)
+                } else {
+                    egui::Color32::TRANSPARENT
+                });
+            frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_top(|ui| {
+                    ui.spacing_mut().item_spacing.x = sp(ui, 8.0);
+                    icon(ui, glyph, sp(ui, 16.0), colour);
+                    let role = TextRole::Body;
+                    let mut words = text(node.title(), role).color(text_colour);
+                    if current {
+                        words = words.font(role.strong_font(ui.style()));
+                    }
+                    let state = match item.state {
+                        ItemState::Done => "done",
+                        ItemState::Current => "current step",
+                        ItemState::Ahead => "ahead",
+                    };
+                    let response = ui.add(egui::Label::new(words).wrap());
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::ListItem,
+                            true,
+                            format!("{}: {state}", node.title()),
+                        )
+                    });
+                });
+            });
+        }
+    }
+
+    /// "Step 3 of 6" and a bar that says the same to a screen reader.
+    fn progress_ui(&self, ui: &mut egui::Ui) {
+        let progress = self.walk.progress(self.pack);
+        let words = self.walk.step_label(self.pack);
+        ui.label(text(&words, TextRole::Small).color(self.palette.text_weak));
+        // A track in the border colour, so the bar reads on any surface.
+        let height = sp(ui, 8.0);
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
+        let painter = ui.painter();
+        painter.rect_filled(rect, height / 2.0, self.palette.border);
+        let done = rect.with_max_x(rect.left() + rect.width() * progress.fraction());
+        if done.width() > 0.0 {
+            painter.rect_filled(done, height / 2.0, self.palette.accent);
+        }
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &words));
+        // The bar's value, so it is not read as "indeterminate".
+        let total = progress.total().max(1) as f64;
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_min_numeric_value(0.0);
+            node.set_max_numeric_value(total);
+            node.set_numeric_value(progress.done.min(progress.total()) as f64);
+            node.set_value(words.clone());
+        });
+    }
+}

@@ -1,0 +1,68 @@
+//! An outcome: what was achieved, what to do next, "Did this solve it?"
+//! and the ways on from here.
+
+use super::{WalkView, bullet, button_row, links_ui};
+use crate::guide::model::{Outcome, OutcomeKind};
+use crate::ui::command::{Actions, UiCommand};
+use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::widgets::cards::{card, command_button};
+use crate::ui::widgets::icons::{Glyph, icon};
+use crate::ui::widgets::text::instruction_job;
+
+impl WalkView<'_> {
+    pub(super) fn outcome_ui(&self, ui: &mut egui::Ui, outcome: &Outcome, actions: &mut Actions) {
+        let palette = &self.palette;
+        ui.set_max_width(ui.available_width().min(sp(ui, 820.0)));
+        let (glyph, colour) = match outcome.kind {
+            OutcomeKind::Solved => (Glyph::Check, palette.success),
+            OutcomeKind::Unsolved => (Glyph::Info, palette.warning),
+        };
+        ui.horizontal_top(|ui| {
+            icon(ui, glyph, sp(ui, 30.0), colour);
+            ui.add(egui::Label::new(text(&outcome.title, TextRole::Title)).wrap());
+        });
+        if !outcome.text.is_empty() {
+            ui.label(instruction_job(
+                ui.style(),
+                &outcome.text,
+                TextRole::Instruction,
+                palette.text,
+                ui.available_width(),
+            ));
+        }
+        if !outcome.tips.is_empty() {
+            ui.add_space(sp(ui, 8.0));
+            card(palette).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let font = TextRole::Body.strong_font(ui.style());
+                ui.label(
+                    egui::RichText::new("What to do next")
+                        .font(font)
+                        .color(palette.accent),
+                );
+                for tip in &outcome.tips {
+                    bullet(ui, tip, TextRole::Body, palette);
+                }
+            });
+        }
+        links_ui(ui, &outcome.links, palette, actions);
+        ui.add_space(sp(ui, 16.0));
+        ui.label(text("Did this solve it?", TextRole::Heading));
+        let answers = [UiCommand::Solved.label(), UiCommand::NotSolved.label()];
+        button_row(ui, &answers, |ui| {
+            command_button(ui, UiCommand::Solved, true, palette, actions);
+            command_button(ui, UiCommand::NotSolved, false, palette, actions);
+        });
+        ui.add_space(sp(ui, 8.0));
+        let more = [
+            UiCommand::Back.label(),
+            UiCommand::StartOver.label(),
+            UiCommand::Home.label(),
+        ];
+        button_row(ui, &more, |ui| {
+            self.back_button(ui, actions);
+            command_button(ui, UiCommand::StartOver, false, palette, actions);
+            command_button(ui, UiCommand::Home, false, palette, actions);
+        });
+    }
+}
