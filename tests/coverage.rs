@@ -550,7 +550,10 @@ fn in_front_of_the_tv_the_outcome_leads_on_to_the_password_and_to_signing_out_ev
         panic!("sign-out-tv#done is an outcome");
     };
     let next = pack
-        .resolve(Some("sign-out-tv"), outcome.not_solved.as_deref().expect("not_solved"))
+        .resolve(
+            Some("sign-out-tv"),
+            outcome.not_solved.as_deref().expect("not_solved"),
+        )
         .expect("resolves");
     let Some(Node::Question(next_question)) = pack.node(&next) else {
         panic!("{next} is a question");

@@ -107,7 +107,10 @@ fn user_strings(pack: &Pack) -> Vec<(String, String)> {
     out.push(("pack description".to_owned(), manifest.description.clone()));
     for s in &manifest.scenarios {
         out.push((format!("scenario {} title", s.id), s.title.clone()));
-        out.push((format!("scenario {} description", s.id), s.description.clone()));
+        out.push((
+            format!("scenario {} description", s.id),
+            s.description.clone(),
+        ));
     }
     for loaded in &pack.guides {
         let guide = &loaded.guide;
@@ -117,7 +120,8 @@ fn user_strings(pack: &Pack) -> Vec<(String, String)> {
         }
         for (id, node) in guide.nodes.iter() {
             let at = format!("{}#{id}", guide.id);
-            let mut push = |what: &str, text: &str| out.push((format!("{at} {what}"), text.to_owned()));
+            let mut push =
+                |what: &str, text: &str| out.push((format!("{at} {what}"), text.to_owned()));
             let shot: Option<&Shot> = node.shot();
             match node {
                 Node::Step(step) => {
@@ -125,12 +129,17 @@ fn user_strings(pack: &Pack) -> Vec<(String, String)> {
                     push("text", &step.text);
                     step.checks.iter().for_each(|c| push("check", c));
                     step.links.iter().for_each(|l| push("link", &l.label));
-                    step.stuck.iter().for_each(|s| push("stuck label", &s.label));
+                    step.stuck
+                        .iter()
+                        .for_each(|s| push("stuck label", &s.label));
                 }
                 Node::Question(question) => {
                     push("prompt", &question.prompt);
                     push("text", &question.text);
-                    question.options.iter().for_each(|o| push("answer", &o.label));
+                    question
+                        .options
+                        .iter()
+                        .for_each(|o| push("answer", &o.label));
                 }
                 Node::Outcome(outcome) => {
                     push("title", &outcome.title);
@@ -157,7 +166,8 @@ fn copied_windows(text: &str, seeds: &HashSet<String>) -> Vec<String> {
     let words = words_of(text);
     let mut copied = Vec::new();
     for window in words.windows(WINDOW) {
-        let quoted = window[0].passage.is_some() && window.iter().all(|w| w.passage == window[0].passage);
+        let quoted =
+            window[0].passage.is_some() && window.iter().all(|w| w.passage == window[0].passage);
         if quoted {
             continue;
         }
@@ -182,7 +192,9 @@ fn no_pack_string_repeats_eight_words_of_a_seed() {
     let mut failures = Vec::new();
     for (place, text) in &strings {
         for window in copied_windows(text, &seeds) {
-            failures.push(format!("{place}: {text:?}\n    repeats the seed's words: \"{window}\""));
+            failures.push(format!(
+                "{place}: {text:?}\n    repeats the seed's words: \"{window}\""
+            ));
         }
     }
     assert!(
@@ -209,10 +221,16 @@ fn the_check_catches_a_seed_sentence_and_spares_only_whole_quotes() {
     let runs_on = "The TV asks **Are you sure you want to sign out?** Choose **Yes**.";
     assert_eq!(copied_windows(runs_on, &seeds).len(), 2);
     // Bold and quote markers split words like any punctuation.
-    let words: Vec<String> = words_of("Tap **Sign Out**, then “Yes”.").into_iter().map(|w| w.text).collect();
+    let words: Vec<String> = words_of("Tap **Sign Out**, then “Yes”.")
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
     assert_eq!(words, ["tap", "sign", "out", "then", "yes"]);
     // Normalising: case, hyphens and apostrophes.
-    let words: Vec<String> = words_of("Don't SIGN-out").into_iter().map(|w| w.text).collect();
+    let words: Vec<String> = words_of("Don't SIGN-out")
+        .into_iter()
+        .map(|w| w.text)
+        .collect();
     assert_eq!(words, ["don", "t", "sign", "out"]);
 }
 
