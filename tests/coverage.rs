@@ -78,10 +78,22 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         &["Get Help"],
     ),
     (
+        "top bar: all the way left to the profile icon or menu",
+        "tv",
+        "sign-out-tv#top-profile",
+        &["Left", "profile icon", "menu", "far left"],
+    ),
+    (
         "Get Help in the top bar or under the profile",
         "tv",
         "sign-out-tv#top-get-help",
         &["Get Help", "profile"],
+    ),
+    (
+        "OK is the middle button of the remote's arrows",
+        "tv",
+        "sign-out-tv#side-get-help",
+        &["OK", "middle of the arrow buttons"],
     ),
     (
         "scroll down to Sign Out",
@@ -94,6 +106,12 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         "tv",
         "sign-out-tv#settings",
         &["Settings", "Help", "Sign Out"],
+    ),
+    (
+        "Sign Out on the Settings page",
+        "tv",
+        "sign-out-tv#settings-sign-out",
+        &["Sign Out"],
     ),
     (
         "are you sure: Yes",
@@ -139,6 +157,12 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         &["profile icon", "top right"],
     ),
     (
+        "a browser that shows the sign-in page is already signed out",
+        "browser",
+        "sign-out-browser#already-out",
+        &["already signed out", "sign-in page"],
+    ),
+    (
         "Sign out of Netflix signs out this browser",
         "browser",
         "sign-out-browser#sign-out",
@@ -149,6 +173,31 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         "browser",
         "sign-out-browser#done",
         &["Only this browser"],
+    ),
+    // The account page from the phone app: My Netflix, the menu, Account.
+    (
+        "the app's route to the account page, for one device",
+        "one-device",
+        "sign-out-device-web#app-account",
+        &["Account", "account page"],
+    ),
+    (
+        "the app's route to the account page, for all devices",
+        "everywhere",
+        "sign-out-all#app-account",
+        &["Account", "account page"],
+    ),
+    (
+        "the app's route to the account page, for the password",
+        "password",
+        "change-password#app-account",
+        &["Account", "account page"],
+    ),
+    (
+        "the hotel guest with only a phone reaches the app's route",
+        "left-behind",
+        "sign-out-all#app-my-netflix",
+        &["My Netflix"],
     ),
     // Manage access and devices.
     (
@@ -223,6 +272,24 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         &["current password", "new one"],
     ),
     (
+        "a forgotten password: Forgot password? on the change-password page",
+        "password",
+        "change-password#forgot",
+        &["Forgot password?"],
+    ),
+    (
+        "a forgotten password: Forgot password? on the sign-in page",
+        "password",
+        "change-password#forgot-sign-in",
+        &["Forgot password?", "sign-in page"],
+    ),
+    (
+        "the reset link comes by email or text message",
+        "password",
+        "change-password#reset-link",
+        &["email", "text message", "link"],
+    ),
+    (
         "make every device sign in again",
         "password",
         "change-password#save",
@@ -290,6 +357,18 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
         "left-behind",
         "sign-out-tv#confirm",
         &["Yes"],
+    ),
+    (
+        "in front of the TV: the outcome offers the password change",
+        "left-behind",
+        "sign-out-tv#still-wrong",
+        &["new password"],
+    ),
+    (
+        "in front of the TV, which could not be signed out: sign out every device",
+        "left-behind",
+        "sign-out-tv#still-wrong",
+        &["still signed in"],
     ),
     (
         "the website signs out every device",
@@ -450,6 +529,51 @@ fn the_hotel_scenario_signs_out_everything_then_changes_the_password() {
 }
 
 #[test]
+fn in_front_of_the_tv_the_outcome_leads_on_to_the_password_and_to_signing_out_everything() {
+    let pack = pack();
+    let Some(Node::Question(question)) = pack.node(&node_ref("left-behind#still-there")) else {
+        panic!("left-behind#still-there is a question");
+    };
+    let in_front = question
+        .options
+        .iter()
+        .find(|o| o.label.contains("in front of it"))
+        .expect("an answer for someone in front of the TV");
+    let start = pack
+        .resolve(Some("left-behind"), &in_front.to)
+        .expect("resolves");
+    let done = node_ref("sign-out-tv#done");
+    assert!(reachable(&pack, &start).contains(&done));
+    // The TV's outcome names its own next suggestion, and from there the
+    // password change and the sign-out of every device are both offered.
+    let Some(Node::Outcome(outcome)) = pack.node(&done) else {
+        panic!("sign-out-tv#done is an outcome");
+    };
+    let next = pack
+        .resolve(
+            Some("sign-out-tv"),
+            outcome.not_solved.as_deref().expect("not_solved"),
+        )
+        .expect("resolves");
+    let Some(Node::Question(next_question)) = pack.node(&next) else {
+        panic!("{next} is a question");
+    };
+    let answers: Vec<NodeRef> = next_question
+        .options
+        .iter()
+        .map(|o| pack.resolve(Some(&next.guide), &o.to).expect("resolves"))
+        .collect();
+    for wanted in ["change-password#save", "sign-out-all#confirm"] {
+        assert!(
+            answers
+                .iter()
+                .any(|a| reachable(&pack, a).contains(&node_ref(wanted))),
+            "{wanted} is not offered after the TV is signed out"
+        );
+    }
+}
+
+#[test]
 fn every_screen_of_the_brief_has_an_image_used_by_a_step() {
     let pack = pack();
     let used: HashSet<String> = pack
@@ -478,6 +602,12 @@ fn every_screen_of_the_brief_has_an_image_used_by_a_step() {
         "shots/web/devices.png",
         "shots/web/sign-out-all.png",
         "shots/web/change-password.png",
+        "shots/tv/menu-layouts.png",
+        "shots/tv/top-bar-menu.png",
+        "shots/tv/menu-settings.png",
+        "shots/tv/settings.png",
+        "shots/web/browse.png",
+        "shots/web/sign-in.png",
     ] {
         assert!(used.contains(image), "{image} is not used by any step");
     }

@@ -123,8 +123,11 @@ fn the_stuck_button_takes_the_other_way() {
         "I don't see this: There is no menu at the top either",
     );
     click(&mut harness, "Done, next step");
-    // The website fallback for odd TVs.
+    // The website fallback for odd TVs, in a browser or in the phone app.
+    harness.get_by_label("Where will you do this?");
+    click(&mut harness, "In a web browser, on a computer or phone");
     harness.get_by_label("Sign in on the website: current step");
+    click(&mut harness, "Back");
     click(&mut harness, "Back");
     harness.get_by_label("Use the website instead: current step");
 }

@@ -84,7 +84,7 @@ from Debian's `fonts-inter` package (4.0~beta7+ds-1). Files:
   Netflix, Manage access and devices, Sign out of all devices).
 - Nothing is highlighted for the reader: the app draws its own boxes, arrows
   and numbered callouts from the coordinates below.
-- Sizes: TV 1280x720, phone 780x1688 (a 2x phone: status bar at the top, tab
+- Sizes: TV 1280x720 (except `tv/menu-layouts`, two TVs side by side, 1280x440), phone 780x1688 (a 2x phone: status bar at the top, tab
   bar at the bottom), web 1440x900 (a plain browser strip 72 px high on top).
 
 ## Coordinates

@@ -1,12 +1,14 @@
 """TV screens (1280x720): browse with side menu or top bar, Get Help, Settings, sign-in.
 
 The remote's focus is a white fill with dark text. The Illustration tag sits
-at the bottom right of every TV screen.
+at the bottom right of every TV screen. One picture is not a single screen:
+menu-layouts (1280x440) shows two TVs side by side, a side menu and a top
+bar, for the question "Where is the menu on your TV?".
 """
 from __future__ import annotations
 
 from .artwork import fake_qr, hero, poster_wall, tile
-from .canvas import Canvas, screen_maker, slug
+from .canvas import Canvas, num, screen_maker, slug
 from .fonts import tw, wrap
 from .icons import icon
 from .palette import BG, FOCUS_BG, FOCUS_TXT, LINE_D, SURF, SURF2, TXT, TXT2, TXT3
@@ -120,14 +122,17 @@ def home(c: Canvas):
     side_collapsed(c)
 
 
-@screen("side-menu", "TV home screen with the side menu opened on the left: the profile name at the top, then "
-                     "Search, Home, Shows, Movies, New & Popular and My List, and Get Help near the bottom.")
-def side_menu(c: Canvas):
+def side_menu_open(c: Canvas, bottom, veil=0.0):
+    """The home screen dimmed, the side menu open over it; `bottom` = (icon, label, region id, description)
+    items below the divider, at the bottom of the menu. `veil` darkens the page under the menu further (where
+    menu labels would sit over the titles of the tiles behind)."""
     with c.unrecorded():
         browse_content(c, 120, focus=False)
     c.fill("#000000", opacity=0.55)
     g = c.grad([(0, "#000000", 0.97), (0.55, "#000000", 0.94), (1, "#000000", 0)], 0, 0, 1, 0)
     c.rect(0, 0, 700, TV_H, g)
+    if veil:
+        c.rect(0, 0, 380, TV_H, "#000000", opacity=veil)
     avatar(c, 52, 40, 48, "Alex")
     c.text_mid(116, 64, "Alex", 26, 600, TXT)
     c.region("profile", "Profile avatar and name (Alex)", 44, 32, 320, 64)
@@ -137,38 +142,128 @@ def side_menu(c: Canvas):
         c.region(f"menu_{slug(label)}",
                  f"{label}" + (" (focused when the menu opens)" if label == "Home" else ""), 36, y, 320, 56)
         y += 62
-    c.line(52, 596, 340, 596, LINE_D, 1)
-    menu_item(c, 36, 612, 320, 56, "help", "Get Help")
-    c.region("get_help", "Get Help menu item", 36, 612, 320, 56)
+    y = 612 - 62 * (len(bottom) - 1)     # the last item always sits at y = 612
+    c.line(52, y - 16, 340, y - 16, LINE_D, 1)
+    for ic, label, rid, desc in bottom:
+        menu_item(c, 36, y, 320, 56, ic, label)
+        c.region(rid, desc, 36, y, 320, 56)
+        y += 62
     c.region("side_menu", "Open side menu panel", 0, 0, 380, TV_H)
 
 
-@screen("top-bar", "TV home screen with a menu bar across the top: profile picture at the far left, then Search, "
-                   "Home, Shows, Movies, New & Popular, My List, and Get Help at the right; rows of titles below.")
-def top_bar(c: Canvas):
-    browse_content(c, 64)
+@screen("side-menu", "TV home screen with the side menu opened on the left: the profile name at the top, then "
+                     "Search, Home, Shows, Movies, New & Popular and My List, and Get Help near the bottom.")
+def side_menu(c: Canvas):
+    side_menu_open(c, [("help", "Get Help", "get_help", "Get Help menu item")])
+
+
+@screen("menu-settings", "TV home screen with the side menu open on a TV whose menu has Settings: the profile name "
+                         "at the top, then Search, Home, Shows, Movies, New & Popular and My List, and Settings and "
+                         "Help at the bottom.")
+def menu_settings(c: Canvas):
+    side_menu_open(c, [("gear", "Settings", "settings", "Settings menu item"),
+                       ("help", "Help", "help", "Help menu item")], veil=0.8)
+
+
+TOP_ITEMS = ["Home", "Shows", "Movies", "New & Popular", "My List"]
+
+
+def top_bar_content(c: Canvas, profile_focused=False):
+    """Home screen with the menu bar across the top: the profile icon at the far left end, then Search and the
+    sections. The remote is on Home, or on the profile icon when `profile_focused`."""
+    browse_content(c, 64, focus=False)
     g = c.grad([(0, "#000000", 0.9), (1, "#000000", 0)], 0, 0, 0, 1)
     c.rect(0, 0, TV_W, 150, g)
-    avatar(c, 48, 24, 44, "Alex")
-    c.region("profile_icon", "Profile icon (far left of the top bar)", 44, 20, 52, 52)
+    avatar(c, 48, 24, 44, "Alex", ring=FOCUS_BG if profile_focused else None)
+    c.region("profile_icon", "Profile icon (far left end of the top bar)" + (" (focused)" if profile_focused else ""),
+             44, 20, 52, 52)
     c.region("menu_search", "Search icon", 112, 22, 48, 48)
     icon(c, "search", 122, 32, 28, "#D0D0D0")
     x = 176
-    for label in ["Home", "Shows", "Movies", "New & Popular", "My List"]:
+    for label in TOP_ITEMS:
         wdt = tw(label, 22, 600) + 36
-        if label == "Home":
+        if label == "Home" and not profile_focused:
             c.rect(x, 22, wdt, 48, FOCUS_BG, rx=24)
             c.text_mid(x + wdt / 2, 46, label, 22, 600, FOCUS_TXT, "middle")
         else:
-            c.text_mid(x + wdt / 2, 46, label, 22, 500, "#D0D0D0", "middle")
-        c.region(f"menu_{slug(label)}", label + (" (focused)" if label == "Home" else ""), x, 22, wdt, 48)
+            c.text_mid(x + wdt / 2, 46, label, 22, 600 if label == "Home" else 500,
+                       TXT if label == "Home" else "#D0D0D0", "middle")
+        c.region(f"menu_{slug(label)}", label + (" (focused)" if label == "Home" and not profile_focused else ""),
+                 x, 22, wdt, 48)
         x += wdt + 6
-    gh_w = tw("Get Help", 22, 500) + 36 + 34
-    gx = TV_W - 48 - gh_w
-    icon(c, "help", gx + 18, 32, 28, "#D0D0D0")
-    c.text_mid(gx + 18 + 34, 46, "Get Help", 22, 500, "#D0D0D0")
-    c.region("get_help", "Get Help item (right end of the top bar)", gx, 22, gh_w, 48)
     c.region("top_bar", "Top menu bar (press Up to reach it)", 0, 0, TV_W, 92)
+
+
+@screen("top-bar", "TV home screen with a menu bar across the top: the profile picture at the far left end, then "
+                   "Search, Home (selected), Shows, Movies, New & Popular and My List; rows of titles below.")
+def top_bar(c: Canvas):
+    top_bar_content(c)
+
+
+@screen("top-bar-menu", "TV home screen with a menu bar across the top: the profile picture at the far left end is "
+                        "selected and a small menu has opened under it with Switch Profiles and Get Help.")
+def top_bar_menu(c: Canvas):
+    top_bar_content(c, profile_focused=True)
+    c.rect(0, 92, TV_W, TV_H - 92, "#000000", opacity=0.5)
+    mx, my, mw = 40, 96, 360
+    items = [("users", "Switch Profiles", "switch_profiles"), ("help", "Get Help", "get_help")]
+    mh = 24 + 52 + 16 + len(items) * 62 + 10
+    c.shadow(mx, my, mw, mh, 14, 0.5)
+    c.rect(mx, my, mw, mh, "#1A1A1A", rx=14, stroke="#3A3A3A", sw=1)
+    c.region("profile_menu", "Menu under the profile icon", mx, my, mw, mh)
+    avatar(c, mx + 24, my + 24, 40, "Alex")
+    c.text_mid(mx + 80, my + 44, "Alex", 24, 600, TXT)
+    c.line(mx + 20, my + 84.5, mx + mw - 20, my + 84.5, LINE_D, 1)
+    y = my + 24 + 52 + 16
+    for i, (ic, label, rid) in enumerate(items):
+        menu_item(c, mx + 10, y, mw - 20, 56, ic, label, focused=(i == 0))
+        c.region(rid, label + (" (focused when the menu opens)" if i == 0 else " menu item"), mx + 10, y, mw - 20, 56)
+        y += 62
+
+
+LAYOUTS_W, LAYOUTS_H = 1280, 440
+
+
+def layouts_tag(c: Canvas):
+    w, h = tag_size(14)
+    illustration_tag(c, c.w - 20 - w, c.h - 16 - h, 14)
+
+
+layouts_screen = screen_maker("tv", LAYOUTS_W, LAYOUTS_H, finish=layouts_tag)
+
+
+@layouts_screen("menu-layouts", "Two TVs side by side, for comparison. Left: the home screen with a slim column of "
+                                "icons down the left edge (a side menu). Right: the home screen with a menu bar "
+                                "across the top, the profile picture at its left end.")
+def menu_layouts(c: Canvas):
+    c.fill("#262626")
+    scale, bezel, gap, top = 0.46875, 10, 16, 14
+    sw, sh = TV_W * scale, TV_H * scale
+    fw, fh = sw + 2 * bezel, sh + 2 * bezel
+    x0 = (c.w - 2 * fw - gap) / 2
+    screens = [
+        (lambda: (browse_content(c, 120), side_collapsed(c)), "tv_side_menu", "TV with a side menu",
+         "side_menu", "Column of icons down the left edge (side menu)", (0, 0, 88, TV_H)),
+        (lambda: top_bar_content(c), "tv_top_bar", "TV with a menu bar across the top",
+         "top_bar", "Menu bar across the top", (0, 0, TV_W, 92)),
+    ]
+    for i, (draw, rid, label, strip_id, strip_label, strip) in enumerate(screens):
+        fx = x0 + i * (fw + gap)
+        sx, sy = fx + bezel, top + bezel
+        c.path(f"M{num(fx + fw / 2 - 60)} {num(top + fh)}h120l14 22h-148z", fill="#0A0A0A")   # stand
+        c.rect(fx, top, fw, fh, "#050505", rx=12, stroke="#3C3C3C", sw=1)                      # bezel
+        c.add(f'<g transform="translate({num(sx)} {num(sy)}) scale({num(scale)})">')
+        c.clip_open(0, 0, TV_W, TV_H)
+        c.w, c.h = TV_W, TV_H     # the screen's own size while it is drawn, scaled down
+        with c.unrecorded():
+            c.rect(0, 0, TV_W, TV_H, BG)
+            draw()
+        c.w, c.h = LAYOUTS_W, LAYOUTS_H
+        c.close()
+        c.close()
+        c.region(rid, label, sx, sy, sw, sh)
+        c.region(strip_id, strip_label, sx + strip[0] * scale, sy + strip[1] * scale, strip[2] * scale,
+                 strip[3] * scale)
 
 
 # -- Get Help, Settings and signing out
@@ -319,4 +414,5 @@ def email_password(c: Canvas):
                                "instead.", fw, 18, 400), 18, 400, TXT3, 26)
 
 
-SCREENS = [home, side_menu, top_bar, get_help, settings, confirm_sign_out, sign_in, choose_sign_in, email_password]
+SCREENS = [home, menu_layouts, side_menu, menu_settings, top_bar, top_bar_menu, get_help, settings, confirm_sign_out,
+           sign_in, choose_sign_in, email_password]

@@ -170,6 +170,8 @@ def sign_in(c: Canvas):
     button(c, ix, by2, iw, 44, "Use a sign-in code", "#3A3A3A", TXT, 16, 600, rx=6)
     c.region("sign_in_code", "Use a sign-in code button", ix, by2, iw, 44)
     c.text(cx + cw / 2, by2 + 86, "Forgot password?", 16, 500, TXT, "middle")
+    fw = tw("Forgot password?", 16, 500)
+    c.region("forgot_password", "Forgot password? link", cx + cw / 2 - fw / 2, by2 + 68, fw, 24)
     ky = by2 + 120
     c.rect(ix, ky, 20, 20, "#FFFFFF", rx=3)
     icon(c, "check", ix + 2, ky + 2, 16, "#000000", 3)
@@ -181,9 +183,8 @@ def sign_in(c: Canvas):
     c.region("sign_in_panel", "Sign-in panel", cx, cy, cw, ch)
 
 
-@screen("profile-menu", "Website browse page with the profile menu open at the top right: profiles Sam and Kids, "
-                        "Manage Profiles, Account, Help Center, and Sign out of Netflix at the bottom.")
-def profile_menu(c: Canvas):
+def browse_page(c: Canvas):
+    """The signed-in browse page: billboard, a row of titles, the dark header with the profile icon."""
     c.fill(BG)
     hero(c, 0, CHROME_H, WB_W, 580, 3)
     c.text(56, 380, "Glass Harbor", 72, 700, TXT)
@@ -194,9 +195,23 @@ def profile_menu(c: Canvas):
     c.text(56, 690, "Trending Now", 22, 700, TXT)
     for i in range(6):
         tile(c, 56 + i * 268, 708, 260, 146, 5 + i, rx=6)
+    c.region("row_trending", "“Trending Now” row of titles", 56, 664, WB_W - 56, 190)
     c.text(56, 890, "Because you watched Ocean Drift", 22, 700, TXT)
     browser_chrome(c, "netflix.com/browse")
     dark_header(c)
+
+
+@screen("browse", "Website browse page of a signed-in browser: the header with the STREAMING wordmark, the "
+                  "sections and, at the top right, the profile icon; a featured title and a row of titles below.")
+def browse(c: Canvas):
+    browse_page(c)
+    c.path(f"M1360 {CHROME_H + 32}l5 6 5 -6z", fill=TXT)   # caret (closed)
+
+
+@screen("profile-menu", "Website browse page with the profile menu open at the top right: profiles Sam and Kids, "
+                        "Manage Profiles, Account, Help Center, and Sign out of Netflix at the bottom.")
+def profile_menu(c: Canvas):
+    browse_page(c)
     # caret (open)
     c.path(f"M1360 {CHROME_H + 38}l5 -6 5 6z", fill=TXT)
     # dropdown
@@ -340,4 +355,4 @@ def change_password(c: Canvas):
     c.region("cancel", "Cancel button", x, by + 72, w, 56)
 
 
-SCREENS = [sign_in, profile_menu, account, devices, sign_out_all, change_password]
+SCREENS = [sign_in, browse, profile_menu, account, devices, sign_out_all, change_password]
