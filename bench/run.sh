@@ -17,8 +17,9 @@ runs=${1:-10}
 
 cargo build --release --locked --quiet
 cargo build --release --locked --quiet --example bare
-app=target/release/stepwise
-bare=target/release/examples/bare
+target=${CARGO_TARGET_DIR:-target}
+app=$target/release/stepwise
+bare=$target/release/examples/bare
 for tool in Xvfb xdotool /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool missing: apt-get install -y xvfb xdotool time" >&2; exit 2; }
 done

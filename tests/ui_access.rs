@@ -347,3 +347,18 @@ fn the_search_hint_belongs_to_the_pack() {
         "a pack without a hint gets a neutral one, never another pack's examples"
     );
 }
+
+#[test]
+fn what_a_key_changes_is_painted_without_waiting_for_more_input() {
+    // Actions are applied after a frame is drawn; the app must ask for the
+    // next frame itself, or a real window would show the change only at
+    // the next mouse move.
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    assert!(!harness.ctx.has_requested_repaint(), "idle: no frames asked for");
+    harness.key_press(Key::F1);
+    harness.step();
+    assert!(harness.ctx.has_requested_repaint());
+    harness.step();
+    harness.get_by_label("Keyboard shortcuts");
+}

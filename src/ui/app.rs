@@ -195,6 +195,11 @@ impl StepwiseApp {
         actions.extend(self.screen_ui(ui, &palette));
         actions.extend(self.overlays_ui(&ctx, &palette));
         focus_ring(&ctx, &palette);
+        if !actions.is_empty() {
+            // This frame was drawn before the actions changed anything:
+            // draw the next one now, not at the next mouse move.
+            ctx.request_repaint();
+        }
         for action in actions {
             self.apply(&ctx, action);
         }
