@@ -16,7 +16,7 @@ const W: Severity = Severity::Warning;
 
 /// Every bad fixture and exactly what it must produce.
 const CASES: &[(&str, &[Expected])] = &[
-    ("syntax", &[(E, "syntax", "data/main.ron", 4, 5)]),
+    ("syntax", &[(E, "syntax", "data/main.ron", 3, 24)]),
     ("unknown-field", &[(E, "syntax", "data/main.ron", 8, 13)]),
     (
         "duplicate-id",

@@ -12,6 +12,9 @@ use crate::guide::pack::{LoadedGuide, Pack};
 use crate::guide::problem::{Problem, Rule};
 use crate::guide::source::{FileError, MAX_RON_BYTES, PackSource};
 
+mod brackets;
+mod syntax;
+
 /// The manifest's path inside a pack.
 pub const MANIFEST_FILE: &str = "data/pack.ron";
 
@@ -146,16 +149,8 @@ fn parse_value<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem
     match ron_options().from_str::<T>(text) {
         Ok(value) => Ok(value),
         Err(e) => {
-            let pos = Pos {
-                line: e.span.start.line.max(1),
-                col: e.span.start.col.max(1),
-            };
-            Err(Problem::error(
-                Rule::Syntax,
-                file,
-                pos,
-                syntax_message(&e.code),
-            ))
+            let (pos, message) = syntax::explain(text, &e);
+            Err(Problem::error(Rule::Syntax, file, pos, message))
         }
     }
 }
@@ -177,11 +172,6 @@ fn decode_text<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
             "the file is not UTF-8 text; save it as UTF-8",
         )
     })
-}
-
-/// ron's messages, tidied to read as one sentence.
-fn syntax_message(code: &ron::Error) -> String {
-    code.to_string().trim_end_matches('.').to_owned()
 }
 
 /// A file-level problem (missing, too large, unsafe path).
