@@ -33,10 +33,12 @@ impl Pack {
             }
         };
         let manifest_loaded = manifest.is_some();
-        let (files, listing_errors) = source.guide_files();
-        for (file, error) in listing_errors {
+        let listing = source.list_data();
+        for (file, error) in listing.errors {
             problems.push(file_problem(&file, &error));
         }
+        problems.extend(listing.others.iter().filter_map(|file| stray_file(file)));
+        let files = listing.guides;
         let mut guides = Vec::new();
         let mut failed_stems = Vec::new();
         for (file, parsed) in parse_all(&source, files) {
@@ -172,6 +174,55 @@ fn decode_text<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
             "the file is not UTF-8 text; save it as UTF-8",
         )
     })
+}
+
+/// The warning for a file in `data/` that is not read because it does not
+/// end in `.ron`, unless it is plainly not meant as a guide: hidden files
+/// (`.gitkeep`, `.DS_Store`), editor backups (`x.ron~`, `x.bak`, `x.orig`,
+/// `x.swp`), notes for people (`README`, `LICENSE`, `*.md`) and the files
+/// Windows leaves behind (`Thumbs.db`, `desktop.ini`).
+pub fn stray_file(file: &str) -> Option<Problem> {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let lower = name.to_lowercase();
+    let not_a_guide = name.starts_with('.')
+        || [
+            "~",
+            ".bak",
+            ".orig",
+            ".swp",
+            ".md",
+            ".markdown",
+            "thumbs.db",
+            "desktop.ini",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end))
+        || lower.starts_with("readme")
+        || lower.starts_with("license")
+        || lower.starts_with("licence");
+    if not_a_guide {
+        return None;
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let message = if lower.ends_with(".ron") {
+        format!(
+            "{file} is not read as a guide: only names ending in lowercase .ron are; rename it to {stem}.ron"
+        )
+    } else if lower.ends_with(".ron.txt") {
+        format!(
+            "{file} ends in .txt (some editors add it when saving), so it is not read as a guide; rename it to {stem}"
+        )
+    } else if [".png", ".jpg", ".jpeg"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
+        format!("{file} is a picture, and pictures are not read from data/; move it into assets/")
+    } else {
+        format!(
+            "{file} is not a .ron file, so it is not read as a guide; rename it to {stem}.ron if it is one"
+        )
+    };
+    Some(Problem::warning(Rule::StrayFile, file, Pos::START, message))
 }
 
 /// A file-level problem (missing, too large, unsafe path).

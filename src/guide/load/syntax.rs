@@ -390,7 +390,13 @@ impl Context<'_> {
                 ),
             );
         }
-        if matches!(before.tok, Tok::Str(_)) && matches!(here.tok, Tok::Ident(_) | Tok::Other(_)) {
+        // Words after a text that do not start a field (`name:`) or a
+        // record (`Name(`) were probably meant to be part of the text.
+        let starts_something = matches!(self.after().map(|t| &t.tok), Some(Tok::Punct(':' | '(')));
+        if matches!(before.tok, Tok::Str(_))
+            && matches!(here.tok, Tok::Ident(_) | Tok::Other(_))
+            && !starts_something
+        {
             return (
                 here.pos,
                 format!(
