@@ -240,3 +240,37 @@ pub fn file_problem(file: &str, error: &FileError) -> Problem {
     };
     Problem::error(rule, file, Pos::START, message)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::stray_file;
+
+    #[test]
+    fn files_that_are_plainly_not_guides_are_skipped_quietly() {
+        for quiet in [
+            "data/.gitkeep",
+            "data/.DS_Store",
+            "data/.main.ron.swp",
+            "data/main.ron~",
+            "data/old/main.ron.bak",
+            "data/main.ron.orig",
+            "data/README.md",
+            "data/ReadMe.txt",
+            "data/LICENSE",
+            "data/notes.md",
+            "data/Thumbs.db",
+            "data/desktop.ini",
+        ] {
+            assert_eq!(stray_file(quiet), None, "{quiet}");
+        }
+        for warned in [
+            "data/notes.txt",
+            "data/tv.ron.txt",
+            "data/tv.RON",
+            "data/home.png",
+            "data/sub/guide",
+        ] {
+            assert!(stray_file(warned).is_some(), "{warned}");
+        }
+    }
+}

@@ -540,6 +540,32 @@ mod tests {
     }
 
     #[test]
+    fn char_literals_are_one_token_and_a_lone_quote_is_not() {
+        let kinds =
+            |text: &str| -> Vec<Tok> { tokenize(text).into_iter().map(|t| t.tok).collect() };
+        assert_eq!(
+            kinds("'a' '\\n' '\\u{e9}'"),
+            vec![Tok::Other(String::new()); 3]
+        );
+        assert_eq!(
+            kinds("title: 'Main guide'"),
+            [
+                Tok::Ident("title".to_owned()),
+                Tok::Punct(':'),
+                Tok::Punct('\''),
+                Tok::Ident("Main".to_owned()),
+                Tok::Ident("guide".to_owned()),
+                Tok::Punct('\''),
+            ]
+        );
+        let token = &tokenize("  \"two\nlines\"")[0];
+        assert_eq!(
+            (token.pos, token.end),
+            (Pos { line: 1, col: 3 }, Pos { line: 2, col: 7 })
+        );
+    }
+
+    #[test]
     fn survives_garbage() {
         for text in [
             "",

@@ -286,6 +286,22 @@ pub fn opener_label(text: &str, tokens: &[Token], open: usize) -> String {
     }
 }
 
+/// Where the label of [`opener_label`] starts: at the name or key before
+/// the bracket, if it has one.
+pub fn opener_start(tokens: &[Token], open: usize) -> Pos {
+    let bracket = &tokens[open];
+    let before = |n: usize| open.checked_sub(n).and_then(|i| tokens.get(i));
+    match (before(1), before(2)) {
+        (Some(name), _) if matches!(name.tok, Tok::Ident(_)) && name.end == bracket.pos => name.pos,
+        (Some(colon), Some(key))
+            if colon.tok == Tok::Punct(':') && matches!(key.tok, Tok::Ident(_) | Tok::Str(_)) =>
+        {
+            key.pos
+        }
+        _ => bracket.pos,
+    }
+}
+
 /// The text of a token as written, shortened if long.
 pub fn snippet(text: &str, token: &Token) -> String {
     let start = offset(text, token.pos);

@@ -13,7 +13,7 @@
 
 use ron::error::{Error, SpannedError};
 
-use super::brackets::{self, offset, opener_label, snippet};
+use super::brackets::{self, offset, opener_label, opener_start, snippet};
 use crate::guide::locate::{Pos, Tok, Token, tokenize};
 
 /// Curly quotes that word processors put in place of `"` and `'`.
@@ -488,7 +488,7 @@ impl Context<'_> {
         }
         match stack.last() {
             Some(&open) => (
-                self.tokens[open].pos,
+                opener_start(self.tokens, open),
                 opener_label(self.text, self.tokens, open),
             ),
             None => (self.pos(), "(".to_owned()),
