@@ -355,6 +355,57 @@ fn cases() -> Vec<(&'static str, String, &'static str)> {
             "1:1: the file is empty: this file must start with `Guide(`",
         ),
         (
+            "a field without its value",
+            broken("title: \"Main guide\",", "title:,"),
+            "3:11: the value after `title:` is missing: write `title: \"...\"`",
+        ),
+        (
+            "a field whose value is on no line",
+            broken("title: \"Main guide\",", "title:"),
+            "3:11: the value after `title:` is missing: write `title: \"...\"`",
+        ),
+        (
+            "values without their field names",
+            broken(
+                "next: \"done\",",
+                "next: \"done\", stuck: (\"Lost\", \"done\"),",
+            ),
+            "14:35: the field name is missing before `\"Lost\"`: write it as `name: \"Lost\"`",
+        ),
+        (
+            "a box without its field name",
+            broken("Highlight(rect: (1, 2, 3, 4))", "Highlight((1, 2, 3, 4))"),
+            "12:35: the field name is missing before `(`: write it as `name: (...)`",
+        ),
+        (
+            "a list where one text goes",
+            broken("title: \"A step\"", "title: [\"A step\"]"),
+            "7:20: one text in straight double quotes is needed here, not a list",
+        ),
+        (
+            "a number for a node",
+            broken(
+                "\"done\": Outcome(kind: Solved, title: \"Done\")",
+                "\"done\": 1",
+            ),
+            "16:17: `1` cannot be written here: a node is `Step(...)`, `Question(...)` or `Outcome(...)`",
+        ),
+        (
+            "an unknown switch",
+            format!("#![enable(something)]\n{GUIDE}"),
+            "1:11: `something` cannot be turned on in a pack: remove the `#![enable(...)]` line",
+        ),
+        (
+            "a text never closed at the end of the file",
+            "Guide(id: \"main".to_owned(),
+            "1:11: the text that starts on line 1 has no closing quote: end it with a straight quote `\"` on line 1",
+        ),
+        (
+            "a file of comments only",
+            "// nothing yet\n".to_owned(),
+            "1:15: the file holds nothing but comments: this file must start with `Guide(`",
+        ),
+        (
             "text after the end",
             format!("{GUIDE}and more"),
             "19:1: there is more after the file's last closing bracket: remove it, or move it inside",

@@ -161,6 +161,9 @@ impl Context<'_> {
     fn by_code(&self, code: &Error) -> (Pos, String) {
         let pos = self.pos();
         let here = self.here();
+        if let Some(missing) = self.missing_value(code) {
+            return missing;
+        }
         match code {
             Error::ExpectedComma => self.missing_comma(),
             Error::NoSuchStructField {
@@ -275,8 +278,10 @@ impl Context<'_> {
             }
             Error::ExpectedNamedStructLike(name) if self.at == 0 || here.is_none() => {
                 let start = if name.is_empty() { "(" } else { name };
-                let what = if self.tokens.is_empty() {
+                let what = if self.text.trim().is_empty() {
                     "the file is empty"
+                } else if self.tokens.is_empty() {
+                    "the file holds nothing but comments"
                 } else {
                     "the file does not start as it should"
                 };
@@ -346,8 +351,66 @@ impl Context<'_> {
                 "a backslash `\\` in a text starts a special character such as `\\n` (a new line) or `\\\"` (a quote); to write a backslash itself, write `\\\\`".to_owned(),
             ),
             Error::UnexpectedChar(c) => (pos, format!("`{c}` is not expected here")),
+            Error::SuggestRawIdentifier(found) | Error::InvalidIdentifier(found) => {
+                let node = matches!(self.before().map(|t| &t.tok), Some(Tok::Punct(':')))
+                    && matches!(
+                        self.at.checked_sub(2).and_then(|i| self.tokens.get(i)).map(|t| &t.tok),
+                        Some(Tok::Str(_))
+                    );
+                let message = if node {
+                    format!(
+                        "`{found}` cannot be written here: a node is `Step(...)`, `Question(...)` or `Outcome(...)`"
+                    )
+                } else {
+                    format!("`{found}` cannot be written here")
+                };
+                (pos, message)
+            }
+            Error::NoSuchExtension(name) => (
+                pos,
+                format!("`{name}` cannot be turned on in a pack: remove the `#![enable(...)]` line"),
+            ),
             other => (pos, plain(other)),
         }
+    }
+
+    /// A field with no value (`title:,` or `title:` and the next field on
+    /// the line after): ron expected a value and met a comma, a closing
+    /// bracket or the next field's name.
+    fn missing_value(&self, code: &Error) -> Option<(Pos, String)> {
+        let wants_value = matches!(
+            code,
+            Error::ExpectedString
+                | Error::ExpectedFloat
+                | Error::ExpectedInteger
+                | Error::ExpectedArray
+                | Error::ExpectedMap
+                | Error::ExpectedStructLike
+                | Error::ExpectedNamedStructLike(_)
+                | Error::ExpectedIdentifier
+                | Error::ExpectedOption
+        );
+        let colon = self.before()?;
+        let name = self.at.checked_sub(2).and_then(|i| self.tokens.get(i))?;
+        let here = self.here()?;
+        let next_field = matches!(here.tok, Tok::Ident(_) | Tok::Str(_))
+            && self.after().map(|t| &t.tok) == Some(&Tok::Punct(':'));
+        let nothing = matches!(here.tok, Tok::Punct(',' | ')' | ']' | '}'));
+        if !wants_value || colon.tok != Tok::Punct(':') || !(next_field || nothing) {
+            return None;
+        }
+        let written = snippet(self.text, name);
+        let field = match &name.tok {
+            Tok::Ident(field) => field.as_str(),
+            _ => "",
+        };
+        Some((
+            colon.end,
+            format!(
+                "the value after `{written}:` is missing: write `{written}: {}`",
+                example_value(field, None)
+            ),
+        ))
     }
 
     /// ron expected a comma before the token it stopped at.
@@ -422,6 +485,9 @@ impl Context<'_> {
                 "use straight double quotes `\"` around a text here, not single quotes `'`"
                     .to_owned()
             }
+            Some(t) if t.tok == Tok::Punct('[') => {
+                "one text in straight double quotes is needed here, not a list".to_owned()
+            }
             Some(
                 t @ Token {
                     tok: Tok::Ident(_) | Tok::Other(_),
@@ -461,10 +527,21 @@ impl Context<'_> {
             (Tok::Str(name), _) if self.after().map(|t| &t.tok) == Some(&Tok::Punct(':')) => {
                 format!("write the field name without quotes: `{name}:`")
             }
-            (Tok::Str(name), _) => format!("write `{name}` without quotes here"),
+            (Tok::Str(name), Some(Tok::Punct(':'))) => {
+                format!("write `{name}` without quotes here")
+            }
+            (Tok::Str(_), _) => format!(
+                "the field name is missing before {}: write it as `name: {}`",
+                self.quote(here),
+                snippet(self.text, here)
+            ),
             (Tok::Punct('('), Some(Tok::Punct(':'))) => {
                 "a name is missing before `(`: for a node, write `Step(`, `Question(` or `Outcome(`"
                     .to_owned()
+            }
+            (Tok::Punct(c @ ('(' | '[' | '{')), Some(Tok::Punct('(' | ','))) => {
+                let close = brackets::closing(*c).unwrap_or(')');
+                format!("the field name is missing before `{c}`: write it as `name: {c}...{close}`")
             }
             _ => format!(
                 "a field name (such as `title`) is expected here, not {}",
