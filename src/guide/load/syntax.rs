@@ -52,14 +52,17 @@ struct Context<'t> {
 }
 
 impl Context<'_> {
+    /// The token ron stopped at (none at the end of the text).
     fn here(&self) -> Option<&Token> {
         self.tokens.get(self.at)
     }
 
+    /// The token before it.
     fn before(&self) -> Option<&Token> {
         self.at.checked_sub(1).and_then(|i| self.tokens.get(i))
     }
 
+    /// The token after it.
     fn after(&self) -> Option<&Token> {
         self.tokens.get(self.at + 1)
     }
@@ -74,6 +77,8 @@ impl Context<'_> {
         format!("`{}`", snippet(self.text, token))
     }
 
+    /// The three mistakes ron reports somewhere else first (curly quotes,
+    /// a text left open, brackets that do not add up), then ron's code.
     fn explain(&self, code: &Error) -> (Pos, String) {
         if let Error::UnclosedBlockComment = code {
             let end = offset(self.text, self.ron_pos).min(self.text.len());
