@@ -101,6 +101,31 @@ fn check_warnings_alone_exit_0() {
 }
 
 #[test]
+fn check_says_what_to_do_about_a_syntax_error_and_where() {
+    let dir = common::fixture("bad/syntax");
+    let output = stepwise(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("data/main.ron:3:24: error: add a comma at the end of line 3 [syntax]\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_warns_about_files_in_data_that_are_not_read_and_still_passes() {
+    let dir = common::fixture("bad/stray-file");
+    let output = stepwise(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "warnings alone pass");
+    let text = stdout(&output);
+    assert!(
+        text.contains("data/notes.txt:1:1: warning: data/notes.txt is not a .ron file"),
+        "{text}"
+    );
+    assert!(!text.contains("README.md"), "{text}");
+}
+
+#[test]
 fn check_of_a_missing_folder_says_so() {
     let output = stepwise(&["check", "/no/such/pack/folder"]);
     assert_eq!(output.status.code(), Some(1));

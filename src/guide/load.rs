@@ -12,6 +12,9 @@ use crate::guide::pack::{LoadedGuide, Pack};
 use crate::guide::problem::{Problem, Rule};
 use crate::guide::source::{FileError, MAX_RON_BYTES, PackSource};
 
+mod brackets;
+mod syntax;
+
 /// The manifest's path inside a pack.
 pub const MANIFEST_FILE: &str = "data/pack.ron";
 
@@ -30,10 +33,12 @@ impl Pack {
             }
         };
         let manifest_loaded = manifest.is_some();
-        let (files, listing_errors) = source.guide_files();
-        for (file, error) in listing_errors {
+        let listing = source.list_data();
+        for (file, error) in listing.errors {
             problems.push(file_problem(&file, &error));
         }
+        problems.extend(listing.others.iter().filter_map(|file| stray_file(file)));
+        let files = listing.guides;
         let mut guides = Vec::new();
         let mut failed_stems = Vec::new();
         for (file, parsed) in parse_all(&source, files) {
@@ -135,16 +140,8 @@ fn parse_value<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem
     match ron_options().from_str::<T>(text) {
         Ok(value) => Ok(value),
         Err(e) => {
-            let pos = Pos {
-                line: e.span.start.line.max(1),
-                col: e.span.start.col.max(1),
-            };
-            Err(Problem::error(
-                Rule::Syntax,
-                file,
-                pos,
-                syntax_message(&e.code),
-            ))
+            let (pos, message) = syntax::explain(text, &e);
+            Err(Problem::error(Rule::Syntax, file, pos, message))
         }
     }
 }
@@ -168,9 +165,53 @@ fn decode_text<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
     })
 }
 
-/// ron's messages, tidied to read as one sentence.
-fn syntax_message(code: &ron::Error) -> String {
-    code.to_string().trim_end_matches('.').to_owned()
+/// The warning for a file in `data/` that is not read because it does not
+/// end in `.ron`, unless it is plainly not meant as a guide: hidden files
+/// (`.gitkeep`, `.DS_Store`), editor backups (`x.ron~`, `x.bak`, `x.orig`,
+/// `x.swp`), notes for people (`README`, `LICENSE`, `*.md`) and the files
+/// Windows leaves behind (`Thumbs.db`, `desktop.ini`).
+pub fn stray_file(file: &str) -> Option<Problem> {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let lower = name.to_lowercase();
+    let not_a_guide = name.starts_with('.')
+        || [
+            "~",
+            ".bak",
+            ".orig",
+            ".swp",
+            ".md",
+            ".markdown",
+            "thumbs.db",
+            "desktop.ini",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end))
+        || lower.starts_with("readme")
+        || lower.starts_with("license")
+        || lower.starts_with("licence");
+    if not_a_guide {
+        return None;
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let message = if lower.ends_with(".ron") {
+        format!(
+            "{file} is not read as a guide: only names ending in lowercase .ron are; rename it to {stem}.ron"
+        )
+    } else if lower.ends_with(".ron.txt") {
+        format!(
+            "{file} ends in .txt (some editors add it when saving), so it is not read as a guide; rename it to {stem}"
+        )
+    } else if [".png", ".jpg", ".jpeg"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
+        format!("{file} is a picture, and pictures are not read from data/; move it into assets/")
+    } else {
+        format!(
+            "{file} is not a .ron file, so it is not read as a guide; rename it to {stem}.ron if it is one"
+        )
+    };
+    Some(Problem::warning(Rule::StrayFile, file, Pos::START, message))
 }
 
 /// A file-level problem (missing, too large, unsafe path).
@@ -187,4 +228,38 @@ pub fn file_problem(file: &str, error: &FileError) -> Problem {
         _ => Rule::File,
     };
     Problem::error(rule, file, Pos::START, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stray_file;
+
+    #[test]
+    fn files_that_are_plainly_not_guides_are_skipped_quietly() {
+        for quiet in [
+            "data/.gitkeep",
+            "data/.DS_Store",
+            "data/.main.ron.swp",
+            "data/main.ron~",
+            "data/old/main.ron.bak",
+            "data/main.ron.orig",
+            "data/README.md",
+            "data/ReadMe.txt",
+            "data/LICENSE",
+            "data/notes.md",
+            "data/Thumbs.db",
+            "data/desktop.ini",
+        ] {
+            assert_eq!(stray_file(quiet), None, "{quiet}");
+        }
+        for warned in [
+            "data/notes.txt",
+            "data/tv.ron.txt",
+            "data/tv.RON",
+            "data/home.png",
+            "data/sub/guide",
+        ] {
+            assert!(stray_file(warned).is_some(), "{warned}");
+        }
+    }
 }

@@ -147,15 +147,35 @@ impl Locations {
     }
 }
 
+/// A token of RON text, as the position scanner and the syntax messages
+/// (`load/syntax.rs`) see it.
 #[derive(Clone, Debug, PartialEq)]
-enum Tok {
+pub(crate) enum Tok {
+    /// A name: a field, a struct or a variant (`r#` already taken off).
     Ident(String),
+    /// A string literal's (roughly) unescaped content.
     Str(String),
+    /// A number, or a char literal (empty).
     Other(String),
+    /// Any other single character: brackets, `:`, `,`, stray quotes.
     Punct(char),
 }
 
-fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
+/// A token and where it is: `pos` is its first character, `end` the
+/// position just after its last one.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Token {
+    /// What it is.
+    pub tok: Tok,
+    /// Where it starts.
+    pub pos: Pos,
+    /// Just after where it ends.
+    pub end: Pos,
+}
+
+/// Splits RON text into tokens, skipping whitespace and comments. Never
+/// fails: a string or comment left open runs to the end of the text.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
@@ -177,12 +197,14 @@ fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
         let c = chars[i];
         let pos = Pos { line, col };
         let next = chars.get(i + 1).copied();
-        if c.is_whitespace() {
+        let (tok, len) = if c.is_whitespace() {
             advance(&mut i, &mut line, &mut col, 1);
+            continue;
         } else if c == '/' && next == Some('/') {
             while i < chars.len() && chars[i] != '\n' {
                 advance(&mut i, &mut line, &mut col, 1);
             }
+            continue;
         } else if c == '/' && next == Some('*') {
             let mut depth = 0usize;
             while i < chars.len() {
@@ -199,17 +221,11 @@ fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
                     advance(&mut i, &mut line, &mut col, 1);
                 }
             }
+            continue;
         } else if let Some((len, value)) = string_literal(&chars[i..]) {
-            out.push((Tok::Str(value), pos));
-            advance(&mut i, &mut line, &mut col, len);
-        } else if c == '\'' {
-            // A char literal: skip to the closing quote.
-            let mut len = 1;
-            while i + len < chars.len() && chars[i + len] != '\'' {
-                len += if chars[i + len] == '\\' { 2 } else { 1 };
-            }
-            out.push((Tok::Other(String::new()), pos));
-            advance(&mut i, &mut line, &mut col, len + 1);
+            (Tok::Str(value), len)
+        } else if let Some(len) = char_literal(&chars[i..]) {
+            (Tok::Other(String::new()), len)
         } else if c.is_alphabetic() || c == '_' {
             let mut len = 0;
             if c == 'r' && next == Some('#') {
@@ -221,8 +237,7 @@ fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
                 len += 1;
             }
             let word: String = chars[i..i + len].iter().collect();
-            out.push((Tok::Ident(word.trim_start_matches("r#").to_owned()), pos));
-            advance(&mut i, &mut line, &mut col, len);
+            (Tok::Ident(word.trim_start_matches("r#").to_owned()), len)
         } else if c.is_ascii_digit() || c == '-' || c == '+' || c == '.' {
             let mut len = 1;
             while i + len < chars.len()
@@ -232,14 +247,40 @@ fn tokenize(text: &str) -> Vec<(Tok, Pos)> {
                 len += 1;
             }
             let word: String = chars[i..i + len].iter().collect();
-            out.push((Tok::Other(word), pos));
-            advance(&mut i, &mut line, &mut col, len);
+            (Tok::Other(word), len)
         } else {
-            out.push((Tok::Punct(c), pos));
-            advance(&mut i, &mut line, &mut col, 1);
-        }
+            (Tok::Punct(c), 1)
+        };
+        advance(&mut i, &mut line, &mut col, len);
+        out.push(Token {
+            tok,
+            pos,
+            end: Pos { line, col },
+        });
     }
     out
+}
+
+/// The length of a char literal (`'a'`, `'\n'`, `'\u{e9}'`) at the start of
+/// `chars`, if there is one; a lone `'` is not.
+fn char_literal(chars: &[char]) -> Option<usize> {
+    if chars.first() != Some(&'\'') {
+        return None;
+    }
+    let body = match chars.get(1)? {
+        '\\' => {
+            let rest = chars.get(2..)?;
+            if rest.first() == Some(&'u') {
+                // `\u{...}`: up to the closing brace, at most six digits.
+                2 + rest.iter().take(10).position(|&c| c == '}')?
+            } else {
+                2
+            }
+        }
+        '\'' | '\n' => return None,
+        _ => 1,
+    };
+    (chars.get(1 + body) == Some(&'\'')).then_some(body + 2)
 }
 
 /// Recognises `"..."`, `r#"..."#` and the byte-string forms; returns the
@@ -301,7 +342,7 @@ fn string_literal(chars: &[char]) -> Option<(usize, String)> {
 }
 
 struct Scanner<'t> {
-    tokens: &'t [(Tok, Pos)],
+    tokens: &'t [Token],
     at: usize,
     out: Map,
 }
@@ -311,13 +352,13 @@ const MAX_DEPTH: usize = 256;
 
 impl Scanner<'_> {
     fn peek(&self, ahead: usize) -> Option<&Tok> {
-        self.tokens.get(self.at + ahead).map(|(tok, _)| tok)
+        self.tokens.get(self.at + ahead).map(|token| &token.tok)
     }
 
     fn pos(&self) -> Pos {
         self.tokens
             .get(self.at)
-            .map(|(_, pos)| *pos)
+            .map(|token| token.pos)
             .unwrap_or(Pos::START)
     }
 
@@ -495,6 +536,32 @@ mod tests {
         assert_eq!(
             loc.value(&[Seg::key("x"), Seg::key("missing")], 1),
             Pos { line: 3, col: 7 }
+        );
+    }
+
+    #[test]
+    fn char_literals_are_one_token_and_a_lone_quote_is_not() {
+        let kinds =
+            |text: &str| -> Vec<Tok> { tokenize(text).into_iter().map(|t| t.tok).collect() };
+        assert_eq!(
+            kinds("'a' '\\n' '\\u{e9}'"),
+            vec![Tok::Other(String::new()); 3]
+        );
+        assert_eq!(
+            kinds("title: 'Main guide'"),
+            [
+                Tok::Ident("title".to_owned()),
+                Tok::Punct(':'),
+                Tok::Punct('\''),
+                Tok::Ident("Main".to_owned()),
+                Tok::Ident("guide".to_owned()),
+                Tok::Punct('\''),
+            ]
+        );
+        let token = &tokenize("  \"two\nlines\"")[0];
+        assert_eq!(
+            (token.pos, token.end),
+            (Pos { line: 1, col: 3 }, Pos { line: 2, col: 7 })
         );
     }
 

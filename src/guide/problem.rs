@@ -53,6 +53,11 @@ pub enum Rule {
     UnsafeLink,
     /// A guide whose id differs from its file name.
     FileName,
+    /// A file in `data/` that is not read because it does not end in `.ron`.
+    StrayFile,
+    /// An Outcome where "No, it didn't solve it" would lead nowhere: no
+    /// `not_solved` and no pack `fallback`.
+    NoNextMove,
 }
 
 impl Rule {
@@ -75,6 +80,8 @@ impl Rule {
             Rule::EmptyText => "empty-text",
             Rule::UnsafeLink => "unsafe-link",
             Rule::FileName => "file-name",
+            Rule::StrayFile => "stray-file",
+            Rule::NoNextMove => "no-next-move",
         }
     }
 }

@@ -58,6 +58,17 @@ pub enum FileError {
     Io(String),
 }
 
+/// The files of a pack's `data/` folder, each list sorted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DataListing {
+    /// The guide files (`data/x.ron`), without `data/pack.ron`.
+    pub guides: Vec<String>,
+    /// The other files (`data/notes.txt`): not read.
+    pub others: Vec<String>,
+    /// Folders that could not be listed, and guide files that are unsafe.
+    pub errors: Vec<(String, FileError)>,
+}
+
 /// Why an image's size could not be known.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImageError {
@@ -130,23 +141,54 @@ impl PackSource {
     /// The guide files, as pack-relative paths (`data/x.ron`), sorted, without
     /// `data/pack.ron`. Folders that cannot be listed are reported as problems.
     pub fn guide_files(&self) -> (Vec<String>, Vec<(String, FileError)>) {
+        let listing = self.list_data();
+        (listing.guides, listing.errors)
+    }
+
+    /// Every file of `data/`, sorted: the guide files, the files that are
+    /// not read because they do not end in `.ron`, and what could not be listed.
+    pub fn list_data(&self) -> DataListing {
         let mut files = Vec::new();
         let mut errors = Vec::new();
         match self {
-            PackSource::Builtin => collect_embedded(&BUILTIN_DATA, &mut files),
+            PackSource::Builtin => collect_embedded("data", &BUILTIN_DATA, &mut files),
             PackSource::Folder(root) => {
                 collect_folder(root, &root.join("data"), 0, &mut files, &mut errors)
             }
             PackSource::Memory(in_memory) => files.extend(
                 in_memory
                     .keys()
-                    .filter(|path| path.starts_with("data/") && path.ends_with(".ron"))
+                    .filter(|path| path.starts_with("data/"))
                     .cloned(),
             ),
         }
         files.retain(|f| f != "data/pack.ron");
         files.sort();
-        (files, errors)
+        let (guides, others) = files.into_iter().partition(|f| f.ends_with(".ron"));
+        DataListing {
+            guides,
+            others,
+            errors,
+        }
+    }
+
+    /// Every file under `assets/`, as paths relative to it (`tv/home.png`),
+    /// sorted. Only for suggestions when an image is missing, so it is never
+    /// read on a pack without problems.
+    pub fn asset_files(&self) -> Vec<String> {
+        let mut files = Vec::new();
+        match self {
+            PackSource::Builtin => collect_embedded("", &BUILTIN_ASSETS, &mut files),
+            PackSource::Folder(root) => collect_names(&root.join("assets"), "", 0, &mut files),
+            PackSource::Memory(in_memory) => files.extend(
+                in_memory
+                    .keys()
+                    .filter_map(|path| path.strip_prefix("assets/"))
+                    .map(str::to_owned),
+            ),
+        }
+        files.sort();
+        files
     }
 
     /// Reads a pack file (`data/...` or `assets/...`) up to `limit` bytes.
@@ -278,15 +320,47 @@ fn embedded_file(rel: &str) -> Option<&'static [u8]> {
     }
 }
 
-fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<String>) {
+/// Every file of an embedded folder, as `prefix/path` (or `path` for an
+/// empty prefix).
+fn collect_embedded(prefix: &str, dir: &Dir<'static>, out: &mut Vec<String>) {
     for file in dir.files() {
         let path = file.path().to_string_lossy().replace('\\', "/");
-        if path.ends_with(".ron") {
-            out.push(format!("data/{path}"));
+        if prefix.is_empty() {
+            out.push(path);
+        } else {
+            out.push(format!("{prefix}/{path}"));
         }
     }
     for sub in dir.dirs() {
-        collect_embedded(sub, out);
+        collect_embedded(prefix, sub, out);
+    }
+}
+
+/// Most file names [`PackSource::asset_files`] lists.
+const MAX_LISTED_NAMES: usize = 100_000;
+
+/// The names of the files under `dir`, as `prefix` + relative path. Links
+/// are not followed into folders, so a link loop cannot trap the walk.
+fn collect_names(dir: &Path, prefix: &str, depth: usize, out: &mut Vec<String>) {
+    if depth > MAX_FOLDER_DEPTH {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if out.len() >= MAX_LISTED_NAMES {
+            return;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel = format!("{prefix}{name}");
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => {
+                collect_names(&entry.path(), &format!("{rel}/"), depth + 1, out)
+            }
+            Ok(_) => out.push(rel),
+            Err(_) => {}
+        }
     }
 }
 
@@ -329,7 +403,7 @@ fn collect_folder(
         }
         if path.is_dir() {
             collect_folder(root, &path, depth + 1, out, errors);
-        } else if rel.ends_with(".ron") {
+        } else {
             out.push(rel);
         }
     }

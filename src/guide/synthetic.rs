@@ -52,7 +52,7 @@ pub fn synthetic_pack(guides: usize, nodes_per_guide: usize) -> BTreeMap<String,
     }
     let pack = format!(
         "Pack(id: \"synthetic\", title: \"Generated\", scenarios: [{scenarios}], \
-         synonyms: [(words: [\"log out\"], means: \"sign out\")])"
+         synonyms: [(words: [\"log out\"], means: \"sign out\")], fallback: \"g0\")"
     );
     files.insert("data/pack.ron".to_owned(), Arc::from(pack.into_bytes()));
     for g in 0..guides {

@@ -1,7 +1,15 @@
 //! The rules on the shape of the pack's graph: nodes nothing leads to, and
 //! loops with no way out to an Outcome.
+//!
+//! A dangling reference is reported once, where it is written; it should
+//! not also make every node behind it "unreachable", or trap a loop. So a
+//! reference with a "did you mean" suggestion counts as leading to the
+//! suggested node, and a guide that a dangling reference without one was
+//! meant for gets no "unreachable" warnings. When a guide file or pack.ron
+//! failed to parse, what leads where is not known at all, and the
+//! "unreachable" rule waits until it parses.
 
-use super::{Place, Validator};
+use super::{Intended, Place, Validator};
 use crate::guide::graph::Graph;
 use crate::guide::problem::{Problem, Rule};
 
@@ -10,8 +18,24 @@ impl Validator<'_> {
     pub(super) fn graph(&mut self) {
         profiling::function_scope!();
         let pack = self.pack;
-        let graph = Graph::build(pack, pack.guides.len() >= self.parallel_from);
+        let mut graph = Graph::build(pack, pack.guides.len() >= self.parallel_from);
         let mut entries: Vec<usize> = Vec::new();
+        // Where the dangling references were meant to lead.
+        let mut unknown_ways_into = vec![false; pack.guides.len()];
+        for detour in &self.detours {
+            match detour.to {
+                Intended::Node(to) => {
+                    let Some(to) = graph.id(to) else { continue };
+                    match detour.from.map(|from| graph.id(from)) {
+                        None => entries.push(to),
+                        Some(Some(from)) => graph.edges[from].push(to),
+                        Some(None) => {}
+                    }
+                }
+                Intended::SomewhereIn(guide) => unknown_ways_into[guide] = true,
+            }
+        }
+        let complete = pack.manifest_loaded && pack.failed_stems.is_empty();
         if pack.manifest_loaded {
             let targets = pack
                 .manifest
@@ -49,7 +73,7 @@ impl Validator<'_> {
             let Some((_, node_id, loaded_index)) = *node else {
                 continue; // A repeated id, reported as such.
             };
-            if reached[i] {
+            if reached[i] || !complete || unknown_ways_into[loaded_index] {
                 continue;
             }
             let loaded = &pack.guides[loaded_index];

@@ -39,7 +39,34 @@ struct Validator<'p> {
     pack: &'p Pack,
     problems: Vec<Problem>,
     image_sizes: HashMap<String, Result<(u32, u32), ImageError>>,
+    /// The files under `assets/`, listed when the first missing image
+    /// wants a suggestion (never on a pack without problems).
+    asset_files: Option<Vec<String>>,
+    /// Where the dangling references found so far were probably meant to
+    /// lead, for the reachability rule.
+    detours: Vec<Detour>,
     parallel_from: usize,
+}
+
+/// Where a dangling reference was probably meant to lead, so that one typo
+/// does not also make the nodes behind it "unreachable".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Detour {
+    /// The node it is written in, as (guide, node) positions in the pack;
+    /// `None` for a scenario, the fallback or a guide's `start`.
+    from: Option<(usize, usize)>,
+    /// Where it was meant to lead.
+    to: Intended,
+}
+
+/// What a dangling reference was meant for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Intended {
+    /// The node of the "did you mean" suggestion, as positions.
+    Node((usize, usize)),
+    /// Some node of this guide (by position in the pack), but which one
+    /// cannot be told.
+    SomewhereIn(usize),
 }
 
 /// Where a value lives: a file, its positions, and the path prefix of the
@@ -83,6 +110,8 @@ impl<'p> Validator<'p> {
             pack,
             problems: Vec::new(),
             image_sizes: HashMap::new(),
+            asset_files: None,
+            detours: Vec::new(),
             parallel_from: SHARE_OUT_FROM,
         }
     }
@@ -124,12 +153,15 @@ impl<'p> Validator<'p> {
         }
     }
 
-    /// Checks that a reference resolves; `from` is the guide it is written in.
+    /// Checks that a reference resolves; `from` is the guide it is written
+    /// in, `node` the node (as positions) when it is written in one.
+    #[allow(clippy::too_many_arguments)]
     fn reference(
         &mut self,
         place: Place<'_>,
         at: &[Seg],
         from: Option<&str>,
+        node: Option<(usize, usize)>,
         target: &str,
         rule: Rule,
         what: &str,
@@ -143,7 +175,14 @@ impl<'p> Validator<'p> {
                 // The guide's broken `start` is reported where it is written.
             }
             Err(e) => {
-                let hint = self.suggestion(from, target);
+                let intended = self.intended(from, target);
+                self.detour(
+                    node,
+                    from,
+                    target,
+                    intended.as_ref().map(|(c, _)| c.as_str()),
+                );
+                let hint = intended.map(|(_, hint)| hint).unwrap_or_default();
                 self.error(
                     rule,
                     place,
@@ -154,11 +193,42 @@ impl<'p> Validator<'p> {
         }
     }
 
-    /// "; did you mean ...?" for a near miss among the known ids.
-    fn suggestion(&self, from: Option<&str>, target: &str) -> String {
+    /// Notes where a dangling reference was probably meant to lead: the
+    /// suggested reference if there is one, or else the guide it names (or
+    /// is written in).
+    fn detour(
+        &mut self,
+        node: Option<(usize, usize)>,
+        from: Option<&str>,
+        target: &str,
+        suggested: Option<&str>,
+    ) {
+        let pack = self.pack;
+        let to = match suggested.map(|s| pack.resolve_position(from, s)) {
+            Some(Ok(at)) => Intended::Node(at),
+            _ => {
+                let guide = match (split_reference(target), from) {
+                    ((Some(guide), _), _) => Some(guide),
+                    ((None, _), Some(current)) => Some(current),
+                    ((None, _), None) => None,
+                };
+                match guide.and_then(|g| pack.guide_position(g)) {
+                    Some(g) => Intended::SomewhereIn(g),
+                    None => return,
+                }
+            }
+        };
+        self.detours.push(Detour { from: node, to });
+    }
+
+    /// The reference the author probably meant by a dangling one, and the
+    /// hint that says so ("; did you mean ...?").
+    fn intended(&self, from: Option<&str>, target: &str) -> Option<(String, String)> {
         let (guide_part, node_part) = split_reference(target);
         if guide_part.is_none() && from.is_some() && self.pack.guide(target).is_some() {
-            return format!("; to start guide \"{target}\", write \"{target}#start\"");
+            let start = format!("{target}#start");
+            let hint = format!("; to start guide \"{target}\", write \"{start}\"");
+            return Some((start, hint));
         }
         let candidates: Vec<String> = match (guide_part, from) {
             (Some(guide), _) => match self.pack.guide(guide) {
@@ -191,8 +261,10 @@ impl<'p> Validator<'p> {
             .map(|c| (strsim::levenshtein(&c, target), c))
             .filter(|(distance, c)| *distance <= 2.max(c.len() / 4))
             .min()
-            .map(|(_, c)| format!("; did you mean \"{c}\"?"))
-            .unwrap_or_default()
+            .map(|(_, c)| {
+                let hint = format!("; did you mean \"{c}\"?");
+                (c, hint)
+            })
     }
 }
 

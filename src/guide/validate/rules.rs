@@ -56,6 +56,7 @@ impl Validator<'_> {
                 place,
                 &at("start"),
                 None,
+                None,
                 &scenario.start,
                 Rule::ScenarioTarget,
                 "the scenario's start",
@@ -65,6 +66,7 @@ impl Validator<'_> {
             self.reference(
                 place,
                 &[key("fallback")],
+                None,
                 None,
                 fallback,
                 Rule::ScenarioTarget,
@@ -136,7 +138,10 @@ impl Validator<'_> {
                     "the guide has no nodes".to_owned(),
                 );
             } else if guide.nodes.get(&guide.start).is_none() {
-                let hint = self.suggestion(Some(&guide.id), &guide.start);
+                let intended = self.intended(Some(&guide.id), &guide.start);
+                let suggested = intended.as_ref().map(|(c, _)| c.as_str());
+                self.detour(None, Some(&guide.id), &guide.start, suggested);
+                let hint = intended.map(|(_, hint)| hint).unwrap_or_default();
                 self.error(
                     Rule::DanglingReference,
                     place,
@@ -150,28 +155,39 @@ impl Validator<'_> {
         }
         // The nodes: by far the most work, and each guide's on its own, so
         // big packs share them out over the cores.
-        let node_problems: Vec<Problem> = if pack.guides.len() < self.parallel_from {
+        let (node_problems, detours) = if pack.guides.len() < self.parallel_from {
             let mut v = Validator::new(pack);
-            pack.guides.iter().for_each(|loaded| v.guide_nodes(loaded));
-            v.problems
+            for (index, loaded) in pack.guides.iter().enumerate() {
+                v.guide_nodes(index, loaded);
+            }
+            (v.problems, v.detours)
         } else {
             pack.guides
                 .par_iter()
+                .enumerate()
                 .fold(
                     || Validator::new(pack),
-                    |mut v, loaded| {
-                        v.guide_nodes(loaded);
+                    |mut v, (index, loaded)| {
+                        v.guide_nodes(index, loaded);
                         v
                     },
                 )
-                .flat_map_iter(|v| v.problems)
-                .collect()
+                .map(|v| (v.problems, v.detours))
+                .reduce(
+                    || (Vec::new(), Vec::new()),
+                    |mut all, (problems, detours)| {
+                        all.0.extend(problems);
+                        all.1.extend(detours);
+                        all
+                    },
+                )
         };
         self.problems.extend(node_problems);
+        self.detours.extend(detours);
     }
 
     /// Every node of one guide, the way on from each included.
-    fn guide_nodes(&mut self, loaded: &LoadedGuide) {
+    fn guide_nodes(&mut self, index: usize, loaded: &LoadedGuide) {
         profiling::function_scope!();
         let guide = &loaded.guide;
         let place = Place {
@@ -214,11 +230,12 @@ impl Validator<'_> {
                     format!("\"{id}\" is not a usable node id: it must be non-empty and must not contain #"),
                 ));
             }
-            self.node(place, &guide.id, node);
+            self.node(place, &guide.id, (index, position), node);
         }
     }
 
-    fn node(&mut self, place: Place<'_>, guide_id: &str, node: &Node) {
+    /// One node's rules; `at` is its (guide, node) position in the pack.
+    fn node(&mut self, place: Place<'_>, guide_id: &str, at: (usize, usize), node: &Node) {
         match node {
             Node::Step(step) => {
                 self.non_empty(place, &[key("title")], &step.title, "the step title");
@@ -264,6 +281,18 @@ impl Validator<'_> {
             }
             Node::Outcome(outcome) => {
                 self.non_empty(place, &[key("title")], &outcome.title, "the outcome title");
+                let pack = self.pack;
+                if outcome.not_solved.is_none()
+                    && pack.manifest_loaded
+                    && pack.manifest.fallback.is_none()
+                {
+                    self.problems.push(Problem::warning(
+                        Rule::NoNextMove,
+                        place.file,
+                        place.key_pos(&[]),
+                        "if this does not solve the problem, the user has nowhere to go: add `not_solved: \"...\"` (the node to try next) to this Outcome, or a `fallback` to data/pack.ron for every Outcome".to_owned(),
+                    ));
+                }
                 self.non_empty_list(place, "tips", &outcome.tips, "tip");
                 self.links(place, &outcome.links);
             }
@@ -281,6 +310,7 @@ impl Validator<'_> {
                 place,
                 &exit.path(),
                 Some(guide_id),
+                Some(at),
                 target,
                 Rule::DanglingReference,
                 &what,

@@ -43,7 +43,11 @@ impl Validator<'_> {
         let (width, height) = match size {
             Ok(size) => size,
             Err(ImageError::File(FileError::Missing)) => {
-                let message = format!("the image \"assets/{}\" does not exist", shot.image);
+                let message = format!(
+                    "the image \"assets/{}\" does not exist{}",
+                    shot.image,
+                    self.missing_image_hint(&shot.image)
+                );
                 self.error(Rule::MissingImage, place, &image_at, message);
                 return;
             }
@@ -77,25 +81,20 @@ impl Validator<'_> {
             );
             self.error(Rule::ImageTooLarge, place, &image_at, message);
         }
-        let (w, h) = (width as f32, height as f32);
         for (i, mark) in shot.marks.iter().enumerate() {
             let at = [key("shot"), key("marks"), Seg::Index(i)];
-            let outside = mark.points().into_iter().any(|(x, y)| {
-                !(x.is_finite()
-                    && y.is_finite()
-                    && (0.0..=w).contains(&x)
-                    && (0.0..=h).contains(&y))
-            });
+            let outside = outside_edges(mark, width, height);
             let empty_box = matches!(mark, Mark::Highlight { rect: (_, _, rw, rh) } if *rw <= 0.0 || *rh <= 0.0);
-            if outside {
+            if !outside.is_empty() {
                 self.error(
                     Rule::MarkOutsideImage,
                     place,
                     &at,
                     format!(
-                        "this {} reaches outside its {width}x{height} image \"{}\"",
+                        "this {} reaches outside its {width}x{height} picture \"{}\": {}",
                         mark_name(mark),
-                        shot.image
+                        shot.image,
+                        outside.join("; ")
                     ),
                 );
             } else if empty_box {
@@ -106,6 +105,102 @@ impl Validator<'_> {
                     "this highlight has no area: its width and height must be positive".to_owned(),
                 );
             }
+        }
+    }
+}
+
+/// What of a mark lies outside a `width` x `height` picture, one phrase per
+/// edge crossed, saying which value and by how much (empty when it fits).
+fn outside_edges(mark: &Mark, width: u32, height: u32) -> Vec<String> {
+    let (w, h) = (width as f32, height as f32);
+    let mut found = Vec::new();
+    // `name` is how the author wrote the value (`x`, `to` x, `x + w`).
+    let mut check = |name: String, value: f32, limit: f32, along_x: bool| {
+        if !value.is_finite() {
+            found.push(format!("{name} = {value} is not a number of pixels"));
+        } else if value < 0.0 {
+            let edge = if along_x {
+                "left of the left edge"
+            } else {
+                "above the top edge"
+            };
+            found.push(format!("{name} = {value} is {edge}"));
+        } else if value > limit {
+            let (size, edge) = if along_x {
+                (format!("{width} wide"), "past the right edge")
+            } else {
+                (format!("{height} high"), "below the bottom edge")
+            };
+            found.push(format!(
+                "{name} = {value}, picture {size} ({} {edge})",
+                value - limit
+            ));
+        }
+    };
+    match mark {
+        Mark::Highlight {
+            rect: (x, y, rw, rh),
+        } => {
+            check("x".to_owned(), *x, w, true);
+            check("y".to_owned(), *y, h, false);
+            // The far corner, unless the near one is already outside.
+            if x.is_finite() && (0.0..=w).contains(x) {
+                check("x + w".to_owned(), x + rw, w, true);
+            }
+            if y.is_finite() && (0.0..=h).contains(y) {
+                check("y + h".to_owned(), y + rh, h, false);
+            }
+        }
+        Mark::Arrow { from, to } => {
+            for (name, (x, y)) in [("from", from), ("to", to)] {
+                check(format!("`{name}` x"), *x, w, true);
+                check(format!("`{name}` y"), *y, h, false);
+            }
+        }
+        Mark::Callout { at: (x, y), .. } => {
+            check("x".to_owned(), *x, w, true);
+            check("y".to_owned(), *y, h, false);
+        }
+    }
+    found
+}
+
+impl Validator<'_> {
+    /// What the author probably meant by an image path that names no file:
+    /// a path written from the pack folder (`assets/tv/home.png`), or a
+    /// file whose name differs only in capitals or by a letter or two.
+    fn missing_image_hint(&mut self, image: &str) -> String {
+        let pack = self.pack;
+        let files = self
+            .asset_files
+            .get_or_insert_with(|| pack.source.asset_files());
+        let wanted = image.trim_start_matches("./");
+        let inside = wanted.strip_prefix("assets/");
+        let wanted = inside.unwrap_or(wanted);
+        let lower = wanted.to_lowercase();
+        let exact = files.iter().find(|f| f.as_str() == wanted);
+        let capitals = files.iter().find(|f| f.to_lowercase() == lower);
+        let close = || {
+            files
+                .iter()
+                .filter(|f| !f.rsplit('/').next().unwrap_or(f).starts_with('.'))
+                .map(|f| (strsim::levenshtein(&f.to_lowercase(), &lower), f))
+                .filter(|(distance, _)| *distance <= 2)
+                .min()
+                .map(|(_, f)| f)
+        };
+        match (inside, exact.or(capitals).or_else(close)) {
+            (Some(_), Some(found)) => {
+                format!(": the path is already inside assets/, so write \"{found}\"")
+            }
+            (Some(_), None) => format!(
+                ": the path is already inside assets/, so write \"{wanted}\" (and put the file there)"
+            ),
+            (None, Some(found)) if found.to_lowercase() == lower => {
+                format!("; did you mean \"assets/{found}\"? Capital letters matter")
+            }
+            (None, Some(found)) => format!("; did you mean \"assets/{found}\"?"),
+            (None, None) => String::new(),
         }
     }
 }
