@@ -1,5 +1,5 @@
 //! The command line: `stepwise [--pack DIR]`, `stepwise check [DIR]`,
-//! `stepwise search QUERY`.
+//! `stepwise search QUERY`, `stepwise new DIR`, `stepwise install`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,6 +49,12 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         limit: usize,
     },
+    /// Make a starter pack in a new (or empty) folder: a guide with a step, a
+    /// question and two endings, with a note on every field.
+    New {
+        /// The folder to create.
+        dir: PathBuf,
+    },
     /// Add Stepwise to your application menu (a desktop entry and icons under ~/.local/share).
     Install,
     /// Remove exactly what `stepwise install` added.
@@ -75,8 +81,28 @@ pub fn run(pack: Option<PathBuf>, command: Command) -> ExitCode {
     match command {
         Command::Check { dir, format } => check(dir.or(pack), format),
         Command::Search { query, limit } => search(pack, &query, limit),
+        Command::New { dir } => new_pack(&dir),
         Command::Install => install(),
         Command::Uninstall => uninstall(),
+    }
+}
+
+fn new_pack(dir: &std::path::Path) -> ExitCode {
+    match stepwise::scaffold::new_pack(dir) {
+        Ok(files) => {
+            for file in &files {
+                say!("wrote      {}", file.display());
+            }
+            let shown = dir.display();
+            say!("A starter pack is ready. Next:");
+            say!("  stepwise --pack {shown}     open it in the window");
+            say!("  stepwise check {shown}      check it after you change it");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("stepwise new: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

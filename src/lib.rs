@@ -6,6 +6,7 @@
 //!   drive it with egui_kittest.
 //! - [`files`]: atomic writes for files people care about.
 //! - [`mark_layout`]: where a screenshot's marks go, for every painter.
+//! - [`scaffold`]: `stepwise new`, a starter pack.
 //! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
 
@@ -14,6 +15,7 @@ pub mod guide;
 pub mod mark_layout;
 #[cfg(feature = "profile")]
 pub mod profile;
+pub mod scaffold;
 pub mod shots;
 pub mod text;
 #[cfg(feature = "gui")]

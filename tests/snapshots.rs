@@ -29,10 +29,11 @@ fn harness(source: PackSource, size: (f32, f32), dark: bool) -> Harness<'static,
     let mut harness = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
         .wgpu()
-        .build_ui_state(
-            |ui, app: &mut StepwiseApp| app.ui_contents(ui),
-            StepwiseApp::new(source),
-        );
+        .build_ui_state(|ui, app: &mut StepwiseApp| app.ui_contents(ui), {
+            let mut app = StepwiseApp::new(source);
+            app.set_today(common::pinned_today());
+            app
+        });
     settle(&mut harness);
     if dark {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::T);

@@ -355,10 +355,45 @@ fn what_a_key_changes_is_painted_without_waiting_for_more_input() {
     // the next mouse move.
     let mut harness = app(PackSource::Builtin, SIZE);
     settle(&mut harness);
-    assert!(!harness.ctx.has_requested_repaint(), "idle: no frames asked for");
+    assert!(
+        !harness.ctx.has_requested_repaint(),
+        "idle: no frames asked for"
+    );
     harness.key_press(Key::F1);
     harness.step();
     assert!(harness.ctx.has_requested_repaint());
     harness.step();
     harness.get_by_label("Keyboard shortcuts");
+}
+
+#[test]
+fn a_guide_says_when_it_was_checked_and_calmly_when_that_is_long_ago() {
+    let open_tv_step = |today: &str| {
+        let mut app = StepwiseApp::new(PackSource::Builtin);
+        app.set_today(stepwise::guide::date::Date::parse(today).expect("a date"));
+        let mut harness = common::ui::app_from(app, SIZE);
+        settle(&mut harness);
+        harness
+            .get_by_label("Sign out on a TV or streaming stick")
+            .click();
+        settle(&mut harness);
+        harness.get_by_label("Walk me through it").click();
+        settle(&mut harness);
+        harness
+    };
+    let checked = {
+        let pack = stepwise::guide::Pack::load(PackSource::Builtin).0;
+        let verified = pack
+            .guide("sign-out-tv")
+            .and_then(|g| g.guide.verified.clone());
+        let date = stepwise::guide::date::Date::parse(&verified.expect("the TV guide is dated"))
+            .expect("a date");
+        format!("Checked {}", date.readable())
+    };
+    let fresh = open_tv_step("2026-12-02");
+    fresh.get_by_label(&checked);
+    assert!(fresh.query_by_label_contains("Menus change").is_none());
+    let years_later = open_tv_step("2031-01-01");
+    years_later.get_by_label(&checked);
+    years_later.get_by_label_contains("Menus change");
 }

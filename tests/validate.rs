@@ -102,6 +102,15 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "stale-guide",
+        &[
+            "data/future.ron:4:15: warning: 1 Jun 2027 is in the future: write the day the guide was checked [bad-date]",
+            "data/garbled.ron:4:15: error: \"21/11/2026\" is not a date: write it as year-month-day, like \"2026-12-02\" [bad-date]",
+            "data/old.ron:4:15: warning: this guide was last checked on 1 Jun 2026, 184 days ago; the pack asks for a check every 30 days: check it against the real screens, then update `verified` [stale-guide]",
+            "data/undated.ron:2:9: warning: this guide has no `verified` date; the pack asks for a check every 30 days: check it against the real screens and add `verified: \"2026-12-02\"` [stale-guide]",
+        ],
+    ),
+    (
         "no-way-out",
         &[
             "data/main.ron:10:9: error: these nodes lead only to each other and never to an Outcome: main#left -> main#right [no-way-out]",
@@ -200,7 +209,7 @@ fn the_ok_fixture_has_no_problems_at_all() {
 
 #[test]
 fn the_built_in_pack_has_no_problems_at_all() {
-    let (pack, problems) = stepwise::guide::check(PackSource::Builtin);
+    let (pack, problems) = stepwise::guide::check_on(PackSource::Builtin, common::pinned_today());
     let listing: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{}", listing.join("\n"));
     assert!(!pack.manifest.scenarios.is_empty());

@@ -33,6 +33,11 @@ pub struct Manifest {
     /// Everyday words that mean the same thing, used to widen searches.
     #[serde(default)]
     pub synonyms: Vec<Synonym>,
+    /// How many days a guide's `verified` date stays fresh: older guides
+    /// get a calm "menus may look different" note in the window and a
+    /// warning from `stepwise check`. No limit when absent.
+    #[serde(default)]
+    pub recheck_after_days: Option<u32>,
     /// Where to send someone whose problem an outcome did not solve, unless
     /// the outcome names its own `not_solved` target.
     #[serde(default)]

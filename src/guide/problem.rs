@@ -58,6 +58,11 @@ pub enum Rule {
     /// An Outcome where "No, it didn't solve it" would lead nowhere: no
     /// `not_solved` and no pack `fallback`.
     NoNextMove,
+    /// A `verified` date that is not a date (`YYYY-MM-DD`).
+    BadDate,
+    /// A guide last checked longer ago than the pack's `recheck_after_days`,
+    /// or never: its menus may have changed.
+    StaleGuide,
 }
 
 impl Rule {
@@ -82,6 +87,8 @@ impl Rule {
             Rule::FileName => "file-name",
             Rule::StrayFile => "stray-file",
             Rule::NoNextMove => "no-next-move",
+            Rule::BadDate => "bad-date",
+            Rule::StaleGuide => "stale-guide",
         }
     }
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::guide::date::Date;
 use crate::guide::model::Node;
 use crate::guide::pack::{NodeRef, Pack, Unresolved};
 
@@ -101,6 +102,15 @@ impl Progress {
             self.done as f32 / self.total() as f32
         }
     }
+}
+
+/// When a guide was last checked, and whether that is too long ago.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Freshness {
+    /// The guide's `verified` date.
+    pub checked: Date,
+    /// Older than the pack's `recheck_after_days`.
+    pub stale: bool,
 }
 
 /// One line of the visual checklist.
@@ -331,6 +341,19 @@ impl Walk {
         } else {
             format!("Step {} of {}", progress.done + 1, progress.total().max(1))
         }
+    }
+
+    /// When the guide of the current node was last checked against the
+    /// real screens, and whether that is longer ago than the pack allows
+    /// (as of `today`). `None` when the guide has no valid `verified` date.
+    pub fn freshness(&self, pack: &Pack, today: Date) -> Option<Freshness> {
+        let guide = &pack.guide(&self.current.guide)?.guide;
+        let checked = Date::parse(guide.verified.as_deref()?)?;
+        let stale = pack
+            .manifest
+            .recheck_after_days
+            .is_some_and(|days| checked.days_until(today) > i64::from(days));
+        Some(Freshness { checked, stale })
     }
 
     /// Whether confirmation item `n` of the current step is ticked.

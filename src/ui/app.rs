@@ -48,6 +48,8 @@ pub struct StepwiseApp {
     help_open: bool,
     installed_scale: Option<f32>,
     bench: crate::ui::bench::Bench,
+    /// Today's date, for how old a guide's `verified` date is.
+    today: crate::guide::date::Date,
 }
 
 impl StepwiseApp {
@@ -94,6 +96,7 @@ impl StepwiseApp {
             help_open: false,
             installed_scale: None,
             bench: crate::ui::bench::Bench::from_env(),
+            today: crate::guide::date::Date::today(),
         }
     }
 
@@ -129,6 +132,12 @@ impl StepwiseApp {
                 self.receive(Loaded::now(source));
             }
         }
+    }
+
+    /// Pretends today is `today` (tests pin the date, so a guide growing
+    /// old does not change what they see).
+    pub fn set_today(&mut self, today: crate::guide::date::Date) {
+        self.today = today;
     }
 
     /// True while the pack is still being loaded.
@@ -269,6 +278,7 @@ impl StepwiseApp {
                         pack: &self.loaded.pack,
                         walk,
                         begun: self.saved.walk_begun,
+                        today: self.today,
                         palette: *palette,
                     };
                     actions.extend(view.ui(ui, shots));

@@ -11,7 +11,9 @@ use stepwise::ui::StepwiseApp;
 
 /// An app harness of a given size (no GPU: for clicking and reading).
 pub fn app(source: PackSource, size: (f32, f32)) -> Harness<'static, StepwiseApp> {
-    app_from(StepwiseApp::new(source), size)
+    let mut app = StepwiseApp::new(source);
+    app.set_today(super::pinned_today());
+    app_from(app, size)
 }
 
 /// A harness around an app built elsewhere (from saved storage, say).

@@ -6,12 +6,14 @@
 //! This file holds what they share: where a problem is, and how a
 //! reference is checked.
 
+mod freshness;
 mod graph;
 mod rules;
 mod shots;
 
 use foldhash::{HashMap, HashMapExt};
 
+use crate::guide::date::Date;
 use crate::guide::load::SHARE_OUT_FROM;
 use crate::guide::locate::{Locations, Pos, Seg};
 use crate::guide::pack::{Pack, Unresolved, split_reference};
@@ -20,18 +22,32 @@ use crate::guide::source::ImageError;
 
 /// Runs every rule over a loaded pack.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
+    validate_on(pack, Date::today())
+}
+
+/// [`validate`] as of `today` (how old a guide's `verified` date is
+/// depends on the day it is checked).
+pub fn validate_on(pack: &Pack, today: Date) -> Vec<Problem> {
     profiling::function_scope!();
-    validate_sharing_from(pack, SHARE_OUT_FROM)
+    let mut v = Validator::new(pack);
+    v.today = today;
+    v.manifest();
+    v.guides();
+    v.graph();
+    v.freshness();
+    v.problems
 }
 
 /// [`validate`], sharing the nodes out over the cores when the pack has at
 /// least `parallel_from` guides (tests compare both ways).
+#[cfg(test)]
 fn validate_sharing_from(pack: &Pack, parallel_from: usize) -> Vec<Problem> {
     let mut v = Validator::new(pack);
     v.parallel_from = parallel_from;
     v.manifest();
     v.guides();
     v.graph();
+    v.freshness();
     v.problems
 }
 
@@ -46,6 +62,8 @@ struct Validator<'p> {
     /// lead, for the reachability rule.
     detours: Vec<Detour>,
     parallel_from: usize,
+    /// The day the pack is checked on, for how old `verified` dates are.
+    today: Date,
 }
 
 /// Where a dangling reference was probably meant to lead, so that one typo
@@ -113,6 +131,7 @@ impl<'p> Validator<'p> {
             asset_files: None,
             detours: Vec::new(),
             parallel_from: SHARE_OUT_FROM,
+            today: Date::today(),
         }
     }
 

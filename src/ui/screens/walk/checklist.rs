@@ -14,6 +14,7 @@ use crate::ui::widgets::icons::{Glyph, icon};
 impl WalkView<'_> {
     pub(super) fn checklist_ui(&self, ui: &mut egui::Ui) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
+        self.freshness_ui(ui);
         ui.add_space(sp(ui, 4.0));
         self.progress_ui(ui);
         ui.add_space(sp(ui, 8.0));
@@ -24,6 +25,7 @@ impl WalkView<'_> {
 
     pub(super) fn compact_checklist_ui(&self, ui: &mut egui::Ui) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
+        self.freshness_ui(ui);
         self.progress_ui(ui);
         egui::CollapsingHeader::new(text("All steps", TextRole::Body))
             .id_salt("all-steps")
@@ -32,6 +34,25 @@ impl WalkView<'_> {
                     .max_height(ui.ctx().content_rect().height() * 0.4)
                     .show(ui, |ui| self.items_ui(ui));
             });
+    }
+
+    /// "Checked 21 Nov 2026" for the guide of the current step, and, when
+    /// that is older than the pack allows, a calm word on what to do if the
+    /// screens look different.
+    fn freshness_ui(&self, ui: &mut egui::Ui) {
+        let Some(freshness) = self.walk.freshness(self.pack, self.today) else {
+            return;
+        };
+        let checked = format!("Checked {}", freshness.checked.readable());
+        ui.label(text(checked, TextRole::Small).color(self.palette.text_weak));
+        if freshness.stale {
+            ui.horizontal_top(|ui| {
+                icon(ui, Glyph::Info, sp(ui, 16.0), self.palette.accent);
+                let note = "Menus change now and then, so your screens may look a little different. \
+                    Look for the same words nearby, or press \"I don't see this\".";
+                ui.add(egui::Label::new(text(note, TextRole::Small).color(self.palette.text)).wrap());
+            });
+        }
     }
 
     /// One line per node of the path.

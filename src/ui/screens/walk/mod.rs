@@ -29,6 +29,8 @@ pub struct WalkView<'a> {
     pub walk: &'a Walk,
     /// False while the quick answer is shown before the first step.
     pub begun: bool,
+    /// Today, for how old the guide's `verified` date is.
+    pub today: crate::guide::date::Date,
     /// Colours.
     pub palette: Palette,
 }
