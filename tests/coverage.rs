@@ -418,6 +418,7 @@ fn words_of(node: &Node) -> String {
             words.push(outcome.text.clone());
             words.extend(outcome.tips.iter().cloned());
         }
+        Node::Call(_) | Node::Return => {}
     }
     if let Some(shot) = node.shot() {
         words.push(shot.alt.clone());
@@ -435,8 +436,8 @@ fn reachable(pack: &Pack, from: &NodeRef) -> HashSet<NodeRef> {
     let mut queue = VecDeque::from([from.clone()]);
     while let Some(at) = queue.pop_front() {
         let Some(node) = pack.node(&at) else { continue };
-        for (_, target) in node.exits() {
-            if let Ok(next) = pack.resolve(Some(&at.guide), target)
+        for (exit, target) in node.exits() {
+            if let Ok(next) = pack.resolve(exit.context(&at.guide), target)
                 && seen.insert(next.clone())
             {
                 queue.push_back(next);

@@ -53,6 +53,14 @@ pub enum Rule {
     UnsafeLink,
     /// A guide whose id differs from its file name.
     FileName,
+    /// A Call whose flow can never reach a Return.
+    FlowNeverReturns,
+    /// Calls that run each other in a circle (A calls B calls A).
+    RecursiveCall,
+    /// A jump (not a Call) into a shared flow from outside it.
+    JumpIntoFlow,
+    /// A Return in a guide that no Call runs.
+    ReturnWithoutCall,
 }
 
 impl Rule {
@@ -75,6 +83,10 @@ impl Rule {
             Rule::EmptyText => "empty-text",
             Rule::UnsafeLink => "unsafe-link",
             Rule::FileName => "file-name",
+            Rule::FlowNeverReturns => "flow-never-returns",
+            Rule::RecursiveCall => "recursive-call",
+            Rule::JumpIntoFlow => "jump-into-flow",
+            Rule::ReturnWithoutCall => "return-without-call",
         }
     }
 }
