@@ -124,7 +124,7 @@ fn reference(target: usize, from: usize, per_guide: usize, whole_guide: bool) ->
     match () {
         _ if target % 23 == 22 => "nowhere#n0".to_owned(),
         _ if whole_guide && node == 0 => format!("g{guide}"),
-        _ if node == 0 && target % 3 == 0 => format!("g{guide}#start"),
+        _ if node == 0 && target.is_multiple_of(3) => format!("g{guide}#start"),
         _ if guide == from && !whole_guide => format!("n{node}"),
         _ => format!("g{guide}#n{node}"),
     }

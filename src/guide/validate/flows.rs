@@ -118,17 +118,21 @@ impl Validator<'_> {
             let flow_is_a_guide_without_return = call
                 .flow_guide
                 .is_some_and(|g| !self.pack.guides[g].guide.is_flow());
-            let why = if flow_is_a_guide_without_return {
-                "its guide has no Return node"
-            } else {
-                "no Return can be reached from where it starts"
+            let why = match call.flow_guide {
+                Some(g) if flow_is_a_guide_without_return => {
+                    format!(
+                        "guide \"{}\" has no Return node",
+                        self.pack.guides[g].guide.id
+                    )
+                }
+                _ => "no Return can be reached from where it starts".to_owned(),
             };
             self.error(
                 Rule::FlowNeverReturns,
                 place,
                 &[key("flow")],
                 format!(
-                    "the flow \"{}\" never comes back: {why}, so the walk would never go on to `then`; end the flow with a Return node (`\"back\": Return`), or jump there with `next` if it is not meant to come back",
+                    "`flow` runs \"{}\", which never comes back: {why}, so the walk would never go on to `then`; end the flow with a Return node (`\"back\": Return`), or jump there with `next` if it is not meant to come back",
                     call.flow
                 ),
             );
@@ -184,15 +188,15 @@ impl Validator<'_> {
             let Some((place, _)) = node_place(self.pack, graph, calls[first].at) else {
                 continue;
             };
-            self.error(
+            self.problems.push(Problem::error(
                 Rule::RecursiveCall,
-                place,
-                &[],
+                place.file,
+                place.key_pos(&[]),
                 format!(
                     "these Calls run each other in a circle, so the flows would never end: {}; a flow must not run itself, directly or through another flow",
                     names.join(" -> ")
                 ),
-            );
+            ));
         }
     }
 
@@ -225,13 +229,18 @@ impl Validator<'_> {
                         locations: &loaded.locations,
                         node: Some((node_id, 0)),
                     };
+                    let field = exit.field_name();
+                    let fix = if exit == Exit::Then {
+                        "`then` is where the walk goes on after the flow: point it at a node of this guide, or of a guide that is not a flow".to_owned()
+                    } else {
+                        format!("use Call to run a flow: `Call(flow: \"{target}\", then: \"...\")`")
+                    };
                     self.error(
                         Rule::JumpIntoFlow,
                         place,
                         &exit.path(),
                         format!(
-                            "`{}` jumps into \"{target}\", which is in the shared flow \"{}\" (a guide with a Return, which needs a Call to go back to); use Call to run a flow: `Call(flow: \"{target}\", then: \"...\")`",
-                            exit.field_name(),
+                            "`{field}` jumps into \"{target}\", a node of the shared flow \"{}\" (a guide that ends in a Return), whose Return would have no Call to go back to; {fix}",
                             into.id
                         ),
                     );
@@ -271,7 +280,7 @@ impl Validator<'_> {
                 place,
                 &path,
                 format!(
-                    "{what} points into \"{target}\", which is in the shared flow \"{}\" (a guide with a Return, which needs a Call to go back to); use Call to run a flow: point here to a guide that runs it with `Call(flow: \"{target}\", then: \"...\")`",
+                    "{what} points into \"{target}\", a node of the shared flow \"{}\" (a guide that ends in a Return), whose Return would have no Call to go back to; use Call to run a flow: point here at a guide that runs it with `Call(flow: \"{target}\", then: \"...\")`",
                     pack.guides[to_guide].guide.id
                 ),
             );
