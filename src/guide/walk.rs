@@ -208,6 +208,12 @@ pub enum ItemState {
     Ahead,
 }
 
+/// The node a walk that starts at `at` shows first: `at` itself, or for a
+/// Call, the first step of its flow (`None` when that goes nowhere).
+pub fn first_shown(pack: &Pack, at: &NodeRef) -> Option<NodeRef> {
+    settle(pack, at.clone(), &mut Vec::new()).ok()
+}
+
 impl Walk {
     /// Starts a walk at a reference written in pack.ron style
     /// (`"guide"` or `"guide#node"`). A start that is a Call enters its
