@@ -41,27 +41,34 @@ impl Validator<'_> {
         let mut calls: Vec<CallSite> = Vec::new();
         // Which guides are flows (hold a Return), by index in pack.guides.
         let mut is_flow = vec![false; pack.guides.len()];
-        for (i, node) in graph.nodes.iter().enumerate() {
-            let Some((guide_id, node_id, loaded_index)) = *node else {
-                continue;
+        for (loaded_index, loaded) in pack.guides.iter().enumerate() {
+            let Some(begin) = graph.begins.get(loaded_index).copied().flatten() else {
+                continue; // A repeated guide id, reported as such.
             };
-            match pack.guides[loaded_index].guide.nodes.get(node_id) {
-                Some(Node::Return) => is_flow[loaded_index] = true,
-                Some(Node::Call(call)) => {
-                    let entry = pack.resolve_position(None, &call.flow).ok();
-                    let then = pack.resolve_position(Some(guide_id), &call.then).ok();
-                    calls.push(CallSite {
-                        at: i,
-                        entry: entry.and_then(|at| graph.id(at)),
-                        then: then.and_then(|at| graph.id(at)),
-                        flow: &call.flow,
-                        flow_guide: entry.map(|(guide, _)| guide),
-                    });
+            let guide = &loaded.guide;
+            for (position, (_, node)) in guide.nodes.iter().enumerate() {
+                if graph.nodes[begin + position].is_none() {
+                    continue; // A repeated node id, reported as such.
                 }
-                _ => {}
+                match node {
+                    Node::Return => is_flow[loaded_index] = true,
+                    Node::Call(call) => {
+                        let entry = pack.resolve_position(None, &call.flow).ok();
+                        let then = pack.resolve_position(Some(&guide.id), &call.then).ok();
+                        calls.push(CallSite {
+                            at: begin + position,
+                            entry: entry.and_then(|at| graph.id(at)),
+                            then: then.and_then(|at| graph.id(at)),
+                            flow: &call.flow,
+                            flow_guide: entry.map(|(guide, _)| guide),
+                        });
+                    }
+                    _ => {}
+                }
             }
         }
-        if calls.is_empty() && !is_flow.contains(&true) {
+        let any_flow = is_flow.contains(&true);
+        if calls.is_empty() && !any_flow {
             return;
         }
         let call_at: HashMap<usize, usize> = calls
@@ -70,30 +77,32 @@ impl Validator<'_> {
             .map(|(k, call)| (call.at, k))
             .collect();
         // Inside a flow, a Call leads on to its `then` only.
-        let flow_edges = |v: usize| -> Vec<usize> {
+        let flow_edges = |v: usize| -> &[usize] {
             match call_at.get(&v) {
-                Some(&k) => calls[k].then.into_iter().collect(),
-                None => graph.edges[v].clone(),
+                Some(&k) => calls[k].then.as_slice(),
+                None => &graph.edges[v],
             }
         };
         self.never_returns(graph, &calls, &flow_edges);
         self.recursive_calls(graph, &calls, &call_at, &flow_edges);
-        self.jumps_into_flows(&is_flow);
-        self.uncalled_flows(graph, &calls, &is_flow);
+        if any_flow {
+            self.jumps_into_flows(&is_flow);
+            self.uncalled_flows(graph, &calls, &is_flow);
+        }
     }
 
     /// A Call whose flow can reach no Return: the walk would never come
     /// back to its `then`.
-    fn never_returns(
+    fn never_returns<'e>(
         &mut self,
         graph: &Graph,
         calls: &[CallSite],
-        flow_edges: &dyn Fn(usize) -> Vec<usize>,
+        flow_edges: &dyn Fn(usize) -> &'e [usize],
     ) {
         let n = graph.nodes.len();
         let mut incoming = vec![Vec::new(); n];
         for v in 0..n {
-            for w in flow_edges(v) {
+            for &w in flow_edges(v) {
                 incoming[w].push(v);
             }
         }
@@ -141,29 +150,29 @@ impl Validator<'_> {
 
     /// Calls that run each other in a circle: while the flow of one runs,
     /// the walk can reach the other, and from its flow the first again.
-    fn recursive_calls(
+    fn recursive_calls<'e>(
         &mut self,
         graph: &Graph,
         calls: &[CallSite],
         call_at: &HashMap<usize, usize>,
-        flow_edges: &dyn Fn(usize) -> Vec<usize>,
+        flow_edges: &dyn Fn(usize) -> &'e [usize],
     ) {
-        // runs[k]: the Calls reached while the flow of Call k runs.
+        // runs[k]: the Calls reached while the flow of Call k runs. One
+        // search per Call; `seen[v] == k + 1` marks the nodes of search k.
         let mut runs: Vec<Vec<usize>> = Vec::with_capacity(calls.len());
-        for call in calls {
+        let mut seen = vec![0usize; graph.nodes.len()];
+        for (k, call) in calls.iter().enumerate() {
+            let mark = k + 1;
             let mut reached = Vec::new();
-            if let Some(entry) = call.entry {
-                let mut seen = vec![false; graph.nodes.len()];
-                let mut stack = vec![entry];
-                while let Some(v) = stack.pop() {
-                    if std::mem::replace(&mut seen[v], true) {
-                        continue;
-                    }
-                    if let Some(&k) = call_at.get(&v) {
-                        reached.push(k);
-                    }
-                    stack.extend(flow_edges(v).into_iter().filter(|&w| !seen[w]));
+            let mut stack: Vec<usize> = call.entry.into_iter().collect();
+            while let Some(v) = stack.pop() {
+                if std::mem::replace(&mut seen[v], mark) == mark {
+                    continue;
                 }
+                if let Some(&other) = call_at.get(&v) {
+                    reached.push(other);
+                }
+                stack.extend(flow_edges(v).iter().filter(|&&w| seen[w] != mark));
             }
             reached.sort_unstable();
             runs.push(reached);
