@@ -233,7 +233,11 @@ fn search(dir: Option<PathBuf>, query: &str, limit: usize) -> ExitCode {
         return ExitCode::FAILURE;
     }
     for hit in hits {
-        let start = pack.node(&hit.starts_at).map_or("", |n| n.title());
+        // A start that runs a shared flow shows the flow's first step.
+        let first = guide::walk::first_shown(&pack, &hit.starts_at);
+        let start = first
+            .and_then(|at| pack.node(&at))
+            .map_or("", |n| n.title());
         say!(
             "{}  (starts at: {start}; matched \"{}\")",
             hit.title,

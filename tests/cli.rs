@@ -168,3 +168,32 @@ fn search_prints_where_results_start() {
     ]);
     assert_eq!(none.status.code(), Some(1));
 }
+
+#[test]
+fn search_names_the_first_step_of_a_flow_a_result_starts_with() {
+    // "Change the Wi-Fi name" starts with a Call: its first step is the
+    // shared flow's question.
+    let dir = common::fixture("flows");
+    let output = stepwise(&[
+        "--pack",
+        dir.to_str().expect("utf-8 path"),
+        "search",
+        "wifi name",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Change the Wi-Fi name  (starts at: Where will you do this?;"),
+        "{text}"
+    );
+    // The flow is found through the guides that run it, never on its own.
+    let flow = stepwise(&[
+        "--pack",
+        dir.to_str().expect("utf-8 path"),
+        "search",
+        "label",
+    ]);
+    let text = stdout(&flow);
+    assert!(!text.contains("Open the router's admin page"), "{text}");
+    assert!(text.contains("Change the Wi-Fi name"), "{text}");
+}

@@ -56,67 +56,67 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     (
         "start on the home screen with rows of shows",
         "tv",
-        "sign-out-tv#home",
+        "tv-menu#home",
         &["home screen", "rows of shows"],
     ),
     (
         "press Left for the side menu",
         "tv",
-        "sign-out-tv#open-side-menu",
+        "tv-menu#open-side-menu",
         &["Left"],
     ),
     (
         "press Up for the top bar",
         "tv",
-        "sign-out-tv#open-top-bar",
+        "tv-menu#open-top-bar",
         &["Up"],
     ),
     (
         "Get Help in the side menu",
         "tv",
-        "sign-out-tv#side-get-help",
+        "tv-menu#side-get-help",
         &["Get Help"],
     ),
     (
         "top bar: all the way left to the profile icon or menu",
         "tv",
-        "sign-out-tv#top-profile",
+        "tv-menu#top-profile",
         &["Left", "profile icon", "menu", "far left"],
     ),
     (
         "Get Help in the top bar or under the profile",
         "tv",
-        "sign-out-tv#top-get-help",
+        "tv-menu#top-get-help",
         &["Get Help", "profile"],
     ),
     (
         "OK is the middle button of the remote's arrows",
         "tv",
-        "sign-out-tv#side-get-help",
+        "tv-menu#side-get-help",
         &["OK", "middle of the arrow buttons"],
     ),
     (
         "scroll down to Sign Out",
         "tv",
-        "sign-out-tv#sign-out",
+        "tv-menu#sign-out",
         &["scroll down", "Sign Out"],
     ),
     (
         "Help or Settings on some TVs",
         "tv",
-        "sign-out-tv#settings",
+        "tv-menu#settings",
         &["Settings", "Help", "Sign Out"],
     ),
     (
         "Sign Out on the Settings page",
         "tv",
-        "sign-out-tv#settings-sign-out",
+        "tv-menu#settings-sign-out",
         &["Sign Out"],
     ),
     (
         "are you sure: Yes",
         "tv",
-        "sign-out-tv#confirm",
+        "tv-menu#confirm",
         &["Are you sure you want to sign out?", "Yes"],
     ),
     (
@@ -128,7 +128,7 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     (
         "old or hotel TVs: use the website",
         "tv",
-        "sign-out-tv#use-website",
+        "tv-menu#use-website",
         &["hotel TVs", "phone or computer"],
     ),
     (
@@ -147,7 +147,7 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     (
         "go to the website and sign in",
         "one-device",
-        "sign-out-device-web#sign-in",
+        "account-page#sign-in",
         &["netflix.com", "sign in"],
     ),
     (
@@ -178,32 +178,32 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     (
         "the app's route to the account page, for one device",
         "one-device",
-        "sign-out-device-web#app-account",
+        "account-page#app-account",
         &["Account", "account page"],
     ),
     (
         "the app's route to the account page, for all devices",
         "everywhere",
-        "sign-out-all#app-account",
+        "account-page#app-account",
         &["Account", "account page"],
     ),
     (
         "the app's route to the account page, for the password",
         "password",
-        "change-password#app-account",
+        "account-page#app-account",
         &["Account", "account page"],
     ),
     (
         "the hotel guest with only a phone reaches the app's route",
         "left-behind",
-        "sign-out-all#app-my-netflix",
+        "account-page#app-my-netflix",
         &["My Netflix"],
     ),
     // Manage access and devices.
     (
         "Account from the profile menu",
         "one-device",
-        "sign-out-device-web#account",
+        "account-page#account",
         &["profile icon", "Account"],
     ),
     (
@@ -355,20 +355,26 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     (
         "the TV itself if still there",
         "left-behind",
-        "sign-out-tv#confirm",
+        "tv-menu#confirm",
         &["Yes"],
     ),
     (
-        "in front of the TV: the outcome offers the password change",
+        "in front of the TV: the password change is offered straight after",
         "left-behind",
-        "sign-out-tv#still-wrong",
+        "left-behind#password-too",
         &["new password"],
     ),
     (
-        "in front of the TV, which could not be signed out: sign out every device",
+        "in front of the TV, which could not be signed out: sign out from the website",
         "left-behind",
+        "left-behind#tv-done",
+        &["still shows your profiles", "phone or computer"],
+    ),
+    (
+        "on the TV guide, the outcome leads on to a new password",
+        "tv",
         "sign-out-tv#still-wrong",
-        &["still signed in"],
+        &["new password", "still signed in"],
     ),
     (
         "the website signs out every device",
@@ -422,6 +428,7 @@ fn words_of(node: &Node) -> String {
             words.push(outcome.text.clone());
             words.extend(outcome.tips.iter().cloned());
         }
+        Node::Call(_) | Node::Return => {}
     }
     if let Some(shot) = node.shot() {
         words.push(shot.alt.clone());
@@ -439,8 +446,8 @@ fn reachable(pack: &Pack, from: &NodeRef) -> HashSet<NodeRef> {
     let mut queue = VecDeque::from([from.clone()]);
     while let Some(at) = queue.pop_front() {
         let Some(node) = pack.node(&at) else { continue };
-        for (_, target) in node.exits() {
-            if let Ok(next) = pack.resolve(Some(&at.guide), target)
+        for (exit, target) in node.exits() {
+            if let Ok(next) = pack.resolve(exit.context(&at.guide), target)
                 && seen.insert(next.clone())
             {
                 queue.push_back(next);
@@ -533,48 +540,65 @@ fn the_hotel_scenario_signs_out_everything_then_changes_the_password() {
 }
 
 #[test]
-fn in_front_of_the_tv_the_outcome_leads_on_to_the_password_and_to_signing_out_everything() {
+fn in_front_of_the_tv_the_password_change_is_offered_right_after_signing_out() {
+    use stepwise::guide::walk::{Command, Walk};
     let pack = pack();
-    let Some(Node::Question(question)) = pack.node(&node_ref("left-behind#still-there")) else {
-        panic!("left-behind#still-there is a question");
+    let mut walk = Walk::begin_scenario(&pack, "left-behind").expect("starts");
+    let Some(Node::Question(question)) = walk.node(&pack) else {
+        panic!("left-behind starts with a question");
     };
     let in_front = question
         .options
         .iter()
-        .find(|o| o.label.contains("in front of it"))
+        .position(|o| o.label.contains("in front of it"))
         .expect("an answer for someone in front of the TV");
-    let start = pack
-        .resolve(Some("left-behind"), &in_front.to)
-        .expect("resolves");
-    let done = node_ref("sign-out-tv#done");
-    assert!(reachable(&pack, &start).contains(&done));
-    // The TV's outcome names its own next suggestion, and from there the
-    // password change and the sign-out of every device are both offered.
-    let Some(Node::Outcome(outcome)) = pack.node(&done) else {
-        panic!("sign-out-tv#done is an outcome");
+    walk.apply(&pack, Command::Choose(in_front))
+        .expect("in front of it");
+    // The expected way through the TV's own menu, up to the first question
+    // that offers a new password: no outcome (and no "No, it didn't
+    // solve it") on the way.
+    let mut passed = Vec::new();
+    let offer = loop {
+        passed.push(walk.current.to_string());
+        assert!(passed.len() < 40, "{passed:?}");
+        match walk.node(&pack).expect("the node exists") {
+            Node::Step(_) => walk.apply(&pack, Command::Next).expect("next"),
+            Node::Question(question) => {
+                let answers: Vec<NodeRef> = question
+                    .options
+                    .iter()
+                    .map(|o| {
+                        pack.resolve(Some(&walk.current.guide), &o.to)
+                            .expect("resolves")
+                    })
+                    .collect();
+                // An answer that goes straight into the password guide.
+                if answers.iter().any(|a| {
+                    a.guide == "change-password"
+                        && reachable(&pack, a).contains(&node_ref("change-password#save"))
+                }) {
+                    break answers;
+                }
+                walk.apply(&pack, Command::Choose(0)).expect("first answer");
+            }
+            other => panic!(
+                "{} before the password was offered: {passed:?}",
+                other.kind_name()
+            ),
+        }
     };
-    let next = pack
-        .resolve(
-            Some("sign-out-tv"),
-            outcome.not_solved.as_deref().expect("not_solved"),
-        )
-        .expect("resolves");
-    let Some(Node::Question(next_question)) = pack.node(&next) else {
-        panic!("{next} is a question");
-    };
-    let answers: Vec<NodeRef> = next_question
-        .options
-        .iter()
-        .map(|o| pack.resolve(Some(&next.guide), &o.to).expect("resolves"))
-        .collect();
-    for wanted in ["change-password#save", "sign-out-all#confirm"] {
-        assert!(
-            answers
-                .iter()
-                .any(|a| reachable(&pack, a).contains(&node_ref(wanted))),
-            "{wanted} is not offered after the TV is signed out"
-        );
-    }
+    assert!(
+        passed.iter().any(|p| p == "tv-menu#confirm"),
+        "the TV itself was signed out first: {passed:?}"
+    );
+    // The other answer ends there, and if the TV is still signed in, its
+    // outcome leads on to signing out every device from the website.
+    assert!(
+        offer
+            .iter()
+            .any(|a| reachable(&pack, a).contains(&node_ref("sign-out-all#confirm"))),
+        "signing out every device is not offered after the TV: {offer:?}"
+    );
 }
 
 #[test]

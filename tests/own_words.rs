@@ -147,6 +147,8 @@ fn user_strings(pack: &Pack) -> Vec<(String, String)> {
                     outcome.tips.iter().for_each(|t| push("tip", t));
                     outcome.links.iter().for_each(|l| push("link", &l.label));
                 }
+                // Never shown: nothing to read.
+                Node::Call(_) | Node::Return => {}
             }
             if let Some(shot) = shot {
                 push("alt", &shot.alt);

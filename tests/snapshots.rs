@@ -134,7 +134,7 @@ fn to_marked_step(harness: &mut Harness<'static, StepwiseApp>) {
     click(harness, "Icons down the left edge");
     click(harness, "Done, next step");
     let at = harness.state().walk().map(|w| w.current.to_string());
-    assert_eq!(at.as_deref(), Some("sign-out-tv#side-get-help"));
+    assert_eq!(at.as_deref(), Some("tv-menu#side-get-help"));
 }
 
 #[test]

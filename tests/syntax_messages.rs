@@ -256,7 +256,7 @@ fn cases() -> Vec<(&'static str, String, &'static str)> {
         (
             "a misspelt kind of node",
             broken("Step(", "Stpe("),
-            "6:18: `Stpe` is not a kind of node: did you mean `Step`? (write one of `Step`, `Question` and `Outcome`)",
+            "6:18: `Stpe` is not a kind of node: did you mean `Step`? (write one of `Step`, `Question`, `Outcome`, `Call` and `Return`)",
         ),
         (
             "a misspelt outcome kind",

@@ -9,6 +9,7 @@ use common::ui::{
 };
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use stepwise::guide::model::Node;
 use stepwise::guide::{Pack, PackSource};
 use stepwise::ui::StepwiseApp;
 use stepwise::ui::app::Screen;
@@ -57,6 +58,13 @@ fn the_hotel_scenario_signs_out_every_device_then_changes_the_password() {
     ] {
         assert!(passed.iter().any(|p| p == node), "{node} not in {passed:?}");
     }
+    // "Where will you do this?" is asked once: after signing out of every
+    // device the person is on the sign-in page, and goes on from there.
+    let asked = passed
+        .iter()
+        .filter(|p| p.as_str() == "account-page#where")
+        .count();
+    assert_eq!(asked, 1, "{passed:?}");
     harness.get_by_label("Your password is changed");
 }
 
@@ -238,4 +246,121 @@ fn text_size_and_theme_change_from_the_keyboard() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
     settle(&mut harness);
     assert!(harness.state().saved().dark);
+}
+
+#[test]
+fn the_checklist_shows_the_steps_of_a_shared_flow_in_place() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out one device from the website");
+    // The quick answer is the device guide's, though its first steps are
+    // the shared account-page flow's.
+    harness.get_by_label(
+        "Choose Manage access and devices, find the device in the list and choose Sign out next to it.",
+    );
+    click(&mut harness, "Walk me through it");
+    harness.get_by_label("Where will you do this?: current step");
+    harness.get_by_label("Sign in on the website: ahead");
+    harness.get_by_label("Open your Account page: ahead");
+    harness.get_by_label("Open Manage access and devices: ahead");
+    click(&mut harness, "In a web browser, on a computer or phone");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Done, next step");
+    // Out of the flow, into the device guide's own steps.
+    harness.get_by_label("Where will you do this?: done");
+    harness.get_by_label("Open your Account page: done");
+    harness.get_by_label("Open Manage access and devices: current step");
+    click(&mut harness, "Back");
+    harness.get_by_label("Open your Account page: current step");
+}
+
+#[test]
+fn after_signing_out_one_device_the_password_change_does_not_sign_in_again() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out one device from the website");
+    let passed = {
+        click(&mut harness, "Walk me through it");
+        let mut passed = Vec::new();
+        for _ in 0..20 {
+            let (at, node) = {
+                let app = harness.state();
+                let walk = app.walk().expect("walking");
+                (walk.current.to_string(), walk.node(app.pack()).cloned())
+            };
+            passed.push(at.clone());
+            if at == "sign-out-device-web#change-password-too" {
+                break;
+            }
+            match node {
+                Some(Node::Question(q)) => click(&mut harness, &q.options[0].label),
+                _ => click(&mut harness, "Done, next step"),
+            }
+        }
+        passed
+    };
+    assert_eq!(
+        passed.last().map(String::as_str),
+        Some("sign-out-device-web#change-password-too"),
+        "{passed:?}"
+    );
+    click(&mut harness, "Yes, change my password");
+    // Still signed in, on the device list: one step back to the Account
+    // page, then the Password row. No sign-in, no "Where will you do this?".
+    harness.get_by_label("Go back to your Account page: current step");
+    let rest = walk_expected_path(&mut harness);
+    assert_eq!(
+        rest,
+        [
+            "account-page#overview",
+            "change-password#password-row",
+            "change-password#know-password",
+            "change-password#new-password",
+            "change-password#save",
+            "change-password#done",
+        ]
+    );
+    let all: Vec<&String> = passed.iter().chain(&rest).collect();
+    for once in ["account-page#where", "account-page#sign-in"] {
+        assert_eq!(
+            all.iter().filter(|p| p.as_str() == once).count(),
+            1,
+            "{once}: {all:?}"
+        );
+    }
+    // 14 before the account page was a shared flow.
+    let label = {
+        let app = harness.state();
+        app.walk().expect("walking").step_label(app.pack())
+    };
+    assert_eq!(label, "All 12 steps done");
+}
+
+#[test]
+fn a_walk_inside_a_shared_flow_resumes_with_its_way_back_after_a_restart() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out of all devices at once");
+    click(&mut harness, "Walk me through it");
+    click(&mut harness, "In the Netflix app on my phone or tablet");
+    click(&mut harness, "Done, next step");
+    let before = harness.state().walk().cloned().expect("walking");
+    assert_eq!(before.current.to_string(), "account-page#app-menu");
+    assert_eq!(before.stack.len(), 1, "inside the flow");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    drop(harness);
+
+    let restarted = StepwiseApp::with_storage(PackSource::Builtin, Some(&storage));
+    let mut harness = app_from(restarted, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Continue");
+    assert_eq!(harness.state().walk(), Some(&before));
+    harness.get_by_label("Open the menu: current step");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Done, next step");
+    // The flow went back to the guide that ran it.
+    harness.get_by_label("Choose Sign out of all devices: current step");
+    click(&mut harness, "Back");
+    harness.get_by_label("Tap Account: current step");
 }

@@ -173,6 +173,48 @@ const CASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The fixtures of the shared-flow rules (Call and Return) and exactly
+/// what `stepwise check` prints for each, one line per problem.
+const FLOW_CASES: &[(&str, &[&str])] = &[
+    (
+        "dangling-call",
+        &[
+            "data/main.ron:10:27: error: `flow` points to \"nowhere\", but there is no guide \"nowhere\" [dangling-reference]",
+            "data/main.ron:11:27: error: `flow` points to \"flow#stpe\", but guide \"flow\" has no node \"stpe\"; did you mean \"flow#step\"? [dangling-reference]",
+            "data/main.ron:12:43: error: `then` points to \"don\", but guide \"main\" has no node \"don\"; did you mean \"done\"? [dangling-reference]",
+        ],
+    ),
+    (
+        "flow-never-returns",
+        &[
+            "data/main.ron:11:27: error: `flow` runs \"plain\", which never comes back: guide \"plain\" has no Return node, so the walk would never go on to `then`; end the flow with a Return node (`\"back\": Return`), or jump there with `next` if it is not meant to come back [flow-never-returns]",
+            "data/main.ron:13:27: error: `flow` runs \"flow#branch\", which never comes back: no Return can be reached from where it starts, so the walk would never go on to `then`; end the flow with a Return node (`\"back\": Return`), or jump there with `next` if it is not meant to come back [flow-never-returns]",
+        ],
+    ),
+    (
+        "jump-into-flow",
+        &[
+            "data/main.ron:10:45: error: `options[1].to` jumps into \"flow#step\", a node of the shared flow \"flow\" (a guide that ends in a Return), whose Return would have no Call to go back to; use Call to run a flow: `Call(flow: \"flow#step\", then: \"...\")` [jump-into-flow]",
+            "data/main.ron:15:47: error: `then` jumps into \"flow#back\", a node of the shared flow \"flow\" (a guide that ends in a Return), whose Return would have no Call to go back to; `then` is where the walk goes on after the flow: point it at a node of this guide, or of a guide that is not a flow [jump-into-flow]",
+            "data/pack.ron:6:59: error: the scenario's start points into \"flow#step\", a node of the shared flow \"flow\" (a guide that ends in a Return), whose Return would have no Call to go back to; use Call to run a flow: point here at a guide that runs it with `Call(flow: \"flow#step\", then: \"...\")` [jump-into-flow]",
+            "data/pack.ron:8:15: error: the fallback points into \"flow\", a node of the shared flow \"flow\" (a guide that ends in a Return), whose Return would have no Call to go back to; use Call to run a flow: point here at a guide that runs it with `Call(flow: \"flow\", then: \"...\")` [jump-into-flow]",
+        ],
+    ),
+    (
+        "recursive-call",
+        &[
+            "data/a.ron:7:9: error: these Calls run each other in a circle, so the flows would never end: a#call-b -> b#call-a -> a#call-b; a flow must not run itself, directly or through another flow [recursive-call]",
+            "data/loop.ron:7:9: error: these Calls run each other in a circle, so the flows would never end: loop#again -> loop#again; a flow must not run itself, directly or through another flow [recursive-call]",
+        ],
+    ),
+    (
+        "return-without-call",
+        &[
+            "data/lonely.ron:7:9: warning: nothing runs this flow: no Call has a `flow` in guide \"lonely\", so this Return would have nowhere to go back to; run it from another guide with `Call(flow: \"lonely\", then: \"...\")`, or end here with an Outcome [return-without-call]",
+        ],
+    ),
+];
+
 #[test]
 fn each_bad_fixture_reports_exactly_its_problems() {
     let mut failures = Vec::new();
@@ -196,7 +238,11 @@ fn every_bad_fixture_folder_is_in_the_table() {
         .expect("fixtures/bad")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .collect();
-    let listed: BTreeSet<String> = CASES.iter().map(|(name, _)| name.to_string()).collect();
+    let listed: BTreeSet<String> = CASES
+        .iter()
+        .map(|(name, _)| name.to_string())
+        .chain(FLOW_CASES.iter().map(|(name, _)| name.to_string()))
+        .collect();
     assert_eq!(on_disk, listed);
 }
 
@@ -304,5 +350,60 @@ fn while_pack_ron_does_not_parse_nothing_is_called_unreachable() {
         problems[0].message.contains("did you mean `scenarios`?"),
         "{}",
         problems[0]
+    );
+}
+
+#[test]
+fn each_flow_fixture_prints_exactly_its_problems() {
+    let mut failures = Vec::new();
+    for (name, expected) in FLOW_CASES {
+        let (_, problems) = common::check_fixture(&format!("bad/{name}"));
+        let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        if printed != *expected {
+            failures.push(format!(
+                "{name}:\n  expected\n    {}\n  got\n    {}",
+                expected.join("\n    "),
+                printed.join("\n    ")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_flows_fixture_has_no_problems_at_all() {
+    let (pack, problems) = common::check_fixture("flows");
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(pack.guides.len(), 4);
+}
+
+#[test]
+fn a_flow_run_twice_and_nested_flows_are_not_recursion() {
+    // The flows fixture runs "open-admin" from two guides, and
+    // "reset-admin" from inside it; none of that goes round.
+    let (_, problems) = common::check_fixture("flows");
+    assert!(
+        problems.iter().all(|p| p.rule.code() != "recursive-call"),
+        "{problems:#?}"
+    );
+    // Make the inner flow run the outer one: now it does.
+    let dir = common::copy_fixture("flows");
+    let file = dir.path().join("data/reset-admin.ron");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(
+        &file,
+        text.replace(
+            "\"done\": Return,",
+            "\"done\": Call(flow: \"open-admin\", then: \"out\"), \"out\": Return,",
+        ),
+    )
+    .expect("write");
+    let (_, problems) = stepwise::guide::check(PackSource::Folder(dir.path().to_owned()));
+    let printed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        printed,
+        [
+            "data/open-admin.ron:25:9: error: these Calls run each other in a circle, so the flows would never end: open-admin#reset -> reset-admin#done -> open-admin#reset; a flow must not run itself, directly or through another flow [recursive-call]"
+        ]
     );
 }

@@ -17,8 +17,13 @@ pub struct Graph<'p> {
     /// Where each guide's nodes begin in `nodes`; `None` for a guide whose
     /// id repeats an earlier guide's (only the first counts).
     pub begins: Vec<Option<usize>>,
+    /// Where each node leads; a Call leads into its flow and to its `then`.
     pub edges: Vec<Vec<usize>>,
+    /// Outcomes: where a path ends.
     pub is_outcome: Vec<bool>,
+    /// Returns: where a shared flow ends (and the walk goes back to the
+    /// Call that ran it).
+    pub is_return: Vec<bool>,
 }
 
 impl<'p> Graph<'p> {
@@ -29,6 +34,7 @@ impl<'p> Graph<'p> {
         let mut nodes = Vec::new();
         let mut begins = Vec::with_capacity(pack.guides.len());
         let mut is_outcome = Vec::new();
+        let mut is_return = Vec::new();
         for (loaded_index, loaded) in pack.guides.iter().enumerate() {
             let guide = &loaded.guide;
             if pack.guide_position(&guide.id) != Some(loaded_index) {
@@ -40,6 +46,7 @@ impl<'p> Graph<'p> {
                 let first = guide.nodes.is_first(position);
                 nodes.push(first.then_some((guide.id.as_str(), id, loaded_index)));
                 is_outcome.push(first && matches!(node, Node::Outcome(_)));
+                is_return.push(first && matches!(node, Node::Return));
             }
         }
         let mut graph = Graph {
@@ -47,6 +54,7 @@ impl<'p> Graph<'p> {
             nodes,
             begins,
             is_outcome,
+            is_return,
         };
         // Resolving every way on is most of the work; each guide's on its own.
         let guide_edges = |(loaded, begin): (&LoadedGuide, &Option<usize>)| {
@@ -65,8 +73,8 @@ impl<'p> Graph<'p> {
                     }
                     node.exits()
                         .into_iter()
-                        .filter_map(|(_, target)| {
-                            pack.resolve_position(Some(&guide.id), target).ok()
+                        .filter_map(|(exit, target)| {
+                            pack.resolve_position(exit.context(&guide.id), target).ok()
                         })
                         .filter_map(|at| graph.id(at))
                         .collect()
@@ -99,9 +107,18 @@ impl<'p> Graph<'p> {
             .map(|begin| begin + node)
     }
 
+    /// The Outcomes.
     pub fn outcomes(&self) -> Vec<usize> {
         (0..self.nodes.len())
             .filter(|&i| self.is_outcome[i])
+            .collect()
+    }
+
+    /// The nodes where a path ends: Outcomes, and Returns (the end of a
+    /// shared flow, where the walk goes back to its caller).
+    pub fn ends(&self) -> Vec<usize> {
+        (0..self.nodes.len())
+            .filter(|&i| self.is_outcome[i] || self.is_return[i])
             .collect()
     }
 
@@ -131,12 +148,12 @@ impl<'p> Graph<'p> {
         seen
     }
 
-    /// Strongly connected groups of nodes that cannot reach an Outcome and
-    /// loop among themselves (Tarjan's algorithm, iterative).
+    /// Strongly connected groups of nodes that cannot reach an Outcome (or
+    /// a Return) and loop among themselves (Tarjan's algorithm, iterative).
     pub fn trapped_cycles(&self, can_exit: &[bool]) -> Vec<Vec<usize>> {
         profiling::function_scope!();
         let n = self.nodes.len();
-        let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v];
+        let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v] && !self.is_return[v];
         let mut index = vec![usize::MAX; n];
         let mut low = vec![0; n];
         let mut on_stack = vec![false; n];

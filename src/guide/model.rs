@@ -115,6 +115,16 @@ pub struct Guide {
     pub nodes: NodeMap,
 }
 
+impl Guide {
+    /// True for a flow guide: one with a `Return` node, which other guides
+    /// run with `Call` instead of jumping into it.
+    pub fn is_flow(&self) -> bool {
+        self.nodes
+            .iter()
+            .any(|(_, node)| matches!(node, Node::Return))
+    }
+}
+
 /// The nodes of a guide in file order. Unlike a `HashMap`, it keeps
 /// duplicate keys so the validator can report them; lookups go through an
 /// index of first occurrences, so large guides stay fast.
@@ -211,12 +221,33 @@ impl Serialize for NodeMap {
     }
 }
 
-/// A point in a guide: something to do, a question, or an ending.
+/// A point in a guide: something to do, a question, or an ending; or one
+/// of the two transit nodes of shared flows, which are never shown: a
+/// [`Call`] runs a flow of another guide, a `Return` ends one.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub enum Node {
     Step(Step),
     Question(Question),
     Outcome(Outcome),
+    /// Runs a flow and, when it returns, goes on to `then`.
+    Call(Call),
+    /// Ends a flow: the walk goes on at the `then` of the Call that ran it.
+    /// A guide with a Return node is a *flow guide*.
+    Return,
+}
+
+/// Runs a shared flow (steps written once, in a guide of their own) and
+/// comes back: the walk enters `flow`, and when that reaches a `Return`,
+/// it goes on to `then`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    /// Where the flow starts, written as in pack.ron: `"guide-id"` (its
+    /// start node) or `"guide-id#node-id"`.
+    pub flow: String,
+    /// Where the walk goes on when the flow returns, resolved in the
+    /// calling guide: `"node"`, `"guide#node"` or `"guide#start"`.
+    pub then: String,
 }
 
 /// One action for the user, shown with a screenshot.
@@ -366,15 +397,19 @@ impl Node {
             Node::Step(_) => "Step",
             Node::Question(_) => "Question",
             Node::Outcome(_) => "Outcome",
+            Node::Call(_) => "Call",
+            Node::Return => "Return",
         }
     }
 
-    /// A short title for lists: the step title, the question, the outcome title.
+    /// A short title for lists: the step title, the question, the outcome
+    /// title. Call and Return have none: they are never shown.
     pub fn title(&self) -> &str {
         match self {
             Node::Step(step) => &step.title,
             Node::Question(question) => &question.prompt,
             Node::Outcome(outcome) => &outcome.title,
+            Node::Call(_) | Node::Return => "",
         }
     }
 
@@ -383,12 +418,21 @@ impl Node {
         match self {
             Node::Step(step) => step.shot.as_ref(),
             Node::Question(question) => question.shot.as_ref(),
-            Node::Outcome(_) => None,
+            Node::Outcome(_) | Node::Call(_) | Node::Return => None,
         }
     }
 
+    /// True for Call and Return: the walker passes through them and never
+    /// shows them.
+    pub fn is_transit(&self) -> bool {
+        matches!(self, Node::Call(_) | Node::Return)
+    }
+
     /// Every way on from this node as `(which field, target)`, in the order
-    /// the expected path prefers them (next first, then options, then stuck).
+    /// the expected path prefers them (next first, then options, then
+    /// stuck). A Call leads into its flow and, once that returns, to its
+    /// `then`; a Return has no way on of its own (it goes back to the
+    /// caller). Resolve a target with [`Exit::context`].
     pub fn exits(&self) -> Vec<(Exit, &str)> {
         let mut exits = Vec::new();
         match self {
@@ -410,6 +454,11 @@ impl Node {
                     exits.push((Exit::NotSolved, to.as_str()));
                 }
             }
+            Node::Call(call) => {
+                exits.push((Exit::Flow, call.flow.as_str()));
+                exits.push((Exit::Then, call.then.as_str()));
+            }
+            Node::Return => {}
         }
         exits
     }
@@ -426,6 +475,10 @@ pub enum Exit {
     Option(usize),
     /// An outcome's `not_solved`.
     NotSolved,
+    /// A call's `flow`: written as in pack.ron, a bare id names a guide.
+    Flow,
+    /// A call's `then`.
+    Then,
 }
 
 impl Exit {
@@ -437,6 +490,19 @@ impl Exit {
             Exit::Stuck => vec![Seg::key("stuck"), Seg::key("to")],
             Exit::Option(i) => vec![Seg::key("options"), Seg::Index(i), Seg::key("to")],
             Exit::NotSolved => vec![Seg::key("not_solved")],
+            Exit::Flow => vec![Seg::key("flow")],
+            Exit::Then => vec![Seg::key("then")],
+        }
+    }
+
+    /// The guide a target written in this field is resolved in, for
+    /// [`Pack::resolve`](crate::guide::pack::Pack::resolve): the guide it
+    /// is written in (`guide`), except for a call's `flow`, which is
+    /// written as in pack.ron (`None`: a bare id names a guide).
+    pub fn context(self, guide: &str) -> Option<&str> {
+        match self {
+            Exit::Flow => None,
+            _ => Some(guide),
         }
     }
 
@@ -447,6 +513,8 @@ impl Exit {
             Exit::Stuck => "stuck.to".to_owned(),
             Exit::Option(i) => format!("options[{i}].to"),
             Exit::NotSolved => "not_solved".to_owned(),
+            Exit::Flow => "flow".to_owned(),
+            Exit::Then => "then".to_owned(),
         }
     }
 }

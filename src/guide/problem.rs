@@ -63,6 +63,14 @@ pub enum Rule {
     /// A guide last checked longer ago than the pack's `recheck_after_days`,
     /// or never: its menus may have changed.
     StaleGuide,
+    /// A Call whose flow can never reach a Return.
+    FlowNeverReturns,
+    /// Calls that run each other in a circle (A calls B calls A).
+    RecursiveCall,
+    /// A jump (not a Call) into a shared flow from outside it.
+    JumpIntoFlow,
+    /// A Return in a guide that no Call runs.
+    ReturnWithoutCall,
 }
 
 impl Rule {
@@ -89,6 +97,10 @@ impl Rule {
             Rule::NoNextMove => "no-next-move",
             Rule::BadDate => "bad-date",
             Rule::StaleGuide => "stale-guide",
+            Rule::FlowNeverReturns => "flow-never-returns",
+            Rule::RecursiveCall => "recursive-call",
+            Rule::JumpIntoFlow => "jump-into-flow",
+            Rule::ReturnWithoutCall => "return-without-call",
         }
     }
 }

@@ -12,7 +12,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use crate::guide::model::Node;
+use crate::guide::model::{Guide, Node};
 use crate::guide::pack::{NodeRef, Pack};
 
 /// What part of a document matched.
@@ -141,22 +141,18 @@ impl SearchIndex {
         }
         for loaded in &pack.guides {
             let guide = &loaded.guide;
+            // A shared flow is found through the guides that run it: on its
+            // own, its Return would have nowhere to go back to.
+            if guide.is_flow() {
+                continue;
+            }
             let Ok(starts_at) = pack.resolve(Some(&guide.id), &guide.start) else {
                 continue;
             };
             let mut fields = vec![(Field::Title, guide.title.clone())];
             fields.extend(guide.keywords.iter().map(|k| (Field::Keyword, k.clone())));
             fields.extend(guide.summary.iter().map(|s| (Field::Summary, s.clone())));
-            for (_, node) in guide.nodes.iter() {
-                match node {
-                    Node::Step(step) => {
-                        fields.push((Field::Step, step.title.clone()));
-                        fields.push((Field::Step, plain(&step.text)));
-                    }
-                    Node::Question(question) => fields.push((Field::Step, question.prompt.clone())),
-                    Node::Outcome(_) => {}
-                }
-            }
+            step_fields(pack, guide, &mut fields, &mut HashSet::new());
             docs.push(Doc::new(None, guide.title.clone(), starts_at, fields));
         }
         let synonyms = pack
@@ -497,6 +493,34 @@ fn normalise(text: &str) -> String {
 }
 
 /// Step text without the `**` emphasis markers.
+/// The step titles, instructions and questions of a guide, and of every
+/// flow it runs with a Call (each flow once, listed in `flows`).
+fn step_fields(
+    pack: &Pack,
+    guide: &Guide,
+    fields: &mut Vec<(Field, String)>,
+    flows: &mut HashSet<usize>,
+) {
+    for (_, node) in guide.nodes.iter() {
+        match node {
+            Node::Step(step) => {
+                fields.push((Field::Step, step.title.clone()));
+                fields.push((Field::Step, plain(&step.text)));
+            }
+            Node::Question(question) => fields.push((Field::Step, question.prompt.clone())),
+            Node::Call(call) => {
+                if let Ok((flow, _)) = pack.resolve_position(None, &call.flow)
+                    && flows.insert(flow)
+                    && let Some(loaded) = pack.guides.get(flow)
+                {
+                    step_fields(pack, &loaded.guide, fields, flows);
+                }
+            }
+            Node::Outcome(_) | Node::Return => {}
+        }
+    }
+}
+
 fn plain(text: &str) -> String {
     text.replace("**", "")
 }

@@ -3,6 +3,14 @@
 //! here works (and is tested) without egui. A walk is plain data, so it can
 //! be saved and resumed; [`Walk::verify`] tells when the pack has changed
 //! under a saved walk.
+//!
+//! Shared flows: a `Call` node runs a flow of another guide and comes back,
+//! a `Return` node ends the flow. Neither is ever shown: every move
+//! *settles* through them ([`settle`]), keeping a stack of the Calls the
+//! user is inside ([`Walk::stack`]). There is one history across calls,
+//! and each history entry keeps the stack as it was there, so Back from
+//! the first step of a flow returns to the step before the Call, and Back
+//! from the step after the flow returns to the flow's last step.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -15,6 +23,14 @@ use crate::guide::pack::{NodeRef, Pack, Unresolved};
 /// Longest expected path we follow ahead of the user, to bound the work on
 /// pathological packs.
 const MAX_AHEAD: usize = 500;
+
+/// Most Call and Return nodes one move passes through: more means they
+/// lead only to each other.
+pub const MAX_TRANSIT: usize = 64;
+
+/// Most flows open inside each other: more means flows that call
+/// themselves.
+pub const MAX_DEPTH: usize = 32;
 
 /// Everything the user can do while walking a guide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +64,25 @@ pub enum WalkError {
     /// The node the walk stands on is gone.
     #[error(transparent)]
     Stale(#[from] StaleWalk),
+    /// The pack's Call and Return nodes do not fit together.
+    #[error("this guide has a broken shared flow: {0}")]
+    Flow(#[from] FlowError),
+}
+
+/// Why passing through Call and Return nodes failed. A valid pack never
+/// does this; `stepwise check` reports what causes it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FlowError {
+    /// A Return was reached with no Call to go back to.
+    #[error("\"{0}\" ends a flow that no Call started")]
+    ReturnWithoutCall(NodeRef),
+    /// Flows were started inside each other too deeply (a flow that calls
+    /// itself).
+    #[error("flows run inside each other more than {MAX_DEPTH} deep, at \"{0}\"")]
+    TooDeep(NodeRef),
+    /// Call and Return nodes that lead only to each other.
+    #[error("Call and Return nodes lead only to each other, from \"{0}\"")]
+    Endless(NodeRef),
 }
 
 /// A saved walk that no longer fits the pack.
@@ -59,6 +94,10 @@ pub enum StaleWalk {
     /// A node of the walk was removed or renamed.
     #[error("the step \"{0}\" is no longer in the guide")]
     MissingNode(NodeRef),
+    /// A node of the walk is now of another kind: a step became a Call or
+    /// Return, or a Call the walk is inside is no longer a Call.
+    #[error("the step \"{0}\" has changed")]
+    ChangedNode(NodeRef),
 }
 
 /// A user's way through a pack.
@@ -68,14 +107,60 @@ pub struct Walk {
     pub pack: String,
     /// The home-screen scenario it began from, if any.
     pub scenario: Option<String>,
-    /// Where Restart goes.
+    /// Where Restart goes (as written: it may be a Call).
     pub start: NodeRef,
-    /// Where the user is now.
+    /// Where the user is now: never a Call or a Return.
     pub current: NodeRef,
     /// Every node before this one, oldest first; Back pops it.
     pub history: Vec<NodeRef>,
     /// Ticked confirmation items, by node.
     pub checked: BTreeMap<NodeRef, BTreeSet<usize>>,
+    /// The flows the user is inside, outermost first: the Call node that
+    /// started each. A Return goes on to the `then` of the last one.
+    /// Missing in walks saved before flows existed: none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stack: Vec<NodeRef>,
+    /// The stack as it was at each entry of `history`, in the same order.
+    /// Entries that are missing (a walk saved before flows existed) are
+    /// empty stacks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history_stacks: Vec<Vec<NodeRef>>,
+}
+
+/// Goes from `at` to the first node that can be shown, through any Call
+/// (entering its flow, with the Call pushed on `stack`) and Return (going
+/// on to the `then` of the Call popped from `stack`). Bounded, so Calls
+/// and Returns that lead only to each other are an error, not a hang. On
+/// error `stack` may be half changed: settle a copy.
+pub fn settle(
+    pack: &Pack,
+    mut at: NodeRef,
+    stack: &mut Vec<NodeRef>,
+) -> Result<NodeRef, WalkError> {
+    for _ in 0..MAX_TRANSIT {
+        match pack.node(&at) {
+            Some(Node::Call(call)) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(FlowError::TooDeep(at).into());
+                }
+                let entry = pack.resolve(None, &call.flow)?;
+                stack.push(at);
+                at = entry;
+            }
+            Some(Node::Return) => {
+                let caller = stack
+                    .pop()
+                    .ok_or_else(|| FlowError::ReturnWithoutCall(at.clone()))?;
+                let Some(Node::Call(call)) = pack.node(&caller) else {
+                    return Err(StaleWalk::ChangedNode(caller).into());
+                };
+                at = pack.resolve(Some(&caller.guide), &call.then)?;
+            }
+            Some(_) => return Ok(at),
+            None => return Err(StaleWalk::MissingNode(at).into()),
+        }
+    }
+    Err(FlowError::Endless(at).into())
 }
 
 /// How far along the expected path the user is.
@@ -133,23 +218,34 @@ pub enum ItemState {
     Ahead,
 }
 
+/// The node a walk that starts at `at` shows first: `at` itself, or for a
+/// Call, the first step of its flow (`None` when that goes nowhere).
+pub fn first_shown(pack: &Pack, at: &NodeRef) -> Option<NodeRef> {
+    settle(pack, at.clone(), &mut Vec::new()).ok()
+}
+
 impl Walk {
     /// Starts a walk at a reference written in pack.ron style
-    /// (`"guide"` or `"guide#node"`).
-    pub fn begin(pack: &Pack, scenario: Option<&str>, target: &str) -> Result<Walk, Unresolved> {
+    /// (`"guide"` or `"guide#node"`). A start that is a Call enters its
+    /// flow at once.
+    pub fn begin(pack: &Pack, scenario: Option<&str>, target: &str) -> Result<Walk, WalkError> {
         let start = pack.resolve(None, target)?;
+        let mut stack = Vec::new();
+        let current = settle(pack, start.clone(), &mut stack)?;
         Ok(Walk {
             pack: pack.manifest.id.clone(),
             scenario: scenario.map(str::to_owned),
-            current: start.clone(),
+            current,
             start,
             history: Vec::new(),
             checked: BTreeMap::new(),
+            stack,
+            history_stacks: Vec::new(),
         })
     }
 
     /// Starts the walk of a home-screen scenario by its id.
-    pub fn begin_scenario(pack: &Pack, scenario_id: &str) -> Result<Walk, Unresolved> {
+    pub fn begin_scenario(pack: &Pack, scenario_id: &str) -> Result<Walk, WalkError> {
         let scenario = pack
             .manifest
             .scenarios
@@ -159,23 +255,57 @@ impl Walk {
         Walk::begin(pack, Some(&scenario.id), &scenario.start)
     }
 
+    /// The stack as it was at entry `i` of the history (empty where a walk
+    /// saved before flows existed has none).
+    pub fn stack_at(&self, i: usize) -> &[NodeRef] {
+        self.history_stacks.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// Moves to `to` with `stack`, remembering where the user was.
+    fn go(&mut self, to: NodeRef, stack: Vec<NodeRef>) {
+        self.history_stacks.resize(self.history.len(), Vec::new());
+        let from = std::mem::replace(&mut self.current, to);
+        let from_stack = std::mem::replace(&mut self.stack, stack);
+        self.history.push(from);
+        self.history_stacks.push(from_stack);
+    }
+
     /// The node the user is on.
     pub fn node<'p>(&self, pack: &'p Pack) -> Option<&'p Node> {
         pack.node(&self.current)
     }
 
-    /// Checks that every node this walk mentions still exists in the pack.
+    /// Checks that every node this walk mentions still exists in the pack,
+    /// that the nodes it shows are not Calls or Returns, and that every
+    /// node of its stacks is still a Call.
     pub fn verify(&self, pack: &Pack) -> Result<(), StaleWalk> {
         if self.pack != pack.manifest.id {
             return Err(StaleWalk::OtherPack(self.pack.clone()));
         }
-        let all = std::iter::once(&self.start)
-            .chain(std::iter::once(&self.current))
-            .chain(self.history.iter())
-            .chain(self.checked.keys());
+        let all = std::iter::once(&self.start).chain(self.checked.keys());
         for at in all {
             if pack.node(at).is_none() {
                 return Err(StaleWalk::MissingNode(at.clone()));
+            }
+        }
+        for at in std::iter::once(&self.current).chain(self.history.iter()) {
+            match pack.node(at) {
+                None => return Err(StaleWalk::MissingNode(at.clone())),
+                Some(node) if node.is_transit() => {
+                    return Err(StaleWalk::ChangedNode(at.clone()));
+                }
+                Some(_) => {}
+            }
+        }
+        let calls = self
+            .stack
+            .iter()
+            .chain(self.history_stacks.iter().flatten());
+        for at in calls {
+            match pack.node(at) {
+                None => return Err(StaleWalk::MissingNode(at.clone())),
+                Some(Node::Call(_)) => {}
+                Some(_) => return Err(StaleWalk::ChangedNode(at.clone())),
             }
         }
         Ok(())
@@ -192,13 +322,25 @@ impl Walk {
                     .history
                     .pop()
                     .ok_or(WalkError::NotHere("this is the first step"))?;
+                // The stack that went with it, if the walk kept one.
+                let stack = if self.history_stacks.len() > self.history.len() {
+                    self.history_stacks.truncate(self.history.len() + 1);
+                    self.history_stacks.pop().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
                 self.current = previous;
+                self.stack = stack;
                 return Ok(());
             }
             (Command::Restart, _) => {
+                let mut stack = Vec::new();
+                let current = settle(pack, self.start.clone(), &mut stack)?;
                 self.history.clear();
+                self.history_stacks.clear();
                 self.checked.clear();
-                self.current = self.start.clone();
+                self.current = current;
+                self.stack = stack;
                 return Ok(());
             }
             (Command::ToggleCheck(n), Node::Step(step)) if n < step.checks.len() => {
@@ -237,25 +379,33 @@ impl Walk {
                 .ok_or(WalkError::NotHere("this step has no other way"))?,
             (Command::Stuck, _) => return Err(WalkError::NotHere("this step has no other way")),
             (Command::NotSolved, Node::Outcome(outcome)) => {
-                let to = match (&outcome.not_solved, &pack.manifest.fallback) {
-                    (Some(target), _) => pack.resolve(Some(&self.current.guide), target)?,
-                    (None, Some(fallback)) => pack.resolve(None, fallback)?,
+                // The pack's fallback starts afresh, outside any flow.
+                let (to, mut stack) = match (&outcome.not_solved, &pack.manifest.fallback) {
+                    (Some(target), _) => (
+                        pack.resolve(Some(&self.current.guide), target)?,
+                        self.stack.clone(),
+                    ),
+                    (None, Some(fallback)) => (pack.resolve(None, fallback)?, Vec::new()),
                     (None, None) => return Err(WalkError::NotHere("there is no other suggestion")),
                 };
-                if to == self.current {
+                let to = settle(pack, to, &mut stack)?;
+                if to == self.current && stack == self.stack {
                     return Err(WalkError::NotHere("there is no other suggestion"));
                 }
-                let from = std::mem::replace(&mut self.current, to);
-                self.history.push(from);
+                self.go(to, stack);
                 return Ok(());
             }
             (Command::NotSolved, _) => {
                 return Err(WalkError::NotHere("this is not the end of a guide"));
             }
+            (_, Node::Call(_) | Node::Return) => {
+                return Err(StaleWalk::ChangedNode(self.current.clone()).into());
+            }
         };
         let to = pack.resolve(Some(&self.current.guide), target)?;
-        let from = std::mem::replace(&mut self.current, to);
-        self.history.push(from);
+        let mut stack = self.stack.clone();
+        let to = settle(pack, to, &mut stack)?;
+        self.go(to, stack);
         Ok(())
     }
 
@@ -265,24 +415,37 @@ impl Walk {
     }
 
     /// The nodes ahead on the expected path: `next` for steps, the first
-    /// answer for questions, up to and including the first Outcome.
+    /// answer for questions, up to and including the first Outcome. It
+    /// follows Calls into their flows and Returns back out, so the steps
+    /// of a flow are listed in place; Call and Return themselves never are.
     pub fn ahead(&self, pack: &Pack) -> Vec<NodeRef> {
         let mut ahead = Vec::new();
-        let mut seen: HashSet<NodeRef> = self.history.iter().cloned().collect();
-        seen.insert(self.current.clone());
+        // A node counts as seen with the stack it was seen with: a flow run
+        // twice on one path is listed twice.
+        let mut seen: HashSet<(NodeRef, Vec<NodeRef>)> = self
+            .history
+            .iter()
+            .enumerate()
+            .map(|(i, at)| (at.clone(), self.stack_at(i).to_vec()))
+            .collect();
+        seen.insert((self.current.clone(), self.stack.clone()));
         let mut at = self.current.clone();
+        let mut stack = self.stack.clone();
         while ahead.len() < MAX_AHEAD {
             let Some(node) = pack.node(&at) else { break };
-            let Some((_, target)) = node.exits().into_iter().next() else {
-                break;
-            };
             if matches!(node, Node::Outcome(_)) {
                 break;
             }
-            let Ok(next) = pack.resolve(Some(&at.guide), target) else {
+            let Some((exit, target)) = node.exits().into_iter().next() else {
                 break;
             };
-            if !seen.insert(next.clone()) {
+            let Ok(next) = pack.resolve(exit.context(&at.guide), target) else {
+                break;
+            };
+            let Ok(next) = settle(pack, next, &mut stack) else {
+                break;
+            };
+            if !seen.insert((next.clone(), stack.clone())) {
                 break;
             }
             ahead.push(next.clone());

@@ -392,19 +392,17 @@ impl StepwiseApp {
     }
 
     fn start_walk(&mut self, walk: Walk) {
-        // The quick answer comes first when the walk starts at a guide's start.
-        let at_guide_start = self
-            .loaded
-            .pack
-            .guide(&walk.current.guide)
-            .is_some_and(|g| {
+        // The quick answer comes first when the walk starts at a guide's
+        // start (which may be a Call that runs a shared flow first).
+        let at_guide_start = walk.history.is_empty()
+            && self.loaded.pack.guide(&walk.start.guide).is_some_and(|g| {
                 !g.guide.summary.is_empty()
                     && self
                         .loaded
                         .pack
                         .resolve(Some(&g.guide.id), &g.guide.start)
                         .ok()
-                        == Some(walk.current.clone())
+                        == Some(walk.start.clone())
             });
         self.saved.walk = Some(walk);
         self.saved.walk_begun = !at_guide_start;

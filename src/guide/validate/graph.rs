@@ -1,5 +1,6 @@
 //! The rules on the shape of the pack's graph: nodes nothing leads to, and
-//! loops with no way out to an Outcome.
+//! loops with no way out to an Outcome (or a Return). The rules on shared
+//! flows read the same graph and live in `flows.rs`.
 //!
 //! A dangling reference is reported once, where it is written; it should
 //! not also make every node behind it "unreachable", or trap a loop. So a
@@ -68,7 +69,7 @@ impl Validator<'_> {
         }
         profiling::scope!("reachability");
         let reached = graph.reachable(&entries, false);
-        let exits = graph.reachable(&graph.outcomes(), true);
+        let exits = graph.reachable(&graph.ends(), true);
         for (i, node) in graph.nodes.iter().enumerate() {
             let Some((_, node_id, loaded_index)) = *node else {
                 continue; // A repeated id, reported as such.
@@ -115,5 +116,6 @@ impl Validator<'_> {
                 ),
             ));
         }
+        self.flows(&graph);
     }
 }

@@ -1,11 +1,13 @@
 //! The pack linter. Every rule looks at the whole pack and returns every
-//! problem it finds, never just the first. The rules live in three rooms:
+//! problem it finds, never just the first. The rules live in four rooms:
 //! `rules.rs` (the manifest, guides and nodes: ids, texts, references,
-//! links), `shots.rs` (screenshots and their marks) and `graph.rs`
-//! (reachability and loops, on the pack's [`Graph`](crate::guide::graph::Graph)).
+//! links), `shots.rs` (screenshots and their marks), `graph.rs`
+//! (reachability and loops, on the pack's [`Graph`](crate::guide::graph::Graph))
+//! and `flows.rs` (shared flows: Call and Return, on the same graph).
 //! This file holds what they share: where a problem is, and how a
 //! reference is checked.
 
+mod flows;
 mod freshness;
 mod graph;
 mod rules;

@@ -296,20 +296,23 @@ impl Validator<'_> {
                 self.non_empty_list(place, "tips", &outcome.tips, "tip");
                 self.links(place, &outcome.links);
             }
+            // Their references are checked below; the flow rules are in graph.rs.
+            Node::Call(_) | Node::Return => {}
         }
         if let Some(shot) = node.shot() {
             self.shot(place, shot);
         }
         for (exit, target) in node.exits() {
             // Most references resolve: build the message parts only when one does not.
-            if self.pack.resolve_ids(Some(guide_id), target).is_ok() {
+            let from = exit.context(guide_id);
+            if self.pack.resolve_ids(from, target).is_ok() {
                 continue;
             }
             let what = format!("`{}`", exit.field_name());
             self.reference(
                 place,
                 &exit.path(),
-                Some(guide_id),
+                from,
                 Some(at),
                 target,
                 Rule::DanglingReference,

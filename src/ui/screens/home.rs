@@ -417,9 +417,9 @@ impl HomeView<'_> {
 
     fn result(&self, ui: &mut egui::Ui, hit: &Hit) -> egui::Response {
         let palette = &self.palette;
-        let start = self
-            .pack
-            .node(&hit.starts_at)
+        // A start that runs a shared flow shows the flow's first step.
+        let start = crate::guide::walk::first_shown(self.pack, &hit.starts_at)
+            .and_then(|at| self.pack.node(&at))
             .map(|n| n.title().to_owned())
             .unwrap_or_default();
         let width = ui.available_width();

@@ -123,6 +123,10 @@ impl WalkView<'_> {
             Node::Outcome(outcome) => {
                 scrolled(ui, flow, |ui| self.outcome_ui(ui, outcome, actions))
             }
+            // The walker never stands on these; a walk that does is stale.
+            Node::Call(_) | Node::Return => {
+                ui.label(text("This step is no longer in the guide.", TextRole::Body));
+            }
         }
     }
 
@@ -146,6 +150,7 @@ impl WalkView<'_> {
                 crate::text::plural(question.options.len(), "answer")
             ),
             Node::Outcome(outcome) => format!("{}. {}", outcome.title, plain(&outcome.text)),
+            Node::Call(_) | Node::Return => String::new(),
         }
     }
 
@@ -171,7 +176,8 @@ impl WalkView<'_> {
 
     fn quick_answer_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         let palette = &self.palette;
-        let guide = self.pack.guide(&self.walk.current.guide).map(|g| &g.guide);
+        // The guide the walk began in: its first steps may be a shared flow.
+        let guide = self.pack.guide(&self.walk.start.guide).map(|g| &g.guide);
         ui.add(egui::Label::new(text(self.title(), TextRole::Title)).wrap());
         ui.add_space(sp(ui, 8.0));
         card(palette).show(ui, |ui| {
