@@ -4,12 +4,14 @@
 //!   search. It does not know egui.
 //! - [`ui`]: the window, drawn with egui into any `egui::Ui`, so tests can
 //!   drive it with egui_kittest.
+//! - [`authoring`]: the mark editor's model and careful saving of guides.
 //! - [`files`]: atomic writes for files people care about.
 //! - [`mark_layout`]: where a screenshot's marks go, for every painter.
 //! - [`scaffold`]: `stepwise new`, a starter pack.
 //! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
 
+pub mod authoring;
 pub mod files;
 pub mod guide;
 pub mod mark_layout;

@@ -8,6 +8,7 @@
 //! - `walk.rs`: the walker; `search.rs`: the search index.
 
 pub mod date;
+pub mod edit;
 pub mod graph;
 pub mod load;
 pub mod locate;
