@@ -152,6 +152,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     assert_eq!(merged_marks, editor.marks());
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_folder_says_so_and_keeps_the_file() {
     let dir = tempfile::tempdir().expect("dir");
@@ -159,14 +160,13 @@ fn a_read_only_folder_says_so_and_keeps_the_file() {
     std::fs::write(&path, FILE).expect("write");
     let (node, marks) = nodes_with_pictures(FILE).remove(0);
     let mut file = GuideFile::open(&path).expect("open");
-    let mut permissions = std::fs::metadata(dir.path()).expect("meta").permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(dir.path(), permissions.clone()).expect("chmod");
+    use std::os::unix::fs::PermissionsExt;
+    let before = std::fs::metadata(dir.path()).expect("meta").permissions();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
     let mut editor = MarksEditor::new(marks, (1280.0, 720.0));
     editor.draw(Tool::Highlight, (10.0, 10.0), (200.0, 100.0));
     let result = file.save_marks(&node, editor.marks());
-    permissions.set_readonly(false);
-    std::fs::set_permissions(dir.path(), permissions).expect("chmod back");
+    std::fs::set_permissions(dir.path(), before).expect("chmod back");
     // Root can write anywhere; everyone else gets a clear error.
     if let Err(e) = result {
         assert!(matches!(e, SaveError::Io { .. }), "{e}");
