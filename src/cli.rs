@@ -25,6 +25,9 @@ pub struct Cli {
     /// Open a pack folder instead of the built-in pack.
     #[arg(long, value_name = "DIR", global = true)]
     pub pack: Option<PathBuf>,
+    /// Start at a guide or a node of it: `--open sign-out-tv#get-help`.
+    #[arg(long, value_name = "GUIDE#NODE", global = true)]
+    pub open: Option<String>,
     /// What to do; without a subcommand the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -48,6 +51,13 @@ pub enum Command {
         /// How many results to print.
         #[arg(long, default_value_t = 5)]
         limit: usize,
+    },
+    /// Open the window in authoring mode on a pack folder (the current
+    /// folder when it holds a pack): draw marks on pictures, drop a picture
+    /// to add a step, see problems as you save.
+    Edit {
+        /// The pack folder (holding data/pack.ron).
+        dir: Option<PathBuf>,
     },
     /// Make a starter pack in a new (or empty) folder: a guide with a step, a
     /// question and two endings, with a note on every field.
@@ -76,14 +86,47 @@ pub fn source_for(dir: Option<PathBuf>) -> PackSource {
 }
 
 /// Runs a subcommand and returns the process exit code. `pack` is the
-/// global `--pack` folder.
-pub fn run(pack: Option<PathBuf>, command: Command) -> ExitCode {
+/// global `--pack` folder, `open` the global `--open` node.
+pub fn run(pack: Option<PathBuf>, open: Option<String>, command: Command) -> ExitCode {
     match command {
+        Command::Edit { dir } => edit(dir.or(pack), open),
         Command::Check { dir, format } => check(dir.or(pack), format),
         Command::Search { query, limit } => search(pack, &query, limit),
         Command::New { dir } => new_pack(&dir),
         Command::Install => install(),
         Command::Uninstall => uninstall(),
+    }
+}
+
+fn edit(dir: Option<PathBuf>, open: Option<String>) -> ExitCode {
+    let dir = match dir {
+        Some(dir) => dir,
+        None => match std::env::current_dir() {
+            Ok(here) => here,
+            Err(e) => {
+                eprintln!("stepwise edit: cannot tell which folder this is: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    if !dir.join(stepwise::guide::load::MANIFEST_FILE).is_file() {
+        eprintln!(
+            "stepwise edit: {} holds no pack (no data/pack.ron); make one with `stepwise new DIR`, or name the pack folder: `stepwise edit DIR`",
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let options = stepwise::ui::WindowOptions {
+        pack: Some(dir),
+        authoring: true,
+        open,
+    };
+    match stepwise::ui::run_window(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stepwise edit: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -95,7 +138,9 @@ fn new_pack(dir: &std::path::Path) -> ExitCode {
             }
             let shown = dir.display();
             say!("A starter pack is ready. Next:");
-            say!("  stepwise --pack {shown}     open it in the window");
+            say!(
+                "  stepwise edit {shown}       open it to edit: draw marks, drop in your screenshots"
+            );
             say!("  stepwise check {shown}      check it after you change it");
             ExitCode::SUCCESS
         }

@@ -18,8 +18,12 @@ fn main() -> ExitCode {
     console::attach_to_parent();
     let cli = cli::Cli::parse();
     match cli.command {
-        Some(command) => cli::run(cli.pack, command),
-        None => match stepwise::ui::run_window(cli.pack) {
+        Some(command) => cli::run(cli.pack, cli.open, command),
+        None => match stepwise::ui::run_window(stepwise::ui::WindowOptions {
+            pack: cli.pack,
+            authoring: false,
+            open: cli.open,
+        }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("stepwise: could not open the window: {e}");

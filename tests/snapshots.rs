@@ -226,3 +226,41 @@ fn problems() {
         },
     );
 }
+
+#[test]
+fn mark_editor() {
+    let _turn = one_at_a_time();
+    let mut results = SnapshotResults::new();
+    for dark in [false, true] {
+        let root = tempfile::tempdir().expect("dir");
+        let dir = root.path().join("pack");
+        stepwise::scaffold::new_pack(&dir).expect("starter pack");
+        let mut app = StepwiseApp::new(PackSource::Folder(dir.clone())).authoring(dir.clone());
+        app.set_today(common::pinned_today());
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1280.0, 800.0))
+            .wgpu()
+            .build_ui_state(|ui, app: &mut StepwiseApp| app.ui_contents(ui), app);
+        settle(&mut harness);
+        if dark {
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
+            settle(&mut harness);
+        }
+        click(&mut harness, "Do the first thing");
+        click(&mut harness, "Walk me through it");
+        click(&mut harness, "Edit marks");
+        // Select the highlight, so its handles show.
+        harness
+            .get_all_by_label_contains("Highlight at x")
+            .next()
+            .expect("the highlight in the list")
+            .click();
+        settle(&mut harness);
+        let theme = if dark { "dark" } else { "light" };
+        harness.remove_cursor();
+        settle(&mut harness);
+        harness.snapshot(format!("editor-{theme}-1280x800"));
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}

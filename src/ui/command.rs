@@ -31,6 +31,8 @@ pub enum Action {
     OpenUrl(String),
     /// Hide the notice.
     DismissNotice,
+    /// The pack's files changed (the editor saved): read them again.
+    ReloadPack,
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -75,6 +77,18 @@ pub enum UiCommand {
     TextReset,
     /// Close the window (what was done is saved, as when the window closes).
     Quit,
+    /// Authoring: open the mark editor on this step's picture.
+    EditMarks,
+    /// Mark editor: pick tool `n` (Select, Highlight, Spotlight, Arrow, Callout).
+    Tool(usize),
+    /// Mark editor: take back the last change.
+    Undo,
+    /// Mark editor: do again what was taken back.
+    Redo,
+    /// Mark editor: remove the selected mark.
+    DeleteMark,
+    /// Mark editor: write the marks into the guide file.
+    SaveMarks,
     /// The list of shortcuts.
     Help,
     /// The list of problems found in the pack.
@@ -104,7 +118,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 18] = [
+    pub const LISTED: [UiCommand; 24] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -123,6 +137,12 @@ impl UiCommand {
         UiCommand::Problems,
         UiCommand::Solved,
         UiCommand::Quit,
+        UiCommand::EditMarks,
+        UiCommand::Tool(0),
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::DeleteMark,
+        UiCommand::SaveMarks,
     ];
 
     /// The words on the button.
@@ -146,6 +166,12 @@ impl UiCommand {
             UiCommand::TextSmaller => "Smaller text",
             UiCommand::TextReset => "Normal text size",
             UiCommand::Quit => "Quit",
+            UiCommand::EditMarks => "Edit marks",
+            UiCommand::Tool(_) => "Choose a tool",
+            UiCommand::Undo => "Undo",
+            UiCommand::Redo => "Redo",
+            UiCommand::DeleteMark => "Delete",
+            UiCommand::SaveMarks => "Save",
             UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
         }
@@ -172,6 +198,14 @@ impl UiCommand {
             UiCommand::TextSmaller => "Make all text smaller",
             UiCommand::TextReset => "Put the text back to its normal size",
             UiCommand::Quit => "Close Stepwise; your place is kept for next time",
+            UiCommand::EditMarks => "Draw the marks on this step's picture (stepwise edit)",
+            UiCommand::Tool(_) => {
+                "In the mark editor: Select, Highlight, Spotlight, Arrow or Callout"
+            }
+            UiCommand::Undo => "In the mark editor: take back the last change",
+            UiCommand::Redo => "In the mark editor: do again what was taken back",
+            UiCommand::DeleteMark => "In the mark editor: remove the selected mark",
+            UiCommand::SaveMarks => "In the mark editor: write the marks into the guide file",
             UiCommand::Help => "Show every keyboard shortcut",
             UiCommand::Problems => "What is wrong with the guides of this pack",
         }
@@ -208,6 +242,12 @@ impl UiCommand {
             UiCommand::TextSmaller => ctrl(Key::Minus),
             UiCommand::TextReset => ctrl(Key::Num0),
             UiCommand::Quit => ctrl(Key::Q),
+            UiCommand::EditMarks => key(Key::E),
+            UiCommand::Tool(n) => key(*DIGITS.get(n).filter(|_| n < 5)?),
+            UiCommand::Undo => ctrl(Key::Z),
+            UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+            UiCommand::DeleteMark => key(Key::Delete),
+            UiCommand::SaveMarks => ctrl(Key::S),
             UiCommand::Help => key(Key::F1),
             UiCommand::Problems => ctrl(Key::P),
             UiCommand::Solved => key(Key::Y),
@@ -220,6 +260,7 @@ impl UiCommand {
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         match self {
             UiCommand::Choose(_) => "1 - 9".to_owned(),
+            UiCommand::Tool(_) => "1 - 5".to_owned(),
             UiCommand::Help => "F1 or ?".to_owned(),
             UiCommand::TextBigger => "Ctrl + plus".to_owned(),
             UiCommand::TextSmaller => "Ctrl + minus".to_owned(),
@@ -267,6 +308,7 @@ pub fn keyboard_actions(
         UiCommand::Quit,
         UiCommand::Help,
         UiCommand::Problems,
+        UiCommand::SaveMarks,
         UiCommand::Close,
     ] {
         if let Some(shortcut) = command.shortcut() {
@@ -300,12 +342,23 @@ pub fn keyboard_actions(
         UiCommand::Home,
         UiCommand::Solved,
         UiCommand::NotSolved,
+        UiCommand::EditMarks,
+        // Redo (Ctrl+Shift+Z) before Undo: Ctrl+Z would also match it.
+        UiCommand::Redo,
+        UiCommand::Undo,
+        UiCommand::DeleteMark,
     ];
+    press(
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+        UiCommand::Redo,
+    );
     // Enter presses the focused button if there is one; otherwise it goes on.
     if !button_focused {
         keyed.extend([UiCommand::Next, UiCommand::Begin]);
     }
     keyed.extend((0..9).map(UiCommand::Choose));
+    // The same digits pick the editor's tools; only one of them applies at a time.
+    keyed.extend((0..5).map(UiCommand::Tool));
     for command in keyed {
         if let Some(shortcut) = command.shortcut() {
             press(shortcut, command);
@@ -323,8 +376,9 @@ mod tests {
         let mut seen = Vec::new();
         for command in UiCommand::LISTED {
             if let Some(shortcut) = command.shortcut() {
-                // Next and Begin share Enter on purpose: they never apply at once.
-                if command == UiCommand::Begin {
+                // Next and Begin share Enter, answers and tools the digits, on
+                // purpose: they never apply at once.
+                if matches!(command, UiCommand::Begin | UiCommand::Tool(_)) {
                     continue;
                 }
                 assert!(!seen.contains(&shortcut), "{command:?} reuses a shortcut");

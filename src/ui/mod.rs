@@ -32,13 +32,34 @@ pub const APP_ID: &str = "stepwise";
 /// The window icon (rendered from assets-src/icon by tools/render-icon.sh).
 static ICON_PNG: &[u8] = include_bytes!("../../assets/icons/stepwise-256.png");
 
-/// Opens the window on the built-in pack or on `pack`, and runs until it closes.
-pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
+/// How the window opens.
+#[derive(Clone, Debug, Default)]
+pub struct WindowOptions {
+    /// A pack folder instead of the built-in pack.
+    pub pack: Option<PathBuf>,
+    /// Authoring mode (`stepwise edit`): `pack` is the folder being written.
+    pub authoring: bool,
+    /// Where to start: `"guide"` or `"guide#node"`.
+    pub open: Option<String>,
+}
+
+/// Opens the window as `options` say, and runs until it closes.
+pub fn run_window(options: WindowOptions) -> eframe::Result {
     #[cfg(feature = "profile")]
     crate::profile::serve();
+    let WindowOptions {
+        pack,
+        authoring,
+        open,
+    } = options;
+    let title = match (&pack, authoring) {
+        (Some(dir), true) => format!("Stepwise: editing {}", dir.display()),
+        _ => "Stepwise".to_owned(),
+    };
+    let editing = pack.clone().filter(|_| authoring);
     let source = pack.map_or(PackSource::Builtin, PackSource::Folder);
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Stepwise")
+        .with_title(title)
         .with_app_id(APP_ID)
         .with_inner_size([1180.0, 780.0])
         .with_min_inner_size([800.0, 600.0]);
@@ -58,8 +79,11 @@ pub fn run_window(pack: Option<PathBuf>) -> eframe::Result {
         APP_ID,
         options,
         Box::new(move |cc| {
-            let app = StepwiseApp::start(source, cc.storage, &cc.egui_ctx);
-            Ok(Box::new(app.with_notice(set_aside)))
+            let mut app = StepwiseApp::start(source, cc.storage, &cc.egui_ctx);
+            if let Some(dir) = editing {
+                app = app.authoring(dir);
+            }
+            Ok(Box::new(app.open_at(open).with_notice(set_aside)))
         }),
     )
 }

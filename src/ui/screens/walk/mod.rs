@@ -31,6 +31,8 @@ pub struct WalkView<'a> {
     pub begun: bool,
     /// Today, for how old the guide's `verified` date is.
     pub today: crate::guide::date::Date,
+    /// Authoring mode: steps with a picture offer Edit marks.
+    pub authoring: bool,
     /// Colours.
     pub palette: Palette,
 }

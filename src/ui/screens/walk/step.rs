@@ -168,6 +168,9 @@ impl WalkView<'_> {
         if let Some(stuck) = &step.stuck {
             labels.push(stuck.label.as_str());
         }
+        if self.authoring && step.shot.is_some() {
+            labels.push(UiCommand::EditMarks.label());
+        }
         if step.next.is_some() {
             labels.push(UiCommand::Next.label());
         }
@@ -193,12 +196,18 @@ impl WalkView<'_> {
                 }
                 self.stuck_button(ui, step, actions);
                 self.back_button(ui, actions);
+                if self.authoring && step.shot.is_some() {
+                    command_button(ui, UiCommand::EditMarks, false, palette, actions);
+                }
             });
             return;
         }
         ui.horizontal(|ui| {
             self.back_button(ui, actions);
             self.stuck_button(ui, step, actions);
+            if self.authoring && step.shot.is_some() {
+                command_button(ui, UiCommand::EditMarks, false, palette, actions);
+            }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if step.next.is_some() {
                     command_button(ui, UiCommand::Next, true, palette, actions);

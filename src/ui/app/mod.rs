@@ -1,6 +1,9 @@
 //! The app: its state, routing between screens, and the one place where
 //! actions change state (at the end of each frame). Drawing belongs to the
-//! screens (`screens/`) and the frame around them (`chrome.rs`).
+//! screens (`screens/`) and the frame around them (`chrome.rs`); what
+//! `stepwise edit` adds is in `authoring.rs`.
+
+mod authoring;
 
 use crate::guide::model::Node;
 use crate::guide::walk::{Command, Walk};
@@ -25,6 +28,8 @@ pub enum Screen {
     Walk,
     /// The problems found in the pack.
     Problems,
+    /// Authoring: the mark editor on the current step's picture.
+    Editor,
 }
 
 /// How long the pack may take before the home screen says it is loading.
@@ -50,6 +55,12 @@ pub struct StepwiseApp {
     bench: crate::ui::bench::Bench,
     /// Today's date, for how old a guide's `verified` date is.
     today: crate::guide::date::Date,
+    /// Authoring (`stepwise edit`): the pack folder being written.
+    authoring: Option<std::path::PathBuf>,
+    /// The mark editor, while it is open.
+    editor: Option<crate::ui::screens::editor::EditorState>,
+    /// Where to start once the pack is loaded (`--open guide#node`).
+    open_at: Option<String>,
 }
 
 impl StepwiseApp {
@@ -97,6 +108,9 @@ impl StepwiseApp {
             installed_scale: None,
             bench: crate::ui::bench::Bench::from_env(),
             today: crate::guide::date::Date::today(),
+            authoring: None,
+            editor: None,
+            open_at: None,
         }
     }
 
@@ -104,6 +118,11 @@ impl StepwiseApp {
     fn receive(&mut self, loaded: Loaded) {
         self.loaded = loaded;
         self.search = Default::default();
+        // Pictures may have changed with the files: decode them again.
+        self.shots = None;
+        if let Some(target) = self.open_at.take() {
+            self.open_node(&target);
+        }
         if let Some(walk) = &self.saved.walk
             && let Err(why) = walk.verify(&self.loaded.pack)
         {
@@ -192,6 +211,7 @@ impl StepwiseApp {
             .shots
             .get_or_insert_with(|| ShotCache::new(self.loaded.pack.source.clone(), &ctx));
         shots.poll(&ctx);
+        self.take_new_pictures(&ctx);
         let overlay = self.zoom.is_some() || self.help_open;
         let mut actions = keyboard_actions(&ctx, |command| self.can(command), overlay);
         actions.extend(chrome::top_bar_ui(
@@ -279,10 +299,14 @@ impl StepwiseApp {
                         walk,
                         begun: self.saved.walk_begun,
                         today: self.today,
+                        authoring: self.authoring.is_some(),
                         palette: *palette,
                     };
                     actions.extend(view.ui(ui, shots));
                 }
+            }
+            Screen::Editor => {
+                actions.extend(self.editor_screen_ui(ui, palette));
             }
             Screen::Problems => {
                 let source = self.loaded.pack.source.name();
@@ -351,6 +375,12 @@ impl StepwiseApp {
                     })
             }
             UiCommand::Problems => !self.loaded.problems.is_empty(),
+            UiCommand::EditMarks => walking && begun && self.editable_step().is_some(),
+            UiCommand::Tool(_)
+            | UiCommand::Undo
+            | UiCommand::Redo
+            | UiCommand::DeleteMark
+            | UiCommand::SaveMarks => self.screen == Screen::Editor && self.editor.is_some(),
             UiCommand::Home
             | UiCommand::Search
             | UiCommand::Close
@@ -388,6 +418,7 @@ impl StepwiseApp {
                 }
             }
             Action::DismissNotice => self.notice = None,
+            Action::ReloadPack => self.reload_now(),
         }
     }
 
@@ -476,6 +507,8 @@ impl StepwiseApp {
                     self.help_open = false;
                 } else if self.zoom.is_some() {
                     self.zoom = None;
+                } else if self.screen == Screen::Editor {
+                    self.editor_command(UiCommand::Close);
                 } else if ctx.memory(|m| m.has_focus(search_id())) {
                     self.query.clear();
                     ctx.memory_mut(|m| m.surrender_focus(search_id()));
@@ -490,6 +523,14 @@ impl StepwiseApp {
                 self.saved.text_scale = next_text_scale(self.saved.text_scale, bigger);
             }
             UiCommand::TextReset => self.saved.text_scale = 1.0,
+            UiCommand::EditMarks => {
+                self.open_editor(ctx, crate::authoring::marks::Tool::Select, None);
+            }
+            UiCommand::Tool(_)
+            | UiCommand::Undo
+            | UiCommand::Redo
+            | UiCommand::DeleteMark
+            | UiCommand::SaveMarks => self.editor_command(command),
             // eframe saves the state on the way out, as when the window closes.
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             _ => {}
@@ -544,6 +585,9 @@ impl eframe::App for StepwiseApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.saved.save(storage);
+        // An author's walks through their own pack are not a reader's place.
+        if self.authoring.is_none() {
+            self.saved.save(storage);
+        }
     }
 }

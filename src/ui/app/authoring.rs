@@ -1,0 +1,386 @@
+//! What `stepwise edit` adds to the app: the mark editor screen, saving
+//! and reading the pack again, a new step from a dropped or pasted
+//! picture, and starting at a given node (`--open guide#node`).
+
+use std::path::{Path, PathBuf};
+
+use super::{Screen, StepwiseApp};
+use crate::authoring::file::{GuideFile, SaveError};
+use crate::authoring::marks::Tool;
+use crate::guide::NodeRef;
+use crate::guide::edit::NewStep;
+use crate::guide::model::Node;
+use crate::guide::walk::Walk;
+use crate::shots::ShotState;
+use crate::ui::command::{Actions, UiCommand};
+use crate::ui::loader::Loaded;
+use crate::ui::screens::editor::{EditorState, editor_ui};
+use crate::ui::theme::Palette;
+
+/// Pictures an author can drop or paste to make a new step.
+const PICTURE_EXTENSIONS: [&str; 3] = ["png", "jpg", "jpeg"];
+
+impl StepwiseApp {
+    /// Authoring mode on the pack in `dir`: Edit marks on every step with a
+    /// picture, dropped pictures become steps, and what is remembered
+    /// between runs is left alone (an author's walks are not a reader's).
+    pub fn authoring(mut self, dir: PathBuf) -> StepwiseApp {
+        self.authoring = Some(dir);
+        self
+    }
+
+    /// Starts at `target` (`"guide"` or `"guide#node"`) once the pack is
+    /// loaded.
+    pub fn open_at(mut self, target: Option<String>) -> StepwiseApp {
+        match target {
+            Some(target) if self.loader.is_none() => self.open_node(&target),
+            other => self.open_at = other,
+        }
+        self
+    }
+
+    /// True in authoring mode.
+    pub fn is_authoring(&self) -> bool {
+        self.authoring.is_some()
+    }
+
+    /// The mark editor, while it is open.
+    pub fn editor(&self) -> Option<&crate::ui::screens::editor::EditorState> {
+        self.editor.as_ref()
+    }
+
+    pub(super) fn open_node(&mut self, target: &str) {
+        match Walk::begin(&self.loaded.pack, None, target) {
+            Ok(walk) => {
+                self.saved.walk = Some(walk);
+                self.saved.walk_begun = true;
+                self.screen = Screen::Walk;
+            }
+            Err(e) => self.notice = Some(format!("Could not open \"{target}\": {e}.")),
+        }
+    }
+
+    /// The step the walk stands on, with its picture, when the mark editor
+    /// can open on it.
+    pub(super) fn editable_step(&self) -> Option<(NodeRef, crate::guide::model::Shot)> {
+        self.authoring.as_ref()?;
+        let walk = self.saved.walk.as_ref()?;
+        match walk.node(&self.loaded.pack)? {
+            Node::Step(step) => step.shot.clone().map(|shot| (walk.current.clone(), shot)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn open_editor(
+        &mut self,
+        ctx: &egui::Context,
+        tool: Tool,
+        known_size: Option<(f32, f32)>,
+    ) {
+        let Some((at, shot)) = self.editable_step() else {
+            return;
+        };
+        let Some(dir) = self.authoring.clone() else {
+            return;
+        };
+        let size = match (
+            known_size,
+            self.shots.as_mut().map(|s| s.get(ctx, &shot.image)),
+        ) {
+            (Some(size), _) => size,
+            (None, Some(ShotState::Ready { size, .. })) => (size.x, size.y),
+            _ => {
+                self.notice = Some(
+                    "The picture is still loading; try Edit marks again in a moment.".to_owned(),
+                );
+                return;
+            }
+        };
+        let Some(file) = self.loaded.pack.guide(&at.guide).map(|g| dir.join(&g.file)) else {
+            return;
+        };
+        match GuideFile::open(&file) {
+            Ok(guide_file) => {
+                let mut state = EditorState::new(at, shot.image, guide_file, shot.marks, size);
+                state.tool = tool;
+                self.editor = Some(state);
+                self.screen = Screen::Editor;
+                self.zoom = None;
+            }
+            Err(e) => self.notice = Some(format!("The guide file could not be opened: {e}.")),
+        }
+    }
+
+    /// A mark-editor command: tools, undo, redo, delete, save, close.
+    pub(super) fn editor_command(&mut self, command: UiCommand) {
+        let Some(editor) = self.editor.as_mut() else {
+            return;
+        };
+        match command {
+            UiCommand::SaveMarks => {
+                if editor.save() {
+                    self.reload_now();
+                }
+            }
+            UiCommand::Close => {
+                if editor.marks.is_dirty() && editor.status.as_deref() != Some(LEAVE_UNSAVED) {
+                    editor.status = Some(LEAVE_UNSAVED.to_owned());
+                } else {
+                    self.editor = None;
+                    self.screen = Screen::Walk;
+                }
+            }
+            other => editor.command(other),
+        }
+    }
+
+    pub(super) fn editor_screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
+        let Some(editor) = self.editor.as_mut() else {
+            self.screen = Screen::Walk;
+            return Actions::new();
+        };
+        let shot = match self.shots.as_mut() {
+            Some(shots) => shots.get(ui.ctx(), &editor.image),
+            None => ShotState::Loading,
+        };
+        let mut actions = Actions::new();
+        super::screen_panel(palette).show(ui, |ui| {
+            actions = editor_ui(ui, editor, &shot, palette);
+        });
+        actions
+    }
+
+    /// Reads the pack's files again and keeps the walk where it was (or as
+    /// near as the changed guide allows).
+    pub(super) fn reload_now(&mut self) {
+        let source = self.loaded.pack.source.clone();
+        let walk = self.saved.walk.clone();
+        let begun = self.saved.walk_begun;
+        self.receive(Loaded::now(source));
+        if self.saved.walk.is_none() && walk.is_some() {
+            // The guide changed under the walk: start it again where it began.
+            if let Some(walk) = walk
+                && let Ok(again) = Walk::begin(
+                    &self.loaded.pack,
+                    walk.scenario.as_deref(),
+                    &walk.start.to_string(),
+                )
+            {
+                self.saved.walk = Some(again);
+                self.saved.walk_begun = begun;
+                self.notice = Some(
+                    "The step you were on changed; you are back at the start of the guide."
+                        .to_owned(),
+                );
+            }
+        }
+    }
+
+    /// Authoring: a picture dropped on the window, or pasted, becomes a new
+    /// step after the current one.
+    pub(super) fn take_new_pictures(&mut self, ctx: &egui::Context) {
+        if self.authoring.is_none() {
+            return;
+        }
+        let (dropped, pasted) = ctx.input(|i| {
+            let dropped: Vec<PathBuf> = i
+                .raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect();
+            let pasted: Vec<std::sync::Arc<egui::ColorImage>> = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::PasteImage(image) => Some(image.clone()),
+                    _ => None,
+                })
+                .collect();
+            (dropped, pasted)
+        });
+        for path in dropped {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match read_limited(&path) {
+                Ok(bytes) => self.new_step_from_picture(ctx, &name, &bytes),
+                Err(why) => self.notice = Some(format!("{name} was not added: {why}.")),
+            }
+        }
+        for image in pasted {
+            match encode_png(&image) {
+                Ok(bytes) => self.new_step_from_picture(ctx, "pasted.png", &bytes),
+                Err(why) => self.notice = Some(format!("The pasted picture was not added: {why}.")),
+            }
+        }
+    }
+
+    /// Copies a picture into `assets/` (checked with the limits every pack
+    /// picture has), adds a step that shows it after the current node,
+    /// moves there and opens the mark editor with the Highlight tool.
+    pub fn new_step_from_picture(&mut self, ctx: &egui::Context, name: &str, bytes: &[u8]) {
+        let Some(dir) = self.authoring.clone() else {
+            return;
+        };
+        let Some(walk) = self.saved.walk.clone() else {
+            self.notice =
+                Some("Open a guide first: the new step goes after the step you are on.".to_owned());
+            return;
+        };
+        let extension = Path::new(name)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if !PICTURE_EXTENSIONS.contains(&extension.as_str()) {
+            self.notice = Some(format!(
+                "{name} was not added: only PNG and JPEG pictures can be steps."
+            ));
+            return;
+        }
+        let size = match crate::shots::decode_bytes(bytes, 4096) {
+            Ok(decoded) => (
+                decoded.original_size[0] as f32,
+                decoded.original_size[1] as f32,
+            ),
+            Err(e) => {
+                self.notice = Some(format!("{name} was not added: {e}."));
+                return;
+            }
+        };
+        let Some(guide) = self.loaded.pack.guide(&walk.current.guide) else {
+            return;
+        };
+        let image = unique_asset_name(&dir.join("assets"), name, &extension);
+        let id = unique_node_id(&guide.guide, &image);
+        let file_path = dir.join(&guide.file);
+        if let Err(e) = crate::files::write_atomically(&dir.join("assets").join(&image), bytes) {
+            self.notice = Some(format!(
+                "The picture could not be copied into assets/: {e}."
+            ));
+            return;
+        }
+        let step = NewStep {
+            id: id.clone(),
+            title: "New step".to_owned(),
+            text: "Say in one sentence what to press on this screen.".to_owned(),
+            image,
+            alt: "A screenshot: say what it shows.".to_owned(),
+        };
+        let saved = GuideFile::open(&file_path)
+            .and_then(|mut f| f.insert_step_after(&walk.current.node, &step));
+        match saved {
+            Ok(_) => {
+                self.reload_now();
+                let target = NodeRef::new(&walk.current.guide, &id);
+                if let Some(walk) = self.saved.walk.as_mut()
+                    && self.loaded.pack.node(&target).is_some()
+                {
+                    let from = std::mem::replace(&mut walk.current, target);
+                    walk.history.push(from);
+                    self.saved.walk_begun = true;
+                }
+                self.notice = Some(format!(
+                    "Added the step \"{id}\" to {}. Draw a box around the control to press, then Save.",
+                    guide_file_name(&file_path)
+                ));
+                self.open_editor(ctx, Tool::Highlight, Some(size));
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                self.notice = Some("The guide changed on disk just now; try again.".to_owned());
+            }
+            Err(e) => self.notice = Some(format!("The step could not be added: {e}.")),
+        }
+    }
+}
+
+/// What a second Esc means when the marks are not saved.
+const LEAVE_UNSAVED: &str =
+    "Your marks are not saved: Save (Ctrl+S) keeps them; press Esc again to leave them.";
+
+fn guide_file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reads a dropped file, refusing anything larger than a pack picture may be.
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    if size > crate::shots::MAX_DECODE_BYTES {
+        return Err(format!(
+            "it is {size} bytes; a picture may be at most {} bytes",
+            crate::shots::MAX_DECODE_BYTES
+        ));
+    }
+    std::fs::read(path).map_err(|e| e.to_string())
+}
+
+fn encode_png(image: &egui::ColorImage) -> Result<Vec<u8>, String> {
+    let [w, h] = image.size;
+    let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, rgba)
+        .ok_or_else(|| "the picture's size and pixels disagree".to_owned())?;
+    let mut bytes = Vec::new();
+    buffer
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+/// A safe file name for `assets/` (lower case, letters, digits and
+/// dashes), not yet taken: `Screen Shot 1.PNG` -> `screen-shot-1.png`,
+/// then `screen-shot-1-2.png`.
+fn unique_asset_name(assets: &Path, name: &str, extension: &str) -> String {
+    let stem = Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut base = words.join("-");
+    base.truncate(60);
+    if base.is_empty() {
+        base = "picture".to_owned();
+    }
+    let extension = if extension == "jpeg" {
+        "jpg"
+    } else {
+        extension
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                format!("{base}.{extension}")
+            } else {
+                format!("{base}-{n}.{extension}")
+            }
+        })
+        .find(|candidate| !assets.join(candidate).exists())
+        .unwrap_or_else(|| format!("{base}.{extension}"))
+}
+
+/// A node id from the picture's name, not yet used in the guide.
+fn unique_node_id(guide: &crate::guide::model::Guide, image: &str) -> String {
+    let base = Path::new(image)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "step".to_owned());
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| guide.nodes.get(id).is_none())
+        .unwrap_or(base)
+}

@@ -1,0 +1,667 @@
+//! The mark editor (`stepwise edit`, **Edit marks** on a step): the step's
+//! picture as a canvas. Tools named Highlight, Spotlight, Arrow and Callout
+//! draw by dragging (or clicking); Select picks a mark to move it or drag
+//! its handles; Delete removes it; arrow keys nudge it a pixel (Shift: ten).
+//! Undo and Redo cover every change; Save writes the marks into the guide
+//! file and nothing else. The model is `authoring::marks`; this file only
+//! turns pointer and keys into its operations and draws the result.
+
+use egui::emath::RectTransform;
+use egui::{Key, Modifiers, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+
+use crate::authoring::file::{GuideFile, SaveError, Saved};
+use crate::authoring::marks::{Handle, MarksEditor, Tool};
+use crate::guide::NodeRef;
+use crate::guide::model::Mark;
+use crate::shots::ShotState;
+use crate::ui::command::{Action, Actions, UiCommand};
+use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::widgets::annotated_image::{fit, paint_shot};
+use crate::ui::widgets::cards::{card, command_button, primary_button, secondary_button};
+
+/// One picture's marks being edited.
+pub struct EditorState {
+    /// The node whose picture this is.
+    pub node: NodeRef,
+    /// The picture, relative to `assets/`.
+    pub image: String,
+    /// The guide file the marks are saved into.
+    pub file: GuideFile,
+    /// The marks and their history.
+    pub marks: MarksEditor,
+    /// What a drag draws.
+    pub tool: Tool,
+    drag: Option<Drag>,
+    /// The selected callout's label as it is being typed.
+    label: String,
+    /// The last thing that happened, in words ("Saved", "Nothing to save").
+    pub status: Option<String>,
+    /// The text on disk, when the file changed since it was read.
+    pub conflict: Option<String>,
+}
+
+/// A drag in progress, in image pixels.
+#[derive(Clone, Copy, Debug)]
+enum Drag {
+    Draw { from: (f32, f32), to: (f32, f32) },
+    Move { last: (f32, f32), moved: bool },
+    Handle { handle: Handle, moved: bool },
+}
+
+impl EditorState {
+    /// Opens the editor on a node's picture.
+    pub fn new(
+        node: NodeRef,
+        image: String,
+        file: GuideFile,
+        marks: Vec<Mark>,
+        size: (f32, f32),
+    ) -> EditorState {
+        EditorState {
+            node,
+            image,
+            file,
+            marks: MarksEditor::new(marks, size),
+            tool: Tool::Select,
+            drag: None,
+            label: String::new(),
+            status: None,
+            conflict: None,
+        }
+    }
+
+    /// Saves the marks into the guide file. Returns true when the file was
+    /// written (the pack must then be read again).
+    pub fn save(&mut self) -> bool {
+        self.commit_label();
+        let result = self.file.save_marks(&self.node.node, self.marks.marks());
+        self.after_save(result)
+    }
+
+    /// Keeps the author's marks although the file changed on disk: they go
+    /// into the text on disk now, which keeps the other changes.
+    pub fn save_over_disk(&mut self) -> bool {
+        let result = self
+            .file
+            .save_marks_over_disk(&self.node.node, self.marks.marks());
+        self.after_save(result)
+    }
+
+    /// Drops the unsaved marks and reads the file again.
+    pub fn reload_from_disk(&mut self, marks: Vec<Mark>) {
+        if let Err(e) = self.file.reload() {
+            self.status = Some(format!("Could not read the guide again: {e}."));
+            return;
+        }
+        self.marks = MarksEditor::new(marks, self.marks.size());
+        self.conflict = None;
+        self.status = Some("Reloaded from disk; your unsaved marks were dropped.".to_owned());
+    }
+
+    fn after_save(&mut self, result: Result<Saved, SaveError>) -> bool {
+        match result {
+            Ok(Saved::Written) => {
+                self.marks.mark_saved();
+                self.conflict = None;
+                self.status = Some(format!("Saved into {}.", self.file_name()));
+                true
+            }
+            Ok(Saved::Unchanged) => {
+                self.marks.mark_saved();
+                self.status = Some("Nothing to save: the file already says this.".to_owned());
+                false
+            }
+            Err(SaveError::ChangedOnDisk { disk, .. }) => {
+                self.conflict = Some(disk);
+                self.status = None;
+                false
+            }
+            Err(e) => {
+                self.status = Some(format!("Not saved: {e}. Your marks are still here."));
+                false
+            }
+        }
+    }
+
+    fn file_name(&self) -> String {
+        self.file
+            .path()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    /// Puts the label being typed into the selected callout.
+    fn commit_label(&mut self) {
+        let selected_is_callout = self
+            .marks
+            .selected()
+            .and_then(|i| self.marks.marks().get(i))
+            .is_some_and(|m| matches!(m, Mark::Callout { .. }));
+        if selected_is_callout {
+            let label = self.label.clone();
+            self.marks.set_label(&label);
+        }
+    }
+
+    /// Selects a mark and shows its label for typing.
+    fn select(&mut self, index: Option<usize>) {
+        self.commit_label();
+        self.marks.select(index);
+        self.load_label();
+    }
+
+    fn load_label(&mut self) {
+        self.label = match self
+            .marks
+            .selected()
+            .and_then(|i| self.marks.marks().get(i))
+        {
+            Some(Mark::Callout { text, .. }) => text.clone(),
+            _ => String::new(),
+        };
+    }
+
+    /// Applies an editor command (from a button or a key).
+    pub fn command(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::Tool(n) => {
+                if let Some(tool) = Tool::ALL.get(n) {
+                    self.tool = *tool;
+                }
+            }
+            UiCommand::Undo => {
+                self.commit_label();
+                self.marks.undo();
+                self.load_label();
+            }
+            UiCommand::Redo => {
+                self.marks.redo();
+                self.load_label();
+            }
+            UiCommand::DeleteMark if self.marks.delete_selected() => self.label.clear(),
+            _ => {}
+        }
+    }
+}
+
+/// Draws the editor for `state` over `shot`. Returns the actions for the app.
+pub fn editor_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    shot: &ShotState,
+    palette: &Palette,
+) -> Actions {
+    let mut actions = Actions::new();
+    toolbar_ui(ui, state, palette, &mut actions);
+    if let Some(disk) = state.conflict.clone() {
+        conflict_ui(ui, state, &disk, palette, &mut actions);
+    }
+    let side = sp(ui, 300.0).min(ui.available_width() * 0.35);
+    egui::Panel::right("editor-side")
+        .exact_size(side)
+        .resizable(false)
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, 12.0) as i8)))
+        .show(ui, |ui| side_ui(ui, state, palette));
+    egui::CentralPanel::default_margins()
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, 8.0) as i8)))
+        .show(ui, |ui| match shot {
+            ShotState::Ready { texture, size } => {
+                canvas_ui(ui, state, texture.id(), *size, palette);
+            }
+            ShotState::Loading => {
+                ui.spinner();
+            }
+            ShotState::Failed(why) => {
+                ui.label(text(
+                    format!("This picture can't be shown, so its marks can't be drawn: {why}."),
+                    TextRole::Body,
+                ));
+            }
+        });
+    keyboard(ui, state);
+    actions
+}
+
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    palette: &Palette,
+    actions: &mut Actions,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text("Marks on", TextRole::Heading));
+        ui.label(
+            text(
+                format!("{} in {}", state.node.node, state.file_name()),
+                TextRole::Body,
+            )
+            .color(palette.text_weak),
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (n, tool) in Tool::ALL.into_iter().enumerate() {
+            let selected = state.tool == tool;
+            let button = egui::Button::selectable(selected, text(tool.label(), TextRole::Button))
+                .min_size(vec2(0.0, sp(ui, crate::ui::theme::size::BUTTON_HEIGHT)));
+            let response = ui
+                .add(button)
+                .on_hover_text(UiCommand::Tool(n).hover_text(ui.ctx()));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, tool.label())
+            });
+            if response.clicked() {
+                actions.push(Action::Command(UiCommand::Tool(n)));
+            }
+        }
+        ui.separator();
+        ui.add_enabled_ui(state.marks.can_undo(), |ui| {
+            command_button(ui, UiCommand::Undo, false, palette, actions)
+        });
+        ui.add_enabled_ui(state.marks.can_redo(), |ui| {
+            command_button(ui, UiCommand::Redo, false, palette, actions)
+        });
+        ui.add_enabled_ui(state.marks.selected().is_some(), |ui| {
+            command_button(ui, UiCommand::DeleteMark, false, palette, actions)
+        });
+        ui.separator();
+        command_button(ui, UiCommand::SaveMarks, true, palette, actions);
+        command_button(ui, UiCommand::Close, false, palette, actions);
+    });
+    if let Some(status) = &state.status {
+        ui.label(text(status, TextRole::Small).color(palette.text_weak));
+    }
+}
+
+fn conflict_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    disk: &str,
+    palette: &Palette,
+    actions: &mut Actions,
+) {
+    let theirs = crate::guide::load::parse_text::<crate::guide::model::Guide>("guide", disk)
+        .ok()
+        .and_then(|(g, _)| {
+            g.nodes
+                .get(&state.node.node)
+                .and_then(|n| n.shot())
+                .map(|s| s.marks.clone())
+        });
+    card(palette)
+        .fill(palette.warning_fill())
+        .stroke(Stroke::new(1.0, palette.warning))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(text(
+                    format!(
+                        "{} changed on disk since you opened it, so nothing was saved.",
+                        state.file.path().display()
+                    ),
+                    TextRole::Body,
+                ))
+                .wrap(),
+            );
+            let theirs_words = match &theirs {
+                Some(marks) => describe_marks(marks),
+                None => "this step or its picture is not in the file on disk any more".to_owned(),
+            };
+            ui.label(text(format!("On disk: {theirs_words}"), TextRole::Small));
+            ui.label(text(
+                format!("Yours: {}", describe_marks(state.marks.marks())),
+                TextRole::Small,
+            ));
+            ui.horizontal_wrapped(|ui| {
+                if primary_button(ui, "Put my marks into the new file", palette).clicked()
+                    && state.save_over_disk()
+                {
+                    actions.push(Action::ReloadPack);
+                }
+                if secondary_button(ui, "Reload from disk").clicked() {
+                    state.reload_from_disk(theirs.clone().unwrap_or_default());
+                    actions.push(Action::ReloadPack);
+                }
+            });
+        });
+}
+
+/// "2 highlights, 1 arrow and 1 callout".
+fn describe_marks(marks: &[Mark]) -> String {
+    let count = |f: fn(&Mark) -> bool| marks.iter().filter(|m| f(m)).count();
+    let parts: Vec<String> = [
+        (count(|m| matches!(m, Mark::Highlight { .. })), "highlight"),
+        (count(|m| matches!(m, Mark::Arrow { .. })), "arrow"),
+        (count(|m| matches!(m, Mark::Callout { .. })), "callout"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| crate::text::plural(n, word))
+    .collect();
+    if parts.is_empty() {
+        "no marks".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Where a mark is, in the picture's pixels.
+fn position(mark: &Mark) -> String {
+    let n = |v: f32| format!("{}", v.round() as i64);
+    match mark {
+        Mark::Highlight { rect: (x, y, w, h) } => {
+            format!(
+                "Highlight at x {}, y {}, {} × {} px",
+                n(*x),
+                n(*y),
+                n(*w),
+                n(*h)
+            )
+        }
+        Mark::Arrow { from, to } => format!(
+            "Arrow from {}, {} to {}, {} px",
+            n(from.0),
+            n(from.1),
+            n(to.0),
+            n(to.1)
+        ),
+        Mark::Callout {
+            at,
+            n: number,
+            text,
+        } => {
+            let label = if text.is_empty() {
+                "no label yet"
+            } else {
+                text
+            };
+            format!("Callout {number} at {}, {} px: {label}", n(at.0), n(at.1))
+        }
+    }
+}
+
+/// The list of marks (each a button that selects it: the keyboard and
+/// screen-reader way in), the selected mark's position, and its label.
+fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
+    ui.label(text("Marks", TextRole::Heading));
+    let (w, h) = state.marks.size();
+    ui.label(
+        text(
+            format!("Picture: {} × {} px", w as i64, h as i64),
+            TextRole::Small,
+        )
+        .color(palette.text_weak),
+    );
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() * 0.5)
+        .show(ui, |ui| {
+            if state.marks.marks().is_empty() {
+                ui.add(
+                    egui::Label::new(
+                        text(
+                            "No marks yet. Pick Highlight and drag a box around the control to press.",
+                            TextRole::Small,
+                        )
+                        .color(palette.text_weak),
+                    )
+                    .wrap(),
+                );
+            }
+            let mut clicked = None;
+            for (i, mark) in state.marks.marks().iter().enumerate() {
+                let selected = state.marks.selected() == Some(i);
+                let words = position(mark);
+                let response = ui.add(egui::Button::selectable(
+                    selected,
+                    text(&words, TextRole::Small),
+                ));
+                if response.clicked() {
+                    clicked = Some(i);
+                }
+            }
+            if let Some(i) = clicked {
+                state.select(Some(i));
+            }
+        });
+    ui.add_space(sp(ui, 8.0));
+    let selected = state.marks.selected();
+    let Some(mark) = selected.and_then(|i| state.marks.marks().get(i)).cloned() else {
+        ui.label(text("Click a mark to select it.", TextRole::Small).color(palette.text_weak));
+        return;
+    };
+    ui.label(text(position(&mark), TextRole::Body));
+    ui.label(
+        text(
+            "Arrow keys move it by a pixel, Shift+arrow by ten.",
+            TextRole::Small,
+        )
+        .color(palette.text_weak),
+    );
+    if matches!(mark, Mark::Callout { .. }) {
+        ui.label(text("Label", TextRole::Small));
+        let edit = egui::TextEdit::singleline(&mut state.label)
+            .hint_text("What this callout says")
+            .desired_width(f32::INFINITY);
+        let response = ui.add(edit);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Callout label")
+        });
+        if response.lost_focus() || response.changed() {
+            state.commit_label();
+        }
+    }
+}
+
+/// The picture, its marks, the selection with its handles, and the drag
+/// that is drawing or moving.
+fn canvas_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    texture: egui::TextureId,
+    image_size: Vec2,
+    palette: &Palette,
+) {
+    let shown_size = fit(image_size, ui.available_size());
+    let (rect, response) = ui.allocate_exact_size(shown_size, Sense::click_and_drag());
+    let described = format!(
+        "Picture being marked: {}. Tool: {}.",
+        describe_marks(state.marks.marks()),
+        state.tool.label()
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &described));
+    let screen_from_image =
+        RectTransform::from_to(Rect::from_min_size(Pos2::ZERO, image_size), rect);
+    let image_from_screen = screen_from_image.inverse();
+    let to_image = |p: Pos2| {
+        let q = image_from_screen.transform_pos(p);
+        (q.x, q.y)
+    };
+    let to_screen = |(x, y): (f32, f32)| screen_from_image.transform_pos(pos2(x, y));
+    let scale = rect.width() / image_size.x.max(1.0);
+    let slop = 8.0 / scale;
+
+    // Where the button went down: a drag is recognised only after the
+    // pointer has moved a little, and the mark starts where it began.
+    if response.drag_started()
+        && let Some(p) = ui
+            .input(|i| i.pointer.press_origin())
+            .or(response.interact_pointer_pos())
+    {
+        let at = to_image(p);
+        state.commit_label();
+        state.drag = match state.tool {
+            Tool::Select => match handle_at(state, at, slop) {
+                Some(handle) => Some(Drag::Handle {
+                    handle,
+                    moved: false,
+                }),
+                None => {
+                    state.marks.select_at(at, slop);
+                    state.load_label();
+                    state.marks.selected().map(|_| Drag::Move {
+                        last: at,
+                        moved: false,
+                    })
+                }
+            },
+            _ => Some(Drag::Draw { from: at, to: at }),
+        };
+    }
+    if response.dragged()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        let at = to_image(p);
+        match &mut state.drag {
+            Some(Drag::Draw { to, .. }) => *to = at,
+            Some(Drag::Move { last, moved }) => {
+                let (dx, dy) = ((at.0 - last.0).round(), (at.1 - last.1).round());
+                if dx != 0.0 || dy != 0.0 {
+                    // The whole drag is one step to undo.
+                    state.marks.move_selected(dx, dy, !*moved);
+                    *last = (last.0 + dx, last.1 + dy);
+                    *moved = true;
+                }
+            }
+            Some(Drag::Handle { handle, moved }) => {
+                state.marks.drag_handle(*handle, at, !*moved);
+                *moved = true;
+            }
+            None => {}
+        }
+    }
+    if response.drag_stopped() {
+        if let Some(Drag::Draw { from, to }) = state.drag.take() {
+            finish_drawing(state, from, to);
+        }
+        state.drag = None;
+    } else if response.clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        let at = to_image(p);
+        state.commit_label();
+        if state.tool == Tool::Select {
+            state.marks.select_at(at, slop);
+            state.load_label();
+        } else {
+            finish_drawing(state, at, at);
+        }
+    }
+
+    let painter = ui.painter_at(rect.expand(2.0));
+    paint_shot(
+        &painter,
+        texture,
+        image_size,
+        rect,
+        state.marks.marks(),
+        palette,
+    );
+    let ring = Stroke::new(2.0, palette.focus);
+    if let Some(Drag::Draw { from, to }) = state.drag {
+        let preview = Rect::from_two_pos(to_screen(from), to_screen(to));
+        match state.tool {
+            Tool::Arrow => {
+                painter.arrow(to_screen(from), to_screen(to) - to_screen(from), ring);
+            }
+            _ => {
+                painter.rect_stroke(preview, 4, ring, StrokeKind::Middle);
+            }
+        }
+    }
+    if let Some(mark) = state
+        .marks
+        .selected()
+        .and_then(|i| state.marks.marks().get(i))
+    {
+        let outline = selection_outline(mark, to_screen);
+        painter.rect_stroke(outline, 4, ring, StrokeKind::Outside);
+        for (_, at) in handles(mark) {
+            let square = Rect::from_center_size(to_screen(at), Vec2::splat(10.0));
+            painter.rect_filled(square, 2, palette.surface);
+            painter.rect_stroke(square, 2, ring, StrokeKind::Inside);
+        }
+    }
+    if response.hovered() && state.tool != Tool::Select {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+    }
+}
+
+fn finish_drawing(state: &mut EditorState, from: (f32, f32), to: (f32, f32)) {
+    let tool = state.tool;
+    state.marks.draw(tool, from, to);
+    state.load_label();
+    // Adjust what was just drawn with Select; a callout wants its label.
+    state.tool = Tool::Select;
+    state.status = Some(match tool {
+        Tool::Callout => "Callout added: type its label on the right.".to_owned(),
+        _ => format!("{} added.", tool.label()),
+    });
+}
+
+/// The handles of a mark, in image pixels.
+fn handles(mark: &Mark) -> Vec<(Handle, (f32, f32))> {
+    match mark {
+        Mark::Highlight { rect: (x, y, w, h) } => vec![
+            (Handle::Corner(0), (*x, *y)),
+            (Handle::Corner(1), (x + w, *y)),
+            (Handle::Corner(2), (x + w, y + h)),
+            (Handle::Corner(3), (*x, y + h)),
+        ],
+        Mark::Arrow { from, to } => vec![(Handle::Tail, *from), (Handle::Head, *to)],
+        Mark::Callout { .. } => Vec::new(),
+    }
+}
+
+fn handle_at(state: &EditorState, at: (f32, f32), slop: f32) -> Option<Handle> {
+    let mark = state
+        .marks
+        .selected()
+        .and_then(|i| state.marks.marks().get(i))?;
+    handles(mark)
+        .into_iter()
+        .find(|(_, p)| (p.0 - at.0).abs() <= slop && (p.1 - at.1).abs() <= slop)
+        .map(|(h, _)| h)
+}
+
+fn selection_outline(mark: &Mark, to_screen: impl Fn((f32, f32)) -> Pos2) -> Rect {
+    match mark {
+        Mark::Highlight { rect: (x, y, w, h) } => {
+            Rect::from_two_pos(to_screen((*x, *y)), to_screen((x + w, y + h)))
+        }
+        Mark::Arrow { from, to } => Rect::from_two_pos(to_screen(*from), to_screen(*to)),
+        Mark::Callout { at, .. } => Rect::from_center_size(to_screen(*at), vec2(30.0, 30.0)),
+    }
+}
+
+/// Arrow keys nudge the selected mark; Delete removes it. Not while a
+/// text field (the callout label) has the keyboard.
+fn keyboard(ui: &egui::Ui, state: &mut EditorState) {
+    if ui.ctx().egui_wants_keyboard_input() || state.marks.selected().is_none() {
+        return;
+    }
+    let moves = ui.input_mut(|i| {
+        let mut moves = Vec::new();
+        for (key, dx, dy) in [
+            (Key::ArrowLeft, -1.0, 0.0),
+            (Key::ArrowRight, 1.0, 0.0),
+            (Key::ArrowUp, 0.0, -1.0),
+            (Key::ArrowDown, 0.0, 1.0),
+        ] {
+            // Shift first: a plain-key match would also take Shift+key.
+            if i.consume_key(Modifiers::SHIFT, key) {
+                moves.push((dx * 10.0, dy * 10.0));
+            }
+            if i.consume_key(Modifiers::NONE, key) {
+                moves.push((dx, dy));
+            }
+        }
+        moves
+    });
+    if !moves.is_empty() {
+        // egui would move the focus with these arrow keys; they are used.
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    for (dx, dy) in moves {
+        state.marks.move_selected(dx, dy, true);
+    }
+}
