@@ -80,6 +80,15 @@ impl StepwiseApp {
         let Some((at, shot)) = self.editable_step() else {
             return;
         };
+        // Back to the same picture: the unsaved marks are still there.
+        if let Some(editor) = self.editor.as_mut()
+            && editor.node == at
+            && editor.image == shot.image
+        {
+            editor.tool = tool;
+            self.screen = Screen::Editor;
+            return;
+        }
         let Some(dir) = self.authoring.clone() else {
             return;
         };

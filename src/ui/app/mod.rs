@@ -381,8 +381,10 @@ impl StepwiseApp {
             | UiCommand::Redo
             | UiCommand::DeleteMark
             | UiCommand::SaveMarks => self.screen == Screen::Editor && self.editor.is_some(),
-            UiCommand::Home
-            | UiCommand::Search
+            // H is a letter an author may mean to type in the mark editor:
+            // there, Home is the top bar's button only.
+            UiCommand::Home => self.screen != Screen::Editor,
+            UiCommand::Search
             | UiCommand::Close
             | UiCommand::ToggleTheme
             | UiCommand::TextBigger

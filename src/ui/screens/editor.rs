@@ -38,6 +38,8 @@ pub struct EditorState {
     pub status: Option<String>,
     /// The text on disk, when the file changed since it was read.
     pub conflict: Option<String>,
+    /// Give the label field the keyboard on the next frame.
+    focus_label: bool,
 }
 
 /// A drag in progress, in image pixels.
@@ -67,6 +69,7 @@ impl EditorState {
             label: String::new(),
             status: None,
             conflict: None,
+            focus_label: false,
         }
     }
 
@@ -268,9 +271,13 @@ fn toolbar_ui(
         command_button(ui, UiCommand::SaveMarks, true, palette, actions);
         command_button(ui, UiCommand::Close, false, palette, actions);
     });
-    if let Some(status) = &state.status {
-        ui.label(text(status, TextRole::Small).color(palette.text_weak));
-    }
+    // Always one line, so the picture does not jump when it changes.
+    let status = state.status.as_deref().unwrap_or(match state.tool {
+        Tool::Select => "Click a mark to select it; drag it to move it, or drag its corners.",
+        Tool::Callout => "Click where the numbered badge goes.",
+        _ => "Drag across the picture to draw.",
+    });
+    ui.label(text(status, TextRole::Small).color(palette.text_weak));
 }
 
 fn conflict_ui(
@@ -446,6 +453,9 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Callout label")
         });
+        if std::mem::take(&mut state.focus_label) {
+            response.request_focus();
+        }
         if response.lost_focus() || response.changed() {
             state.commit_label();
         }
@@ -593,9 +603,11 @@ fn finish_drawing(state: &mut EditorState, from: (f32, f32), to: (f32, f32)) {
     // Adjust what was just drawn with Select; a callout wants its label.
     state.tool = Tool::Select;
     state.status = Some(match tool {
-        Tool::Callout => "Callout added: type its label on the right.".to_owned(),
+        Tool::Callout => "Callout added: type its label.".to_owned(),
         _ => format!("{} added.", tool.label()),
     });
+    // A new callout wants its words: the label field takes the keyboard.
+    state.focus_label = tool == Tool::Callout;
 }
 
 /// The handles of a mark, in image pixels.
