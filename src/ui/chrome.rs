@@ -141,3 +141,55 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>, palette: &Palette) -> 
     });
     actions
 }
+
+/// Authoring: the pack's problems, always in view at the bottom of the
+/// window, as they stand after the last save: how many, the first with its
+/// file, line and column, and a way to the whole list. A pack without
+/// problems says so, so the author knows the check ran.
+pub fn problems_strip_ui(
+    ui: &mut egui::Ui,
+    problems: &[crate::guide::Problem],
+    palette: &Palette,
+) -> Actions {
+    let mut actions = Actions::new();
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let (fill, colour) = if errors > 0 {
+        (palette.tint(palette.error), palette.error_text)
+    } else if problems.is_empty() {
+        (palette.surface, palette.success_text)
+    } else {
+        (palette.warning_fill(), palette.warning_text)
+    };
+    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 6.0) as i8);
+    let frame = egui::Frame::new()
+        .fill(fill)
+        .inner_margin(margin)
+        .stroke(egui::Stroke::new(1.0, palette.border));
+    egui::Panel::bottom("problems-strip").frame(frame).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if problems.is_empty() {
+                icons::icon(ui, Glyph::Check, sp(ui, 16.0), colour);
+                ui.label(text("No problems in this pack.", TextRole::Small).color(colour));
+                return;
+            }
+            let warnings = problems.len() - errors;
+            let counted = format!(
+                "{} and {}:",
+                crate::text::plural(errors, "error"),
+                crate::text::plural(warnings, "warning")
+            );
+            ui.label(text(counted, TextRole::Small).color(colour));
+            if let Some(first) = problems.first() {
+                ui.add(egui::Label::new(text(first.to_string(), TextRole::Small)).truncate());
+            }
+            if ui
+                .button(text("Show all", TextRole::Small))
+                .on_hover_text(UiCommand::Problems.hover_text(ui.ctx()))
+                .clicked()
+            {
+                actions.push(Action::Command(UiCommand::Problems));
+            }
+        });
+    });
+    actions
+}
