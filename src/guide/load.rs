@@ -274,6 +274,7 @@ fn empty_manifest() -> Manifest {
         description: String::new(),
         scenarios: Vec::new(),
         synonyms: Vec::new(),
+        filler_words: Vec::new(),
         fallback: None,
     }
 }

@@ -28,6 +28,10 @@ pub struct Manifest {
     /// Everyday words that mean the same thing, used to widen searches.
     #[serde(default)]
     pub synonyms: Vec<Synonym>,
+    /// Words people type around what they mean ("how", "my", "please"):
+    /// search gives them no weight of their own, only inside a phrase.
+    #[serde(default)]
+    pub filler_words: Vec<String>,
     /// Where to send someone whose problem an outcome did not solve, unless
     /// the outcome names its own `not_solved` target.
     #[serde(default)]

@@ -194,6 +194,10 @@ impl<'p> Validator<'p> {
                 self.non_empty(place, &path, word, "a synonym word");
             }
         }
+        for (k, word) in m.filler_words.iter().enumerate() {
+            let path = [key("filler_words"), Seg::Index(k)];
+            self.non_empty(place, &path, word, "a filler word");
+        }
     }
 
     /// Checks that a reference resolves; `from` is the guide it is written in.
