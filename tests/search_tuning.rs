@@ -157,6 +157,15 @@ fn words_side_by_side_as_in_the_query_beat_the_same_words_apart() {
 }
 
 #[test]
+fn a_pasted_page_is_read_as_its_first_words() {
+    let index = index(pack(DEVICES, ""));
+    let question = "sign out of the app on my laptop ".repeat(4);
+    let page = question.clone() + &"tablet remote ".repeat(5_000);
+    assert_eq!(index.search(&page, 3), index.search(&question, 3));
+    assert_eq!(first(&index, &page), "computer");
+}
+
+#[test]
 fn an_empty_filler_word_is_reported() {
     let (_, problems) = check(pack(DEVICES, r#"filler_words: ["my", " "],"#));
     assert_eq!(problems.len(), 1, "{problems:#?}");

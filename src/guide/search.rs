@@ -85,6 +85,8 @@ const PREFIX_SPAN: Quality = 0.4;
 /// One typo (a letter missing, extra or wrong, or two letters swapped), and two.
 const ONE_TYPO: Quality = 0.7;
 const TWO_TYPOS: Quality = 0.45;
+/// The most words of a query that are read.
+const MAX_QUERY_WORDS: usize = 32;
 /// The most pack words a short prefix may stand for.
 const MAX_PREFIX_WORDS: usize = 24;
 /// Side-by-side pairs count this many times a word of the same rarity.
@@ -222,10 +224,20 @@ impl SearchIndex {
 
     /// Splits every field into word ids and builds the postings.
     fn index_docs(&mut self, docs: Vec<(Doc, Vec<(Field, String)>)>) {
+        let SearchIndex {
+            words: vocabulary,
+            ids,
+            pairs,
+            synonyms,
+            filler,
+            ..
+        } = self;
         // The best field weight of each word in the current document.
         let mut in_doc: Vec<u8> = Vec::new();
         let mut touched: Vec<u32> = Vec::new();
         let mut pairs_in_doc: HashMap<(u32, u32), u8> = HashMap::new();
+        // Whether each word is a filler word, by word id.
+        let mut is_filler: Vec<bool> = Vec::new();
         for (d, (mut doc, fields)) in docs.into_iter().enumerate() {
             let d = d as u32;
             for (kind, text) in fields {
@@ -234,13 +246,19 @@ impl SearchIndex {
                     continue;
                 }
                 let weight = kind.weight();
-                let words: Vec<u32> = self
-                    .synonyms
-                    .apply(normal.split(' '))
-                    .iter()
-                    .map(|w| self.intern(w))
+                let split: Vec<&str> = normal.split(' ').collect();
+                let words: Vec<u32> = synonyms
+                    .apply(&split)
+                    .into_iter()
+                    .map(|w| {
+                        let id = intern(ids, vocabulary, w);
+                        if is_filler.len() <= id as usize {
+                            is_filler.push(filler.contains(w));
+                        }
+                        id
+                    })
                     .collect();
-                in_doc.resize(self.words.len(), 0);
+                in_doc.resize(vocabulary.len(), 0);
                 for &w in &words {
                     let slot = &mut in_doc[w as usize];
                     if *slot == 0 {
@@ -251,7 +269,7 @@ impl SearchIndex {
                 let content: Vec<u32> = words
                     .iter()
                     .copied()
-                    .filter(|&w| !self.filler.contains(&*self.words[w as usize].text))
+                    .filter(|&w| !is_filler[w as usize])
                     .collect();
                 for pair in content.windows(2) {
                     let slot = pairs_in_doc.entry((pair[0], pair[1])).or_insert(0);
@@ -268,10 +286,10 @@ impl SearchIndex {
             }
             for w in touched.drain(..) {
                 let weight = std::mem::take(&mut in_doc[w as usize]);
-                self.words[w as usize].postings.push((d, weight));
+                vocabulary[w as usize].postings.push((d, weight));
             }
             for (pair, weight) in pairs_in_doc.drain() {
-                self.pairs.entry(pair).or_default().push((d, weight));
+                pairs.entry(pair).or_default().push((d, weight));
             }
             self.docs.push(doc);
         }
@@ -299,22 +317,6 @@ impl SearchIndex {
         }
     }
 
-    /// The id of a word, added to the vocabulary if new.
-    fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
-        }
-        let id = self.words.len() as u32;
-        self.words.push(Word {
-            text: word.into(),
-            chars: word.chars().collect(),
-            postings: Vec::new(),
-            rarity: 0.0,
-        });
-        self.ids.insert(word.into(), id);
-        id
-    }
-
     /// The best results for a query, best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         profiling::function_scope!();
@@ -322,21 +324,26 @@ impl SearchIndex {
         if normal.is_empty() || limit == 0 || self.docs.is_empty() {
             return Vec::new();
         }
+        // Nobody types more; a pasted page costs no more than a question.
+        let normal = match normal.match_indices(' ').nth(MAX_QUERY_WORDS - 1) {
+            Some((end, _)) => &normal[..end],
+            None => &normal[..],
+        };
         let mut scratch = Scratch::new(self.docs.len());
-        let words = self.in_pack_words(&normal, &mut scratch);
+        let words = self.in_pack_words(normal, &mut scratch);
         let n = self.docs.len();
         let mut score = vec![0f32; n];
         // Each distinct word other than filler: what it matches, how rare
         // that is, and what it is worth in each document.
         let mut content: Vec<(&str, Found)> = Vec::new();
         let mut counted = HashSet::new();
-        for word in &words {
-            if self.filler.contains(word.as_str()) {
+        for &word in &words {
+            if self.filler.contains(word) {
                 continue;
             }
             let matches = self.matches(word, &mut scratch);
             let (rarity, values) = self.values(&matches, &mut scratch);
-            if counted.insert(word.as_str()) {
+            if counted.insert(word) {
                 for &(d, value) in &values {
                     score[d as usize] += value;
                 }
@@ -395,7 +402,7 @@ impl SearchIndex {
     /// A normalised query in the pack's words: a word the pack does not
     /// have that is one typo away from a one-word synonym is read as that
     /// synonym ("playstaton"), then every synonym phrase is replaced.
-    fn in_pack_words(&self, normal: &str, scratch: &mut Scratch) -> Vec<String> {
+    fn in_pack_words<'a>(&'a self, normal: &'a str, scratch: &mut Scratch) -> Vec<&'a str> {
         let words: Vec<&str> = normal
             .split(' ')
             .map(|word| {
@@ -416,7 +423,7 @@ impl SearchIndex {
                     .map_or(word, |(other, _)| other.as_str())
             })
             .collect();
-        self.synonyms.apply(words.into_iter())
+        self.synonyms.apply(&words)
     }
 
     /// The pack words a query word stands for, each with how well it matches.
@@ -591,32 +598,30 @@ impl Synonyms {
     /// The words with every synonym phrase replaced by what it means,
     /// scanning left to right and trying the longest phrase first; a word
     /// that repeats the one before it is left out.
-    fn apply<'a>(&self, words: impl Iterator<Item = &'a str>) -> Vec<String> {
-        let own: Vec<String> = words.map(str::to_owned).collect();
-        let words: Vec<&str> = own.iter().map(String::as_str).collect();
-        let mut out = Vec::with_capacity(words.len());
+    fn apply<'a>(&'a self, words: &[&'a str]) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut push = |word: &'a str| {
+            // "Fire TV, Apple TV" is "tv", not "tv tv"; "pixel phone" is "phone".
+            if out.last() != Some(&word) {
+                out.push(word);
+            }
+        };
         let mut i = 0;
-        while i < words.len() {
-            let found = self.by_first.get(words[i]).and_then(|list| {
+        while let Some(&word) = words.get(i) {
+            let found = self.by_first.get(word).and_then(|list| {
                 list.iter().find(|(phrase, _)| {
                     words.len() - i >= phrase.len()
                         && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
                 })
             });
-            let replaced: &[String] = match found {
+            match found {
                 Some((phrase, means)) => {
                     i += phrase.len();
-                    means
+                    means.iter().for_each(|m| push(m));
                 }
                 None => {
                     i += 1;
-                    std::slice::from_ref(&own[i - 1])
-                }
-            };
-            // "Fire TV, Apple TV" is "tv", not "tv tv"; "pixel phone" is "phone".
-            for word in replaced {
-                if out.last() != Some(word) {
-                    out.push(word.clone());
+                    push(word);
                 }
             }
         }
@@ -796,6 +801,22 @@ fn edit_distance_within(
     (distance <= limit).then_some(distance)
 }
 
+/// The id of a word, added to the vocabulary if new.
+fn intern(ids: &mut HashMap<Box<str>, u32>, words: &mut Vec<Word>, word: &str) -> u32 {
+    if let Some(&id) = ids.get(word) {
+        return id;
+    }
+    let id = words.len() as u32;
+    words.push(Word {
+        text: word.into(),
+        chars: word.chars().collect(),
+        postings: Vec::new(),
+        rarity: 0.0,
+    });
+    ids.insert(word.into(), id);
+    id
+}
+
 /// A field kind and its text.
 fn field(kind: Field, text: &str) -> (Field, String) {
     (kind, text.to_owned())
@@ -877,7 +898,11 @@ mod tests {
             (&["log", "Log-Out"], "sign out"),
             (&["log in", "sign-in"], "sign in"),
         ]);
-        let apply = |text: &str| s.apply(normalise(text).split(' ')).join(" ");
+        let apply = |text: &str| {
+            let normal = normalise(text);
+            let words: Vec<&str> = normal.split(' ').collect();
+            s.apply(&words).join(" ")
+        };
         assert_eq!(apply("log out of the log"), "sign out of the sign out");
         assert_eq!(apply("log in on my tv"), "sign in on my tv");
         assert_eq!(apply("sign in"), "sign in", "a phrase that is its meaning");
