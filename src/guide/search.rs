@@ -125,6 +125,8 @@ type Postings = Vec<(u32, u8)>;
 struct Word {
     text: Box<str>,
     chars: Box<[char]>,
+    /// Which letters it has (see [`letters`]), to rule out typo matches cheaply.
+    letters: u64,
     postings: Postings,
     /// Its rarity across documents (see [`rarity`]).
     rarity: f32,
@@ -189,7 +191,7 @@ impl SearchIndex {
                 match node {
                     Node::Step(step) => {
                         fields.push(field(Field::Step, &step.title));
-                        fields.push(field(Field::Step, &plain(&step.text)));
+                        fields.push((Field::Step, plain(&step.text)));
                     }
                     Node::Question(question) => fields.push(field(Field::Step, &question.prompt)),
                     Node::Outcome(_) => {}
@@ -238,26 +240,28 @@ impl SearchIndex {
         let mut pairs_in_doc: HashMap<(u32, u32), u8> = HashMap::new();
         // Whether each word is a filler word, by word id.
         let mut is_filler: Vec<bool> = Vec::new();
+        let mut normal = String::new();
         for (d, (mut doc, fields)) in docs.into_iter().enumerate() {
             let d = d as u32;
             for (kind, text) in fields {
-                let normal = normalise(&text);
+                normalise_into(&text, &mut normal);
                 if normal.is_empty() {
                     continue;
                 }
                 let weight = kind.weight();
-                let split: Vec<&str> = normal.split(' ').collect();
-                let words: Vec<u32> = synonyms
-                    .apply(&split)
-                    .into_iter()
-                    .map(|w| {
-                        let id = intern(ids, vocabulary, w);
-                        if is_filler.len() <= id as usize {
-                            is_filler.push(filler.contains(w));
-                        }
-                        id
-                    })
-                    .collect();
+                let intern = |w: &str| {
+                    let id = intern(ids, vocabulary, w);
+                    if is_filler.len() <= id as usize {
+                        is_filler.push(filler.contains(w));
+                    }
+                    id
+                };
+                let words: Vec<u32> = if synonyms.is_empty() {
+                    normal.split(' ').map(intern).collect()
+                } else {
+                    let split: Vec<&str> = normal.split(' ').collect();
+                    synonyms.apply(&split).into_iter().map(intern).collect()
+                };
                 in_doc.resize(vocabulary.len(), 0);
                 for &w in &words {
                     let slot = &mut in_doc[w as usize];
@@ -266,17 +270,16 @@ impl SearchIndex {
                     }
                     *slot = (*slot).max(weight);
                 }
-                let content: Vec<u32> = words
-                    .iter()
-                    .copied()
-                    .filter(|&w| !is_filler[w as usize])
-                    .collect();
-                for pair in content.windows(2) {
-                    let slot = pairs_in_doc.entry((pair[0], pair[1])).or_insert(0);
-                    *slot = (*slot).max(weight);
+                let content = words.iter().copied().filter(|&w| !is_filler[w as usize]);
+                let mut previous = None;
+                for w in content.clone() {
+                    if let Some(before) = previous.replace(w) {
+                        let slot = pairs_in_doc.entry((before, w)).or_insert(0);
+                        *slot = (*slot).max(weight);
+                    }
                 }
-                if matches!(kind, Field::Title | Field::Keyword) && !content.is_empty() {
-                    doc.heads.push((content, 0.0));
+                if matches!(kind, Field::Title | Field::Keyword) && previous.is_some() {
+                    doc.heads.push((content.collect(), 0.0));
                 }
                 doc.fields.push(DocField {
                     field: kind,
@@ -358,10 +361,10 @@ impl SearchIndex {
             }
         }
         // What each pack word the query matches is worth.
-        let mut worth: HashMap<u32, Worth> = HashMap::new();
+        let mut worth: Vec<Worth> = vec![Worth::default(); self.words.len()];
         for (_, found) in &content {
             for &(id, quality) in &found.matches {
-                let slot = worth.entry(id).or_default();
+                let slot = &mut worth[id as usize];
                 slot.own = slot.own.max(quality * self.words[id as usize].rarity);
                 slot.query = slot.query.max(quality * found.rarity);
             }
@@ -378,13 +381,22 @@ impl SearchIndex {
                 *s += COVER_WEIGHT * cover(doc, &worth, &pairs);
             }
         }
-        let points = |d: usize| (score[d] * 1000.0).round() as u32;
-        let mut ranked: Vec<usize> = (0..n).filter(|&d| points(d) > 0).collect();
-        ranked.sort_by(|&a, &b| points(b).cmp(&points(a)).then(a.cmp(&b)));
-        ranked.truncate(limit);
+        // Best first; equal scores in pack order (scenarios first).
+        let mut ranked: Vec<(u32, usize)> = score
+            .iter()
+            .enumerate()
+            .map(|(d, s)| ((s * 1000.0).round() as u32, d))
+            .filter(|&(points, _)| points > 0)
+            .collect();
+        let order = |a: &(u32, usize), b: &(u32, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
         ranked
             .into_iter()
-            .map(|d| {
+            .map(|(points, d)| {
                 let doc = &self.docs[d];
                 let (field, matched) = best_field(doc, &worth);
                 Hit {
@@ -393,7 +405,7 @@ impl SearchIndex {
                     starts_at: doc.starts_at.clone(),
                     matched: matched.to_owned(),
                     field,
-                    score: points(d),
+                    score: points,
                 }
             })
             .collect()
@@ -471,10 +483,15 @@ impl SearchIndex {
         // Typos, only for words the pack does not have as written.
         let edits = typos_allowed(length);
         if exact.is_none() && edits > 0 {
+            let mask = letters(word);
             for other in length - edits..=length + edits {
                 for &id in self.by_length.get(other).map_or(&[][..], Vec::as_slice) {
-                    let candidate = &self.words[id as usize].chars;
-                    match edit_distance_within(&chars, candidate, edits, scratch) {
+                    let candidate = &self.words[id as usize];
+                    // Each edit adds or removes at most two letters.
+                    if (candidate.letters ^ mask).count_ones() as usize > 2 * edits {
+                        continue;
+                    }
+                    match edit_distance_within(&chars, &candidate.chars, edits, scratch) {
                         Some(1) => out.push((id, ONE_TYPO)),
                         Some(2) => out.push((id, TWO_TYPOS)),
                         _ => {}
@@ -540,7 +557,8 @@ struct Found {
 
 /// What a pack word the query matched is worth: by its own rarity, and by
 /// the rarity of the query word that matched it (with that word's other
-/// matches: "signed" in a query also finds "sign", so it is common).
+/// matches: "signed" in a query also finds "sign", so it is common). Both
+/// are zero for a word the query did not match.
 #[derive(Clone, Copy, Default)]
 struct Worth {
     own: f32,
@@ -588,6 +606,11 @@ impl Synonyms {
         }
         single.sort();
         Synonyms { by_first, single }
+    }
+
+    /// True when the pack has no synonyms.
+    fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
     }
 
     /// True when some phrase starts with this word.
@@ -677,14 +700,15 @@ impl Scratch {
 /// several words, a word counts only with a neighbour that is beside it in
 /// the query too (`pairs`), so "sign in" covers "Sign in on a TV" but
 /// "in the bedroom ... sign out" does not.
-fn cover(doc: &Doc, worth: &HashMap<u32, Worth>, pairs: &HashSet<(u32, u32)>) -> f32 {
+fn cover(doc: &Doc, worth: &[Worth], pairs: &HashSet<(u32, u32)>) -> f32 {
     let mut best = 0f32;
     for (words, total) in &doc.heads {
         let (mut own, mut query) = (0.0, 0.0);
         for (i, w) in words.iter().enumerate() {
-            let Some(found) = worth.get(w) else {
+            let found = worth[*w as usize];
+            if found.own == 0.0 {
                 continue;
-            };
+            }
             let before = i > 0 && pairs.contains(&(words[i - 1], *w));
             let after = words
                 .get(i + 1)
@@ -704,18 +728,17 @@ fn cover(doc: &Doc, worth: &HashMap<u32, Worth>, pairs: &HashSet<(u32, u32)>) ->
 
 /// The field of a document whose words are worth most (weighted by the
 /// field's kind), and its text; the first field when nothing matched.
-fn best_field<'d>(doc: &'d Doc, worth: &HashMap<u32, Worth>) -> (Field, &'d str) {
+fn best_field<'d>(doc: &'d Doc, worth: &[Worth]) -> (Field, &'d str) {
     let mut best: Option<(f32, &DocField)> = None;
     let mut seen: Vec<u32> = Vec::new();
     for field in &doc.fields {
         seen.clear();
         let mut total = 0.0;
         for &w in &field.words {
-            if let Some(value) = worth.get(&w)
-                && !seen.contains(&w)
-            {
+            let value = worth[w as usize].query;
+            if value > 0.0 && !seen.contains(&w) {
                 seen.push(w);
-                total += value.query;
+                total += value;
             }
         }
         let total = total * f32::from(field.field.weight());
@@ -744,6 +767,13 @@ fn presence(postings: &[(u32, u8)]) -> f32 {
 fn rarity(df: f32, n: f32) -> f32 {
     // ln(1 + (n - df + 0.5) / (df + 0.5)), as in BM25.
     ((n + 1.0) / (df.min(n) + 0.5)).ln()
+}
+
+/// The letters of a word as bits, each letter one of 64 bits by its code:
+/// words one typo apart differ in at most two bits.
+fn letters(word: &str) -> u64 {
+    word.chars()
+        .fold(0, |mask, c| mask | 1 << (u32::from(c) % 64))
 }
 
 /// How many typos a word of `length` letters may have and still be
@@ -810,6 +840,7 @@ fn intern(ids: &mut HashMap<Box<str>, u32>, words: &mut Vec<Word>, word: &str) -
     words.push(Word {
         text: word.into(),
         chars: word.chars().collect(),
+        letters: letters(word),
         postings: Vec::new(),
         rarity: 0.0,
     });
@@ -834,17 +865,32 @@ fn split(normal: &str) -> Vec<String> {
 /// Lower case, punctuation to spaces (apostrophes dropped), single spaces.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalise_into(text, &mut out);
+    out
+}
+
+/// [`normalise`] into a buffer, which is cleared first.
+fn normalise_into(text: &str, out: &mut String) {
+    out.clear();
+    let mut gap = false;
     for c in text.chars() {
         if c == '\'' || c == '\u{2019}' {
             continue;
         }
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
             out.push(' ');
         }
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Step text without the `**` emphasis markers.
@@ -879,6 +925,8 @@ mod tests {
     fn normalise_drops_apostrophes_and_case() {
         assert_eq!(normalise("  My Ex's  TV, please! "), "my exs tv please");
         assert_eq!(normalise("sign-in"), "sign in");
+        assert_eq!(normalise("--Écran d’ACCUEIL!--"), "écran daccueil");
+        assert_eq!(normalise(" ... "), "");
     }
 
     fn synonyms(groups: &[(&[&str], &str)]) -> Synonyms {
