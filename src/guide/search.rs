@@ -85,6 +85,8 @@ const PREFIX_SPAN: Quality = 0.4;
 /// One typo (a letter missing, extra or wrong, or two letters swapped), and two.
 const ONE_TYPO: Quality = 0.7;
 const TWO_TYPOS: Quality = 0.45;
+/// The shortest word that may be read as a synonym it is a typo away from.
+const MIN_SYNONYM_TYPO: usize = 5;
 /// The most words of a query that are read.
 const MAX_QUERY_WORDS: usize = 32;
 /// The most pack words a short prefix may stand for.
@@ -411,19 +413,21 @@ impl SearchIndex {
             .collect()
     }
 
-    /// A normalised query in the pack's words: a word the pack does not
-    /// have that is one typo away from a one-word synonym is read as that
-    /// synonym ("playstaton"), then every synonym phrase is replaced.
+    /// A normalised query in the pack's words: a word of five letters or
+    /// more that the pack does not have and that is a typo away from a
+    /// one-word synonym is read as that synonym ("playstaton"), then every
+    /// synonym phrase is replaced. (A synonym replaces the word, so shorter
+    /// words are left alone: "tell" is not "cell".)
     fn in_pack_words<'a>(&'a self, normal: &'a str, scratch: &mut Scratch) -> Vec<&'a str> {
         let words: Vec<&str> = normal
             .split(' ')
             .map(|word| {
-                if self.ids.contains_key(word) || self.synonyms.contains(word) {
-                    return word;
-                }
+                let known = self.ids.contains_key(word)
+                    || self.synonyms.contains(word)
+                    || self.filler.contains(word);
                 let chars: Vec<char> = word.chars().collect();
                 let edits = typos_allowed(chars.len());
-                if edits == 0 {
+                if known || edits == 0 || chars.len() < MIN_SYNONYM_TYPO {
                     return word;
                 }
                 self.synonyms
