@@ -89,6 +89,27 @@ fn typos_are_forgiven_in_long_words_but_not_short_ones() {
 }
 
 #[test]
+fn everyday_words_a_letter_away_from_pack_words_find_nothing() {
+    let scenarios: &[(&str, &str, &[&str])] = &[
+        ("stick", "Sign out on a streaming stick", &[]),
+        ("kick", "Kick someone off", &[]),
+        ("take", "Take a new photo", &[]),
+    ];
+    let index = index(pack(scenarios, ""));
+    // A typo keeps the start of the word, the first two letters of a short one.
+    assert!(found(&index, "my cat is sick").is_empty());
+    assert!(found(&index, "bake bread").is_empty());
+    assert_eq!(first(&index, "stik"), "stick");
+    assert_eq!(first(&index, "kikc"), "kick");
+    assert_eq!(first(&index, "taek"), "take");
+    assert!(
+        found(&index, "kcik").is_empty(),
+        "the second letter is wrong"
+    );
+    assert_eq!(first(&index, "streamign"), "stick");
+}
+
+#[test]
 fn a_word_still_being_typed_finds_what_it_starts() {
     let index = index(pack(DEVICES, ""));
     assert_eq!(first(&index, "comp"), "computer");

@@ -82,7 +82,8 @@ const STEM: Quality = 0.85;
 /// the share of the pack word typed.
 const PREFIX_BASE: Quality = 0.5;
 const PREFIX_SPAN: Quality = 0.4;
-/// One typo (a letter missing, extra or wrong, or two letters swapped), and two.
+/// One typo (a letter missing, extra or wrong, or two letters swapped), and
+/// two; the typo must keep the word's start (see [`same_start`]).
 const ONE_TYPO: Quality = 0.7;
 const TWO_TYPOS: Quality = 0.45;
 /// The shortest word that may be read as a synonym it is a typo away from.
@@ -434,7 +435,8 @@ impl SearchIndex {
                     .single
                     .iter()
                     .find(|(_, other)| {
-                        edit_distance_within(&chars, other, edits, scratch).is_some()
+                        same_start(&chars, other)
+                            && edit_distance_within(&chars, other, edits, scratch).is_some()
                     })
                     .map_or(word, |(other, _)| other.as_str())
             })
@@ -492,7 +494,9 @@ impl SearchIndex {
                 for &id in self.by_length.get(other).map_or(&[][..], Vec::as_slice) {
                     let candidate = &self.words[id as usize];
                     // Each edit adds or removes at most two letters.
-                    if (candidate.letters ^ mask).count_ones() as usize > 2 * edits {
+                    if (candidate.letters ^ mask).count_ones() as usize > 2 * edits
+                        || !same_start(&chars, &candidate.chars)
+                    {
                         continue;
                     }
                     match edit_distance_within(&chars, &candidate.chars, edits, scratch) {
@@ -778,6 +782,14 @@ fn rarity(df: f32, n: f32) -> f32 {
 fn letters(word: &str) -> u64 {
     word.chars()
         .fold(0, |mask, c| mask | 1 << (u32::from(c) % 64))
+}
+
+/// Whether a word may be a typo of another by how it starts: people get
+/// the first letter right, and the first two of a short word. Without this,
+/// "sick" would find "kick" and "stick", "bake" "take".
+fn same_start(typed: &[char], word: &[char]) -> bool {
+    let keep = if typed.len() <= 4 { 2 } else { 1 };
+    typed.len() >= keep && word.len() >= keep && typed[..keep] == word[..keep]
 }
 
 /// How many typos a word of `length` letters may have and still be
