@@ -9,8 +9,8 @@
 //!
 //! Each query word is looked up among the pack's words as written, as the
 //! start of a longer word (a word still being typed), as a longer form of a
-//! pack word ("exs" for "ex", "hacked" for "hack") or, in words of four
-//! letters or more, with a typo ("hotle"). What a word is worth is how rare
+//! pack word ("pcs" for "pc", "rebooted" for "reboot") or, in words of four
+//! letters or more, with a typo ("pasword"). What a word is worth is how rare
 //! it is across documents (words every guide uses count for little, words
 //! that tell documents apart for much), times where it was found (titles
 //! and keywords count five times step text), times how exact the match was.
@@ -75,8 +75,8 @@ type Quality = f32;
 
 /// A query word that is the pack word exactly.
 const EXACT: Quality = 1.0;
-/// The pack word is the query word less one or two final letters ("exs",
-/// "devices", "hacked" for "ex", "device", "hack").
+/// The pack word is the query word less one or two final letters ("pcs",
+/// "devices", "rebooted" for "pc", "device", "reboot").
 const STEM: Quality = 0.85;
 /// The query word starts a longer pack word: this plus `PREFIX_SPAN` times
 /// the share of the pack word typed.
@@ -416,7 +416,7 @@ impl SearchIndex {
 
     /// A normalised query in the pack's words: a word of five letters or
     /// more that the pack does not have and that is a typo away from a
-    /// one-word synonym is read as that synonym ("playstaton"), then every
+    /// one-word synonym is read as that synonym ("wirless"), then every
     /// synonym phrase is replaced. (A synonym replaces the word, so shorter
     /// words are left alone: "tell" is not "cell".)
     fn in_pack_words<'a>(&'a self, normal: &'a str, scratch: &mut Scratch) -> Vec<&'a str> {
@@ -455,7 +455,7 @@ impl SearchIndex {
         }
         let exact = self.ids.get(word).copied();
         out.extend(exact.map(|id| (id, EXACT)));
-        // A word still being typed, or a root with an ending ("hack", "hacked").
+        // A word still being typed, or a root with an ending ("reboot", "rebooted").
         if length >= 3 {
             let start = self
                 .sorted
@@ -471,7 +471,7 @@ impl SearchIndex {
             }
         }
         // An ending on a pack word: two letters on a word of four or more
-        // ("hacked"), one letter on a shorter one ("exs") when the query
+        // ("rebooted"), one letter on a shorter one ("pcs") when the query
         // word is not a pack word itself ("off" is not "of").
         for cut in 1..=2usize {
             let Some(stem_length) = length.checked_sub(cut) else {
@@ -632,7 +632,8 @@ impl Synonyms {
     fn apply<'a>(&'a self, words: &[&'a str]) -> Vec<&'a str> {
         let mut out: Vec<&str> = Vec::with_capacity(words.len());
         let mut push = |word: &'a str| {
-            // "Fire TV, Apple TV" is "tv", not "tv tv"; "pixel phone" is "phone".
+            // Two brands of one device in a row are that device once, as is
+            // a brand followed by the device's name.
             if out.last() != Some(&word) {
                 out.push(word);
             }
@@ -706,8 +707,8 @@ impl Scratch {
 /// keywords: what the query's words found there are worth, times the share
 /// of the title's or keyword's rarity they are. In a title or keyword of
 /// several words, a word counts only with a neighbour that is beside it in
-/// the query too (`pairs`), so "sign in" covers "Sign in on a TV" but
-/// "in the bedroom ... sign out" does not.
+/// the query too (`pairs`), so "sign in" covers the title "Sign in again"
+/// but "sign out ... in the kitchen" does not.
 fn cover(doc: &Doc, worth: &[Worth], pairs: &HashSet<(u32, u32)>) -> f32 {
     let mut best = 0f32;
     for (words, total) in &doc.heads {
@@ -926,20 +927,23 @@ mod tests {
 
     #[test]
     fn edit_distance_counts_one_per_typo_and_stops_at_the_limit() {
-        assert_eq!(distance("hotel", "hotel", 1), Some(0));
-        assert_eq!(distance("hotle", "hotel", 1), Some(1), "swapped");
-        assert_eq!(distance("hotl", "hotel", 1), Some(1), "missing");
-        assert_eq!(distance("hottel", "hotel", 1), Some(1), "doubled");
-        assert_eq!(distance("hotal", "hotel", 1), Some(1), "wrong");
+        assert_eq!(distance("router", "router", 1), Some(0));
+        assert_eq!(distance("rotuer", "router", 1), Some(1), "swapped");
+        assert_eq!(distance("ruter", "router", 1), Some(1), "missing");
+        assert_eq!(distance("rouuter", "router", 1), Some(1), "doubled");
+        assert_eq!(distance("rauter", "router", 1), Some(1), "wrong");
         assert_eq!(distance("telivison", "television", 2), Some(2));
         assert_eq!(distance("telivison", "television", 1), None);
-        assert_eq!(distance("remote", "hotel", 2), None);
+        assert_eq!(distance("screen", "router", 2), None);
         assert_eq!(distance("", "ab", 2), Some(2));
     }
 
     #[test]
     fn normalise_drops_apostrophes_and_case() {
-        assert_eq!(normalise("  My Ex's  TV, please! "), "my exs tv please");
+        assert_eq!(
+            normalise("  My Mum's  Router, please! "),
+            "my mums router please"
+        );
         assert_eq!(normalise("sign-in"), "sign in");
         assert_eq!(normalise("--Écran d’ACCUEIL!--"), "écran daccueil");
         assert_eq!(normalise(" ... "), "");
@@ -968,7 +972,7 @@ mod tests {
             s.apply(&words).join(" ")
         };
         assert_eq!(apply("log out of the log"), "sign out of the sign out");
-        assert_eq!(apply("log in on my tv"), "sign in on my tv");
+        assert_eq!(apply("log in on my laptop"), "sign in on my laptop");
         assert_eq!(apply("sign in"), "sign in", "a phrase that is its meaning");
         assert_eq!(apply("blog out"), "blog out", "whole words only");
     }
