@@ -38,6 +38,10 @@ pub struct Manifest {
     /// warning from `stepwise check`. No limit when absent.
     #[serde(default)]
     pub recheck_after_days: Option<u32>,
+    /// Words people type around what they mean ("how", "my", "please"):
+    /// search gives them no weight of their own, only inside a phrase.
+    #[serde(default)]
+    pub filler_words: Vec<String>,
     /// Where to send someone whose problem an outcome did not solve, unless
     /// the outcome names its own `not_solved` target.
     #[serde(default)]

@@ -1,19 +1,29 @@
-//! Ranked fuzzy search over a pack: scenario titles and keywords, guide
-//! titles, keywords and quick answers, and the text of every step.
+//! Ranked search over a pack: scenario titles and keywords, guide titles,
+//! keywords and quick answers, and the text of every step.
 //!
-//! Matching uses nucleo-matcher, one query word at a time: a document's score
-//! is the sum, over the words of the query, of the best weighted score among
-//! its fields. Pack synonyms widen a query ("logout" also searches "sign
-//! out"). Results are grouped by where they start, so a scenario and the
-//! guide it opens are one result.
+//! A document is a starting point: a scenario and the guide it opens are
+//! one document, so they are one result. Text is read in the pack's own
+//! words: every phrase a pack synonym lists is replaced by what it means,
+//! in the pack's text as in the query ("logout" and "log off" are both
+//! "sign out", a brand is the kind of device it makes).
+//!
+//! Each query word is looked up among the pack's words as written, as the
+//! start of a longer word (a word still being typed), as a longer form of a
+//! pack word ("pcs" for "pc", "rebooted" for "reboot") or, in words of four
+//! letters or more, with a typo ("pasword"). What a word is worth is how rare
+//! it is across documents (words every guide uses count for little, words
+//! that tell documents apart for much), times where it was found (titles
+//! and keywords count five times step text), times how exact the match was.
+//! Two query words side by side in a field ("too many", "sign in") add the
+//! rarity of that pair, and a title or keyword the query covers adds what
+//! it covers. The pack's filler words ("how", "my") are worth nothing by
+//! themselves and are skipped when pairs are made ("forgot my password"
+//! has the pair "forgot password").
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
-
-use crate::guide::model::{Guide, Node};
-use crate::guide::pack::{NodeRef, Pack};
+use crate::guide::model::{Guide, Node, Synonym};
+use crate::guide::{NodeRef, Pack};
 
 /// What part of a document matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,15 +39,19 @@ pub enum Field {
 }
 
 impl Field {
-    fn weight(self) -> u32 {
+    /// How much a word found here says about its document, out of
+    /// [`FULL_WEIGHT`].
+    fn weight(self) -> u8 {
         match self {
-            Field::Title => 5,
-            Field::Keyword => 5,
+            Field::Title | Field::Keyword => 5,
             Field::Summary => 2,
             Field::Step => 1,
         }
     }
 }
+
+/// The weight of a title or keyword: a word there is fully in the document.
+const FULL_WEIGHT: f32 = 5.0;
 
 /// One search result.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,88 +70,117 @@ pub struct Hit {
     pub score: u32,
 }
 
+/// How a query word matched a pack word, from 0 to 1.
+type Quality = f32;
+
+/// A query word that is the pack word exactly.
+const EXACT: Quality = 1.0;
+/// The pack word is the query word less one or two final letters ("pcs",
+/// "devices", "rebooted" for "pc", "device", "reboot").
+const STEM: Quality = 0.85;
+/// The query word starts a longer pack word: this plus `PREFIX_SPAN` times
+/// the share of the pack word typed.
+const PREFIX_BASE: Quality = 0.5;
+const PREFIX_SPAN: Quality = 0.4;
+/// One typo (a letter missing, extra or wrong, or two letters swapped), and
+/// two; the typo must keep the word's start (see [`same_start`]).
+const ONE_TYPO: Quality = 0.7;
+const TWO_TYPOS: Quality = 0.45;
+/// The shortest word that may be read as a synonym it is a typo away from.
+const MIN_SYNONYM_TYPO: usize = 5;
+/// The most words of a query that are read.
+const MAX_QUERY_WORDS: usize = 32;
+/// The most pack words a short prefix may stand for.
+const MAX_PREFIX_WORDS: usize = 24;
+/// Side-by-side pairs count this many times a word of the same rarity.
+const PAIR_WEIGHT: f32 = 1.0;
+/// How much covering a title or keyword counts: this times the rarity of
+/// its words the query has, times the share of the whole they are.
+const COVER_WEIGHT: f32 = 1.0;
+/// A title or keyword counts as covered when the query has at least this
+/// share of its rarity: less is a word in passing ("sign out" in "forgot to
+/// sign out").
+const MIN_COVER: f32 = 0.5;
+
+/// Everything that starts at one node: the first scenario there names it.
 struct Doc {
     scenario: Option<String>,
     title: String,
     starts_at: NodeRef,
-    fields: Vec<IndexedField>,
-    /// Every field's padded text, one after another: one search through it
-    /// tells whether a phrase is anywhere in the document at all.
-    all_text: String,
+    fields: Vec<DocField>,
+    /// Its titles and keywords, each as its words other than filler, in
+    /// order, with the sum of their rarities.
+    heads: Vec<(Vec<u32>, f32)>,
 }
 
-impl Doc {
-    fn new(
-        scenario: Option<String>,
-        title: String,
-        starts_at: NodeRef,
-        fields: Vec<(Field, String)>,
-    ) -> Doc {
-        let fields: Vec<IndexedField> = fields.into_iter().map(IndexedField::new).collect();
-        let all_text = fields.iter().map(|f| f.padded.as_str()).collect();
-        Doc {
-            scenario,
-            title,
-            starts_at,
-            fields,
-            all_text,
-        }
-    }
-}
-
-/// A field's text as written (for display) and normalised, padded with
-/// spaces so whole words can be found with `contains(" word ")`.
-struct IndexedField {
+/// A field's text as written, for display, and its words as word ids.
+struct DocField {
     field: Field,
     text: String,
-    padded: String,
+    words: Vec<u32>,
 }
 
-impl IndexedField {
-    fn new((field, text): (Field, String)) -> IndexedField {
-        let padded = format!(" {} ", normalise(&text));
-        IndexedField {
-            field,
-            text,
-            padded,
-        }
-    }
+/// Where a word (or a pair of words side by side) occurs: each document
+/// containing it, once, with the best field weight there, by document.
+type Postings = Vec<(u32, u8)>;
+
+/// One distinct word of the pack.
+struct Word {
+    text: Box<str>,
+    chars: Box<[char]>,
+    /// Which letters it has (see [`letters`]), to rule out typo matches cheaply.
+    letters: u64,
+    postings: Postings,
+    /// Its rarity across documents (see [`rarity`]).
+    rarity: f32,
 }
 
 /// A search index over one pack. Build it once per pack; searching is cheap.
 pub struct SearchIndex {
     docs: Vec<Doc>,
-    /// For each group of two or three letters, the documents that contain
-    /// it: the first, cheap pass that picks which documents to score.
-    postings: HashMap<u64, Vec<u32>>,
-    /// The first scenario that starts at each node: it names results there.
-    scenario_at: HashMap<NodeRef, (String, String)>,
-    synonyms: Vec<(Vec<String>, String)>,
+    words: Vec<Word>,
+    ids: HashMap<Box<str>, u32>,
+    /// Word ids in text order: the words a prefix starts are one range.
+    sorted: Vec<u32>,
+    /// Word ids by length in characters, for typo look-ups.
+    by_length: Vec<Vec<u32>>,
+    /// Pairs of words side by side in some field, filler words left out.
+    pairs: HashMap<(u32, u32), Postings>,
+    synonyms: Synonyms,
+    filler: HashSet<String>,
 }
 
 impl SearchIndex {
     /// Indexes a loaded pack.
     pub fn new(pack: &Pack) -> SearchIndex {
         profiling::function_scope!();
-        let mut docs = Vec::new();
+        // Documents by where they start, each with the fields to index.
+        let mut docs: Vec<(Doc, Vec<(Field, String)>)> = Vec::new();
+        let mut doc_at: HashMap<NodeRef, usize> = HashMap::new();
+        let mut add = |scenario: Option<&str>, title: &str, starts_at: NodeRef, fields| match doc_at
+            .get(&starts_at)
+        {
+            Some(&i) => docs[i].1.extend(fields),
+            None => {
+                doc_at.insert(starts_at.clone(), docs.len());
+                let doc = Doc {
+                    scenario: scenario.map(str::to_owned),
+                    title: title.to_owned(),
+                    starts_at,
+                    fields: Vec::new(),
+                    heads: Vec::new(),
+                };
+                docs.push((doc, fields));
+            }
+        };
         for scenario in &pack.manifest.scenarios {
             let Ok(starts_at) = pack.resolve(None, &scenario.start) else {
                 continue;
             };
-            let mut fields = vec![(Field::Title, scenario.title.clone())];
-            fields.extend(
-                scenario
-                    .keywords
-                    .iter()
-                    .map(|k| (Field::Keyword, k.clone())),
-            );
-            fields.push((Field::Summary, scenario.description.clone()));
-            docs.push(Doc::new(
-                Some(scenario.id.clone()),
-                scenario.title.clone(),
-                starts_at,
-                fields,
-            ));
+            let mut fields = vec![field(Field::Title, &scenario.title)];
+            fields.extend(scenario.keywords.iter().map(|k| field(Field::Keyword, k)));
+            fields.push(field(Field::Summary, &scenario.description));
+            add(Some(&scenario.id), &scenario.title, starts_at, fields);
         }
         for loaded in &pack.guides {
             let guide = &loaded.guide;
@@ -149,347 +192,719 @@ impl SearchIndex {
             let Ok(starts_at) = pack.resolve(Some(&guide.id), &guide.start) else {
                 continue;
             };
-            let mut fields = vec![(Field::Title, guide.title.clone())];
-            fields.extend(guide.keywords.iter().map(|k| (Field::Keyword, k.clone())));
-            fields.extend(guide.summary.iter().map(|s| (Field::Summary, s.clone())));
+            let mut fields = vec![field(Field::Title, &guide.title)];
+            fields.extend(guide.keywords.iter().map(|k| field(Field::Keyword, k)));
+            fields.extend(guide.summary.iter().map(|s| field(Field::Summary, s)));
+            // A guide's own steps, and those of the flows it runs, in place.
             step_fields(pack, guide, &mut fields, &mut HashSet::new());
-            docs.push(Doc::new(None, guide.title.clone(), starts_at, fields));
+            add(None, &guide.title, starts_at, fields);
         }
-        let synonyms = pack
-            .manifest
-            .synonyms
-            .iter()
-            .map(|s| {
-                (
-                    s.words.iter().map(|w| normalise(w)).collect(),
-                    normalise(&s.means),
-                )
-            })
-            .collect();
-        let mut scenario_at = HashMap::new();
-        for doc in &docs {
-            if let Some(id) = &doc.scenario {
-                scenario_at
-                    .entry(doc.starts_at.clone())
-                    .or_insert_with(|| (id.clone(), doc.title.clone()));
-            }
-        }
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (i, doc) in docs.iter().enumerate() {
-            let mut grams = HashSet::new();
-            for field in &doc.fields {
-                for token in field.padded.split(' ') {
-                    grams.extend(grams_of(token));
-                }
-            }
-            for gram in grams {
-                postings.entry(gram).or_default().push(i as u32);
-            }
-        }
-        SearchIndex {
-            docs,
-            postings,
-            scenario_at,
+        let mut index = SearchIndex {
+            docs: Vec::new(),
+            words: Vec::new(),
+            ids: HashMap::new(),
+            sorted: Vec::new(),
+            by_length: Vec::new(),
+            pairs: HashMap::new(),
+            synonyms: Synonyms::new(&pack.manifest.synonyms),
+            filler: pack
+                .manifest
+                .filler_words
+                .iter()
+                .flat_map(|w| {
+                    normalise(w)
+                        .split(' ')
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| !w.is_empty())
+                .collect(),
+        };
+        index.index_docs(docs);
+        index
+    }
+
+    /// Splits every field into word ids and builds the postings.
+    fn index_docs(&mut self, docs: Vec<(Doc, Vec<(Field, String)>)>) {
+        let SearchIndex {
+            words: vocabulary,
+            ids,
+            pairs,
             synonyms,
+            filler,
+            ..
+        } = self;
+        // The best field weight of each word in the current document.
+        let mut in_doc: Vec<u8> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        let mut pairs_in_doc: HashMap<(u32, u32), u8> = HashMap::new();
+        // Whether each word is a filler word, by word id.
+        let mut is_filler: Vec<bool> = Vec::new();
+        let mut normal = String::new();
+        for (d, (mut doc, fields)) in docs.into_iter().enumerate() {
+            let d = d as u32;
+            for (kind, text) in fields {
+                normalise_into(&text, &mut normal);
+                if normal.is_empty() {
+                    continue;
+                }
+                let weight = kind.weight();
+                let intern = |w: &str| {
+                    let id = intern(ids, vocabulary, w);
+                    if is_filler.len() <= id as usize {
+                        is_filler.push(filler.contains(w));
+                    }
+                    id
+                };
+                let words: Vec<u32> = if synonyms.is_empty() {
+                    normal.split(' ').map(intern).collect()
+                } else {
+                    let split: Vec<&str> = normal.split(' ').collect();
+                    synonyms.apply(&split).into_iter().map(intern).collect()
+                };
+                in_doc.resize(vocabulary.len(), 0);
+                for &w in &words {
+                    let slot = &mut in_doc[w as usize];
+                    if *slot == 0 {
+                        touched.push(w);
+                    }
+                    *slot = (*slot).max(weight);
+                }
+                let content = words.iter().copied().filter(|&w| !is_filler[w as usize]);
+                let mut previous = None;
+                for w in content.clone() {
+                    if let Some(before) = previous.replace(w) {
+                        let slot = pairs_in_doc.entry((before, w)).or_insert(0);
+                        *slot = (*slot).max(weight);
+                    }
+                }
+                if matches!(kind, Field::Title | Field::Keyword) && previous.is_some() {
+                    doc.heads.push((content.collect(), 0.0));
+                }
+                doc.fields.push(DocField {
+                    field: kind,
+                    text,
+                    words,
+                });
+            }
+            for w in touched.drain(..) {
+                let weight = std::mem::take(&mut in_doc[w as usize]);
+                vocabulary[w as usize].postings.push((d, weight));
+            }
+            for (pair, weight) in pairs_in_doc.drain() {
+                pairs.entry(pair).or_default().push((d, weight));
+            }
+            self.docs.push(doc);
+        }
+        let n = self.docs.len() as f32;
+        for word in &mut self.words {
+            word.rarity = rarity(presence(&word.postings), n);
+        }
+        for doc in &mut self.docs {
+            for (words, total) in &mut doc.heads {
+                *total = words.iter().map(|&w| self.words[w as usize].rarity).sum();
+            }
+        }
+        self.sorted = (0..self.words.len() as u32).collect();
+        self.sorted.sort_by(|&a, &b| {
+            self.words[a as usize]
+                .text
+                .cmp(&self.words[b as usize].text)
+        });
+        for (id, word) in self.words.iter().enumerate() {
+            let length = word.chars.len();
+            if self.by_length.len() <= length {
+                self.by_length.resize_with(length + 1, Vec::new);
+            }
+            self.by_length[length].push(id as u32);
         }
     }
 
     /// The best results for a query, best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         profiling::function_scope!();
-        let query = normalise(query);
-        if query.is_empty() {
+        let normal = normalise(query);
+        if normal.is_empty() || limit == 0 || self.docs.is_empty() {
             return Vec::new();
         }
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let mut buf = Vec::new();
-        let variants = self.variants(&query);
-        let mut best: HashMap<NodeRef, Hit> = HashMap::new();
-        let mut order: Vec<NodeRef> = Vec::new();
-        let (candidates, common) = self.candidates(&variants);
-        let mut scored = Vec::new();
-        for doc in candidates.into_iter().filter_map(|i| self.docs.get(i)) {
-            scored.clear();
-            let Some((score, field, matched)) = variants
-                .iter()
-                .filter_map(|q| score_doc(doc, q, &common, &mut scored, &mut matcher, &mut buf))
-                .max_by_key(|(score, _, _)| *score)
-            else {
+        // Nobody types more; a pasted page costs no more than a question.
+        let normal = match normal.match_indices(' ').nth(MAX_QUERY_WORDS - 1) {
+            Some((end, _)) => &normal[..end],
+            None => &normal[..],
+        };
+        let mut scratch = Scratch::new(self.docs.len());
+        let words = self.in_pack_words(normal, &mut scratch);
+        let n = self.docs.len();
+        let mut score = vec![0f32; n];
+        // Each distinct word other than filler: what it matches, how rare
+        // that is, and what it is worth in each document.
+        let mut content: Vec<(&str, Found)> = Vec::new();
+        let mut counted = HashSet::new();
+        for &word in &words {
+            if self.filler.contains(word) {
                 continue;
+            }
+            let matches = self.matches(word, &mut scratch);
+            let (rarity, values) = self.values(&matches, &mut scratch);
+            if counted.insert(word) {
+                for &(d, value) in &values {
+                    score[d as usize] += value;
+                }
+            }
+            content.push((word, Found { matches, rarity }));
+        }
+        for pair in content.windows(2) {
+            let (a, b) = (&pair[0].1, &pair[1].1);
+            let cap = a.rarity + b.rarity;
+            for (d, value) in self.pair_values(&a.matches, &b.matches, cap, &mut scratch) {
+                score[d as usize] += value;
+            }
+        }
+        // What each pack word the query matches is worth.
+        let mut worth: Vec<Worth> = vec![Worth::default(); self.words.len()];
+        for (_, found) in &content {
+            for &(id, quality) in &found.matches {
+                let slot = &mut worth[id as usize];
+                slot.own = slot.own.max(quality * self.words[id as usize].rarity);
+                slot.query = slot.query.max(quality * found.rarity);
+            }
+        }
+        // The pairs of pack words the query has side by side.
+        let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+        for pair in content.windows(2) {
+            for &(a, _) in &pair[0].1.matches {
+                pairs.extend(pair[1].1.matches.iter().map(|&(b, _)| (a, b)));
+            }
+        }
+        for (doc, s) in self.docs.iter().zip(score.iter_mut()) {
+            if *s > 0.0 {
+                *s += COVER_WEIGHT * cover(doc, &worth, &pairs);
+            }
+        }
+        // Best first; equal scores in pack order (scenarios first).
+        let mut ranked: Vec<(u32, usize)> = score
+            .iter()
+            .enumerate()
+            .map(|(d, s)| ((s * 1000.0).round() as u32, d))
+            .filter(|&(points, _)| points > 0)
+            .collect();
+        let order = |a: &(u32, usize), b: &(u32, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
+        ranked
+            .into_iter()
+            .map(|(points, d)| {
+                let doc = &self.docs[d];
+                let (field, matched) = best_field(doc, &worth);
+                Hit {
+                    scenario: doc.scenario.clone(),
+                    title: doc.title.clone(),
+                    starts_at: doc.starts_at.clone(),
+                    matched: matched.to_owned(),
+                    field,
+                    score: points,
+                }
+            })
+            .collect()
+    }
+
+    /// A normalised query in the pack's words: a word of five letters or
+    /// more that the pack does not have and that is a typo away from a
+    /// one-word synonym is read as that synonym ("wirless"), then every
+    /// synonym phrase is replaced. (A synonym replaces the word, so shorter
+    /// words are left alone: "tell" is not "cell".)
+    fn in_pack_words<'a>(&'a self, normal: &'a str, scratch: &mut Scratch) -> Vec<&'a str> {
+        let words: Vec<&str> = normal
+            .split(' ')
+            .map(|word| {
+                let known = self.ids.contains_key(word)
+                    || self.synonyms.contains(word)
+                    || self.filler.contains(word);
+                let chars: Vec<char> = word.chars().collect();
+                let edits = typos_allowed(chars.len());
+                if known || edits == 0 || chars.len() < MIN_SYNONYM_TYPO {
+                    return word;
+                }
+                self.synonyms
+                    .single
+                    .iter()
+                    .find(|(_, other)| {
+                        same_start(&chars, other)
+                            && edit_distance_within(&chars, other, edits, scratch).is_some()
+                    })
+                    .map_or(word, |(other, _)| other.as_str())
+            })
+            .collect();
+        self.synonyms.apply(&words)
+    }
+
+    /// The pack words a query word stands for, each with how well it matches.
+    fn matches(&self, word: &str, scratch: &mut Scratch) -> Vec<(u32, Quality)> {
+        let chars: Vec<char> = word.chars().collect();
+        let length = chars.len();
+        let mut out: Vec<(u32, Quality)> = Vec::new();
+        // One letter says nothing ("i", "a").
+        if length < 2 {
+            return out;
+        }
+        let exact = self.ids.get(word).copied();
+        out.extend(exact.map(|id| (id, EXACT)));
+        // A word still being typed, or a root with an ending ("reboot", "rebooted").
+        if length >= 3 {
+            let start = self
+                .sorted
+                .partition_point(|&id| &*self.words[id as usize].text < word);
+            let longer = self.sorted[start..]
+                .iter()
+                .take_while(|&&id| self.words[id as usize].text.starts_with(word))
+                .filter(|&&id| Some(id) != exact)
+                .take(MAX_PREFIX_WORDS);
+            for &id in longer {
+                let share = length as f32 / self.words[id as usize].chars.len() as f32;
+                out.push((id, PREFIX_BASE + PREFIX_SPAN * share));
+            }
+        }
+        // An ending on a pack word: two letters on a word of four or more
+        // ("rebooted"), one letter on a shorter one ("pcs") when the query
+        // word is not a pack word itself ("off" is not "of").
+        for cut in 1..=2usize {
+            let Some(stem_length) = length.checked_sub(cut) else {
+                break;
             };
-            // A scenario that starts at the same node names the result.
-            let (scenario, title) = match self.scenario_at.get(&doc.starts_at) {
-                Some((id, title)) => (Some(id.clone()), title.clone()),
-                None => (None, doc.title.clone()),
-            };
-            let hit = Hit {
-                scenario,
-                title,
-                starts_at: doc.starts_at.clone(),
-                matched,
-                field,
-                score,
-            };
-            match best.get_mut(&doc.starts_at) {
-                Some(existing) => {
-                    // One result per starting point, with its best match.
-                    if hit.score > existing.score {
-                        existing.score = hit.score;
-                        existing.matched = hit.matched;
-                        existing.field = hit.field;
+            let short = if exact.is_some() { 4 } else { 2 };
+            if stem_length < short || (cut == 2 && stem_length < 4) {
+                break;
+            }
+            let stem: String = chars[..stem_length].iter().collect();
+            if let Some(&id) = self.ids.get(stem.as_str()) {
+                out.push((id, STEM));
+            }
+        }
+        // Typos, only for words the pack does not have as written.
+        let edits = typos_allowed(length);
+        if exact.is_none() && edits > 0 {
+            let mask = letters(word);
+            for other in length - edits..=length + edits {
+                for &id in self.by_length.get(other).map_or(&[][..], Vec::as_slice) {
+                    let candidate = &self.words[id as usize];
+                    // Each edit adds or removes at most two letters.
+                    if (candidate.letters ^ mask).count_ones() as usize > 2 * edits
+                        || !same_start(&chars, &candidate.chars)
+                    {
+                        continue;
                     }
+                    match edit_distance_within(&chars, &candidate.chars, edits, scratch) {
+                        Some(1) => out.push((id, ONE_TYPO)),
+                        Some(2) => out.push((id, TWO_TYPOS)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // One entry per pack word, its best match.
+        out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        out.dedup_by_key(|m| m.0);
+        out
+    }
+
+    /// How rare a query word is (over every pack word it matches, so
+    /// "sign" is as common as "sign", "signed" and "signs" together), and
+    /// what it is worth in each document it matches: that rarity times its
+    /// best match there, weighted by the field.
+    fn values(&self, matches: &[(u32, Quality)], scratch: &mut Scratch) -> (f32, Vec<(u32, f32)>) {
+        for &(id, quality) in matches {
+            scratch.add_best(&self.words[id as usize].postings, quality);
+        }
+        self.weigh(scratch.drain(), 1.0, f32::INFINITY)
+    }
+
+    /// What two query words side by side are worth in each document that
+    /// has two of their matches side by side: the pair's rarity, but no
+    /// more than `cap`, the two words' rarities together (two everyday
+    /// words that happen to stand side by side somewhere say little).
+    fn pair_values(
+        &self,
+        first: &[(u32, Quality)],
+        second: &[(u32, Quality)],
+        cap: f32,
+        scratch: &mut Scratch,
+    ) -> Vec<(u32, f32)> {
+        for &(a, qa) in first {
+            for &(b, qb) in second {
+                if let Some(pair) = self.pairs.get(&(a, b)) {
+                    scratch.add_best(pair, qa.min(qb));
+                }
+            }
+        }
+        self.weigh(scratch.drain(), PAIR_WEIGHT, cap).1
+    }
+
+    /// Documents' shares of a word or pair made values: each times the
+    /// rarity the shares add up to (at most `cap`), times `weight`.
+    fn weigh(&self, mut shares: Vec<(u32, f32)>, weight: f32, cap: f32) -> (f32, Vec<(u32, f32)>) {
+        let df = shares.iter().map(|s| s.1).sum();
+        let rarity = rarity(df, self.docs.len() as f32).min(cap);
+        for share in &mut shares {
+            share.1 *= rarity * weight;
+        }
+        (rarity, shares)
+    }
+}
+
+/// A query word's matches and how rare they are together.
+struct Found {
+    matches: Vec<(u32, Quality)>,
+    rarity: f32,
+}
+
+/// What a pack word the query matched is worth: by its own rarity, and by
+/// the rarity of the query word that matched it (with that word's other
+/// matches: "signed" in a query also finds "sign", so it is common). Both
+/// are zero for a word the query did not match.
+#[derive(Clone, Copy, Default)]
+struct Worth {
+    own: f32,
+    query: f32,
+}
+
+/// A phrase's words and the words of what it means.
+type Rewrite = (Vec<String>, Vec<String>);
+
+/// The pack's synonyms: phrases people type and what they mean.
+struct Synonyms {
+    /// By first word: the phrases starting with it, longest first, each
+    /// as its words and what it means, as words.
+    by_first: HashMap<String, Vec<Rewrite>>,
+    /// The one-word phrases, for typo look-ups.
+    single: Vec<(String, Box<[char]>)>,
+}
+
+impl Synonyms {
+    fn new(groups: &[Synonym]) -> Synonyms {
+        let mut by_first: HashMap<String, Vec<Rewrite>> = HashMap::new();
+        let mut single = Vec::new();
+        for group in groups {
+            let means: Vec<String> = split(&normalise(&group.means));
+            for phrase in group.words.iter().map(|w| split(&normalise(w))) {
+                let Some(first) = phrase.first() else {
+                    continue;
+                };
+                if means.is_empty() || phrase == means {
+                    continue;
+                }
+                let list = by_first.entry(first.clone()).or_default();
+                // The first group to list a phrase decides what it means.
+                if list.iter().any(|(p, _)| *p == phrase) {
+                    continue;
+                }
+                if phrase.len() == 1 {
+                    single.push((first.clone(), first.chars().collect()));
+                }
+                list.push((phrase, means.clone()));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+        }
+        single.sort();
+        Synonyms { by_first, single }
+    }
+
+    /// True when the pack has no synonyms.
+    fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// True when some phrase starts with this word.
+    fn contains(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// The words with every synonym phrase replaced by what it means,
+    /// scanning left to right and trying the longest phrase first; a word
+    /// that repeats the one before it is left out.
+    fn apply<'a>(&'a self, words: &[&'a str]) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut push = |word: &'a str| {
+            // Two brands of one device in a row are that device once, as is
+            // a brand followed by the device's name.
+            if out.last() != Some(&word) {
+                out.push(word);
+            }
+        };
+        let mut i = 0;
+        while let Some(&word) = words.get(i) {
+            let found = self.by_first.get(word).and_then(|list| {
+                list.iter().find(|(phrase, _)| {
+                    words.len() - i >= phrase.len()
+                        && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+                })
+            });
+            match found {
+                Some((phrase, means)) => {
+                    i += phrase.len();
+                    means.iter().for_each(|m| push(m));
                 }
                 None => {
-                    order.push(doc.starts_at.clone());
-                    best.insert(doc.starts_at.clone(), hit);
+                    i += 1;
+                    push(word);
                 }
             }
         }
-        let mut hits: Vec<(usize, Hit)> = order
-            .iter()
-            .enumerate()
-            .filter_map(|(i, at)| best.remove(at).map(|hit| (i, hit)))
-            .collect();
-        hits.sort_by(|(ia, a), (ib, b)| b.score.cmp(&a.score).then(ia.cmp(ib)));
-        hits.into_iter().map(|(_, hit)| hit).take(limit).collect()
-    }
-
-    /// The documents worth scoring, in index order: those sharing at least
-    /// half the letter groups of some query word. Every scenario among them
-    /// is kept; of the rest, the `MAX_RERANK` that match the most words.
-    fn candidates(&self, variants: &[String]) -> (Vec<usize>, HashSet<String>) {
-        let mut common = HashSet::new();
-        let mut words_matched = vec![0u32; self.docs.len()];
-        let mut grams_matched = vec![0u32; self.docs.len()];
-        let mut per_word = vec![0u32; self.docs.len()];
-        let mut touched: Vec<u32> = Vec::new();
-        // Variants share most of their words ("log out of the TV", "sign
-        // out of the TV"): each distinct word is looked up once.
-        let mut seen = HashSet::new();
-        for word in variants.iter().flat_map(|v| v.split(' ')) {
-            if !seen.insert(word) {
-                continue;
-            }
-            let grams = grams_of(word);
-            if grams.is_empty() {
-                continue;
-            }
-            let needed = grams.len().div_ceil(2) as u32;
-            for gram in grams {
-                for &doc in self
-                    .postings
-                    .get(&gram)
-                    .map(Vec::as_slice)
-                    .unwrap_or_default()
-                {
-                    if per_word[doc as usize] == 0 {
-                        touched.push(doc);
-                    }
-                    per_word[doc as usize] += 1;
-                }
-            }
-            let mut frequency = 0;
-            for doc in touched.drain(..) {
-                let n = std::mem::take(&mut per_word[doc as usize]);
-                if n >= needed {
-                    words_matched[doc as usize] += 1;
-                    grams_matched[doc as usize] += n;
-                    frequency += 1;
-                }
-            }
-            // A word in most documents ("the", "out") says little about any step.
-            if frequency * 2 > self.docs.len() {
-                common.insert(word.to_owned());
-            }
-        }
-        let mut ranked: Vec<usize> = (0..self.docs.len())
-            .filter(|&d| words_matched[d] > 0)
-            .collect();
-        ranked.sort_by(|&a, &b| {
-            (words_matched[b], grams_matched[b])
-                .cmp(&(words_matched[a], grams_matched[a]))
-                .then(a.cmp(&b))
-        });
-        let mut chosen: Vec<usize> = ranked
-            .into_iter()
-            .enumerate()
-            .filter(|&(rank, d)| rank < MAX_RERANK || self.docs[d].scenario.is_some())
-            .map(|(_, d)| d)
-            .collect();
-        chosen.sort_unstable();
-        (chosen, common)
-    }
-
-    /// The query itself, plus one variant per synonym group it mentions, in
-    /// which the synonym is replaced by what it means.
-    fn variants(&self, query: &str) -> Vec<String> {
-        let mut variants = vec![query.to_owned()];
-        let padded = format!(" {query} ");
-        for (words, means) in &self.synonyms {
-            for word in words {
-                if !word.is_empty() && padded.contains(&format!(" {word} ")) {
-                    let replaced = padded.replacen(&format!(" {word} "), &format!(" {means} "), 1);
-                    variants.push(replaced.trim().to_owned());
-                }
-            }
-        }
-        variants
+        out
     }
 }
 
-/// The best weighted field score of one query word in one document, with
-/// the field and its text: `None` when the word matches nothing there.
-type WordScore<'d> = Option<(u32, Field, &'d str)>;
-
-/// Scores one document for one query: the sum over query words of each
-/// word's best weighted field score. Words that match nothing add nothing,
-/// so a long question still finds the guide that matches its key words.
-/// `scored` remembers each word's score in this document, so the variants
-/// of a query, which share most words, score each word once.
-fn score_doc<'d, 'q>(
-    doc: &'d Doc,
-    query: &'q str,
-    common: &HashSet<String>,
-    scored: &mut Vec<(&'q str, WordScore<'d>)>,
-    matcher: &mut Matcher,
-    buf: &mut Vec<char>,
-) -> Option<(u32, Field, String)> {
-    let mut total = 0u32;
-    let mut best_field: WordScore<'d> = None;
-    for word in query.split(' ').filter(|w| !w.is_empty()) {
-        let found = match scored.iter().find(|(w, _)| *w == word) {
-            Some(&(_, found)) => found,
-            None => {
-                let found = score_word(doc, word, common, matcher, buf);
-                scored.push((word, found));
-                found
-            }
-        };
-        if let Some(found) = found {
-            total += found.0;
-            if best_field.is_none_or(|(s, _, _)| found.0 > s) {
-                best_field = Some(found);
-            }
-        }
-    }
-    let (best, field, text) = best_field?;
-    // Words that appear side by side as in the query ("sign in") count extra.
-    let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
-    for pair in words.windows(2) {
-        let phrase = format!(" {} {} ", pair[0], pair[1]);
-        // Most pairs are nowhere in the document: one search says so.
-        if !doc.all_text.contains(&phrase) {
-            continue;
-        }
-        let weight = doc
-            .fields
-            .iter()
-            .filter(|f| f.padded.contains(&phrase))
-            .map(|f| f.field.weight())
-            .max();
-        if let Some(weight) = weight {
-            total += 12 * (phrase.len() as u32 - 2) * weight;
-        }
-    }
-    // A title or keyword that is exactly the query beats one that merely contains it.
-    let padded_query = format!(" {query} ");
-    let exact = doc
-        .fields
-        .iter()
-        .any(|f| matches!(f.field, Field::Title | Field::Keyword) && f.padded == padded_query);
-    if exact {
-        total += best / 2;
-    }
-    Some((total, field, text.to_owned()))
+/// Buffers reused while one query is searched.
+struct Scratch {
+    /// The best share so far per document, for the word being scored.
+    value: Vec<f32>,
+    touched: Vec<u32>,
+    /// The row before last, the last and the current row of the
+    /// edit-distance table.
+    rows: [Vec<usize>; 3],
 }
 
-/// Scores one query word against every field of a document.
-fn score_word<'d>(
-    doc: &'d Doc,
-    word: &str,
-    common: &HashSet<String>,
-    matcher: &mut Matcher,
-    buf: &mut Vec<char>,
-) -> WordScore<'d> {
-    let length = word.chars().count();
-    if length < 2 {
-        return None;
+impl Scratch {
+    fn new(docs: usize) -> Scratch {
+        Scratch {
+            value: vec![0.0; docs],
+            touched: Vec::new(),
+            rows: Default::default(),
+        }
     }
-    // Short words must appear as written; longer ones may have gaps.
-    let kind = if length <= 3 {
-        AtomKind::Substring
-    } else {
-        AtomKind::Fuzzy
-    };
-    let atom = Atom::new(
-        word,
-        CaseMatching::Ignore,
-        Normalization::Smart,
-        kind,
-        false,
-    );
-    let threshold = 18 * length as u32;
-    let whole_word = format!(" {word} ");
-    // Step texts are many: only those containing the word's first
-    // letters are scored (titles and keywords always are, typos and all).
-    let prefix: String = word.chars().take(3).collect();
-    let in_steps = !common.contains(word);
-    let mut best: WordScore<'d> = None;
-    for indexed in &doc.fields {
-        if indexed.field == Field::Step && !(in_steps && indexed.padded.contains(&prefix)) {
-            continue;
+
+    /// Raises each listed document's share to `quality` times the weight
+    /// of the field it is found in there, out of [`FULL_WEIGHT`].
+    fn add_best(&mut self, docs: &[(u32, u8)], quality: f32) {
+        for &(d, weight) in docs {
+            let value = quality * f32::from(weight) / FULL_WEIGHT;
+            let slot = &mut self.value[d as usize];
+            if *slot == 0.0 {
+                self.touched.push(d);
+            }
+            *slot = slot.max(value);
         }
-        let Some(raw) = atom.score(Utf32Str::new(&indexed.padded, buf), matcher) else {
-            continue;
-        };
-        let mut raw = u32::from(raw);
-        if raw < threshold {
-            continue;
+    }
+
+    /// The shares gathered since the last drain, which are reset.
+    fn drain(&mut self) -> Vec<(u32, f32)> {
+        let value = &mut self.value;
+        self.touched
+            .drain(..)
+            .map(|d| (d, std::mem::take(&mut value[d as usize])))
+            .collect()
+    }
+}
+
+/// How well the query covers the best of a document's titles and
+/// keywords: what the query's words found there are worth, times the share
+/// of the title's or keyword's rarity they are. In a title or keyword of
+/// several words, a word counts only with a neighbour that is beside it in
+/// the query too (`pairs`), so "sign in" covers the title "Sign in again"
+/// but "sign out ... in the kitchen" does not.
+fn cover(doc: &Doc, worth: &[Worth], pairs: &HashSet<(u32, u32)>) -> f32 {
+    let mut best = 0f32;
+    for (words, total) in &doc.heads {
+        let (mut own, mut query) = (0.0, 0.0);
+        for (i, w) in words.iter().enumerate() {
+            let found = worth[*w as usize];
+            if found.own == 0.0 {
+                continue;
+            }
+            let before = i > 0 && pairs.contains(&(words[i - 1], *w));
+            let after = words
+                .get(i + 1)
+                .is_some_and(|next| pairs.contains(&(*w, *next)));
+            if words.len() == 1 || before || after {
+                own += found.own;
+                query += found.query;
+            }
         }
-        // The word itself beats the word inside a longer one ("sign" in "signed").
-        if indexed.padded.contains(&whole_word) {
-            raw += raw / 4;
-        }
-        let weighted = raw * indexed.field.weight();
-        if best.is_none_or(|(s, _, _)| weighted > s) {
-            best = Some((weighted, indexed.field, &indexed.text));
+        let share = if *total > 0.0 { own / total } else { 0.0 };
+        if share >= MIN_COVER {
+            best = best.max(query * share);
         }
     }
     best
 }
 
-/// How many non-scenario documents the second, exact pass scores at most.
-const MAX_RERANK: usize = 48;
-
-/// The groups of letters a word is indexed and looked up by: its letter
-/// triples, or the word itself when it has two letters.
-fn grams_of(word: &str) -> Vec<u64> {
-    let chars: Vec<char> = word.chars().collect();
-    let key = |cs: &[char]| {
-        cs.iter()
-            .fold(cs.len() as u64, |acc, &c| (acc << 21) | u64::from(c))
-    };
-    match chars.len() {
-        0 | 1 => Vec::new(),
-        2 => vec![key(&chars)],
-        _ => chars.windows(3).map(key).collect(),
+/// The field of a document whose words are worth most (weighted by the
+/// field's kind), and its text; the first field when nothing matched.
+fn best_field<'d>(doc: &'d Doc, worth: &[Worth]) -> (Field, &'d str) {
+    let mut best: Option<(f32, &DocField)> = None;
+    let mut seen: Vec<u32> = Vec::new();
+    for field in &doc.fields {
+        seen.clear();
+        let mut total = 0.0;
+        for &w in &field.words {
+            let value = worth[w as usize].query;
+            if value > 0.0 && !seen.contains(&w) {
+                seen.push(w);
+                total += value;
+            }
+        }
+        let total = total * f32::from(field.field.weight());
+        if total > 0.0 && best.is_none_or(|(b, _)| total > b) {
+            best = Some((total, field));
+        }
     }
+    match best.or_else(|| doc.fields.first().map(|f| (0.0, f))) {
+        Some((_, field)) => (field.field, &field.text),
+        None => (Field::Title, &doc.title),
+    }
+}
+
+/// How many documents hold a word: one whose best field there is a title
+/// or keyword counts one, a summary two fifths, step text one fifth.
+fn presence(postings: &[(u32, u8)]) -> f32 {
+    postings
+        .iter()
+        .map(|&(_, weight)| f32::from(weight) / FULL_WEIGHT)
+        .sum()
+}
+
+/// Inverse document frequency of a word that `df` of `n` documents hold:
+/// words in few documents' titles and keywords are rare, a word every
+/// document has is worth almost nothing. Never below zero.
+fn rarity(df: f32, n: f32) -> f32 {
+    // ln(1 + (n - df + 0.5) / (df + 0.5)), as in BM25.
+    ((n + 1.0) / (df.min(n) + 0.5)).ln()
+}
+
+/// The letters of a word as bits, each letter one of 64 bits by its code:
+/// words one typo apart differ in at most two bits.
+fn letters(word: &str) -> u64 {
+    word.chars()
+        .fold(0, |mask, c| mask | 1 << (u32::from(c) % 64))
+}
+
+/// Whether a word may be a typo of another by how it starts: people get
+/// the first letter right, and the first two of a short word. Without this,
+/// "sick" would find "kick" and "stick", "bake" "take".
+fn same_start(typed: &[char], word: &[char]) -> bool {
+    let keep = if typed.len() <= 4 { 2 } else { 1 };
+    typed.len() >= keep && word.len() >= keep && typed[..keep] == word[..keep]
+}
+
+/// How many typos a word of `length` letters may have and still be
+/// recognised: none below four letters (too many short words are one
+/// letter apart), one up to seven, two from eight.
+fn typos_allowed(length: usize) -> usize {
+    match length {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// The edit distance between two words (a letter inserted, deleted or
+/// changed, or two neighbours swapped, each counts one) when it is at most
+/// `limit`, else `None`.
+fn edit_distance_within(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    scratch: &mut Scratch,
+) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let [before, previous, current] = &mut scratch.rows;
+    for row in [&mut *before, &mut *previous, &mut *current] {
+        row.clear();
+        row.resize(b.len() + 1, 0);
+    }
+    for (j, cell) in previous.iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut lowest = i;
+        for j in 1..=b.len() {
+            let change = usize::from(a[i - 1] != b[j - 1]);
+            let mut cell = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + change);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cell = cell.min(before[j - 2] + 1);
+            }
+            current[j] = cell;
+            lowest = lowest.min(cell);
+        }
+        if lowest > limit {
+            return None;
+        }
+        std::mem::swap(before, previous);
+        std::mem::swap(previous, current);
+    }
+    let distance = previous[b.len()];
+    (distance <= limit).then_some(distance)
+}
+
+/// The id of a word, added to the vocabulary if new.
+fn intern(ids: &mut HashMap<Box<str>, u32>, words: &mut Vec<Word>, word: &str) -> u32 {
+    if let Some(&id) = ids.get(word) {
+        return id;
+    }
+    let id = words.len() as u32;
+    words.push(Word {
+        text: word.into(),
+        chars: word.chars().collect(),
+        letters: letters(word),
+        postings: Vec::new(),
+        rarity: 0.0,
+    });
+    ids.insert(word.into(), id);
+    id
+}
+
+/// A field kind and its text.
+fn field(kind: Field, text: &str) -> (Field, String) {
+    (kind, text.to_owned())
+}
+
+/// A normalised text's words.
+fn split(normal: &str) -> Vec<String> {
+    normal
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Lower case, punctuation to spaces (apostrophes dropped), single spaces.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    normalise_into(text, &mut out);
+    out
+}
+
+/// [`normalise`] into a buffer, which is cleared first.
+fn normalise_into(text: &str, out: &mut String) {
+    out.clear();
+    let mut gap = false;
     for c in text.chars() {
         if c == '\'' || c == '\u{2019}' {
             continue;
         }
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
             out.push(' ');
         }
+        gap = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Step text without the `**` emphasis markers.
@@ -505,7 +920,7 @@ fn step_fields(
         match node {
             Node::Step(step) => {
                 fields.push((Field::Step, step.title.clone()));
-                fields.push((Field::Step, plain(&step.text)));
+                fields.push((Field::Step, crate::text::plain(&step.text)));
             }
             Node::Question(question) => fields.push((Field::Step, question.prompt.clone())),
             Node::Call(call) => {
@@ -521,6 +936,73 @@ fn step_fields(
     }
 }
 
-fn plain(text: &str) -> String {
-    text.replace("**", "")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        edit_distance_within(&a, &b, limit, &mut Scratch::new(0))
+    }
+
+    #[test]
+    fn edit_distance_counts_one_per_typo_and_stops_at_the_limit() {
+        assert_eq!(distance("router", "router", 1), Some(0));
+        assert_eq!(distance("rotuer", "router", 1), Some(1), "swapped");
+        assert_eq!(distance("ruter", "router", 1), Some(1), "missing");
+        assert_eq!(distance("rouuter", "router", 1), Some(1), "doubled");
+        assert_eq!(distance("rauter", "router", 1), Some(1), "wrong");
+        assert_eq!(distance("telivison", "television", 2), Some(2));
+        assert_eq!(distance("telivison", "television", 1), None);
+        assert_eq!(distance("screen", "router", 2), None);
+        assert_eq!(distance("", "ab", 2), Some(2));
+    }
+
+    #[test]
+    fn normalise_drops_apostrophes_and_case() {
+        assert_eq!(
+            normalise("  My Mum's  Router, please! "),
+            "my mums router please"
+        );
+        assert_eq!(normalise("sign-in"), "sign in");
+        assert_eq!(normalise("--Écran d’ACCUEIL!--"), "écran daccueil");
+        assert_eq!(normalise(" ... "), "");
+    }
+
+    fn synonyms(groups: &[(&[&str], &str)]) -> Synonyms {
+        let groups: Vec<Synonym> = groups
+            .iter()
+            .map(|(words, means)| Synonym {
+                words: words.iter().map(|w| (*w).to_owned()).collect(),
+                means: (*means).to_owned(),
+            })
+            .collect();
+        Synonyms::new(&groups)
+    }
+
+    #[test]
+    fn synonyms_replace_the_longest_phrase_first_and_once() {
+        let s = synonyms(&[
+            (&["log", "Log-Out"], "sign out"),
+            (&["log in", "sign-in"], "sign in"),
+        ]);
+        let apply = |text: &str| {
+            let normal = normalise(text);
+            let words: Vec<&str> = normal.split(' ').collect();
+            s.apply(&words).join(" ")
+        };
+        assert_eq!(apply("log out of the log"), "sign out of the sign out");
+        assert_eq!(apply("log in on my laptop"), "sign in on my laptop");
+        assert_eq!(apply("sign in"), "sign in", "a phrase that is its meaning");
+        assert_eq!(apply("blog out"), "blog out", "whole words only");
+    }
+
+    #[test]
+    fn short_words_get_no_typos() {
+        assert_eq!(typos_allowed(2), 0);
+        assert_eq!(typos_allowed(3), 0);
+        assert_eq!(typos_allowed(4), 1);
+        assert_eq!(typos_allowed(9), 2);
+    }
 }

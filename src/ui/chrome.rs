@@ -165,31 +165,33 @@ pub fn problems_strip_ui(
         .fill(fill)
         .inner_margin(margin)
         .stroke(egui::Stroke::new(1.0, palette.border));
-    egui::Panel::bottom("problems-strip").frame(frame).show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            if problems.is_empty() {
-                icons::icon(ui, Glyph::Check, sp(ui, 16.0), colour);
-                ui.label(text("No problems in this pack.", TextRole::Small).color(colour));
-                return;
-            }
-            let warnings = problems.len() - errors;
-            let counted = format!(
-                "{} and {}:",
-                crate::text::plural(errors, "error"),
-                crate::text::plural(warnings, "warning")
-            );
-            ui.label(text(counted, TextRole::Small).color(colour));
-            if let Some(first) = problems.first() {
-                ui.add(egui::Label::new(text(first.to_string(), TextRole::Small)).truncate());
-            }
-            if ui
-                .button(text("Show all", TextRole::Small))
-                .on_hover_text(UiCommand::Problems.hover_text(ui.ctx()))
-                .clicked()
-            {
-                actions.push(Action::Command(UiCommand::Problems));
-            }
+    egui::Panel::bottom("problems-strip")
+        .frame(frame)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                if problems.is_empty() {
+                    icons::icon(ui, Glyph::Check, sp(ui, 16.0), colour);
+                    ui.label(text("No problems in this pack.", TextRole::Small).color(colour));
+                    return;
+                }
+                let warnings = problems.len() - errors;
+                let counted = format!(
+                    "{} and {}:",
+                    crate::text::plural(errors, "error"),
+                    crate::text::plural(warnings, "warning")
+                );
+                ui.label(text(counted, TextRole::Small).color(colour));
+                if let Some(first) = problems.first() {
+                    ui.add(egui::Label::new(text(first.to_string(), TextRole::Small)).truncate());
+                }
+                if ui
+                    .button(text("Show all", TextRole::Small))
+                    .on_hover_text(UiCommand::Problems.hover_text(ui.ctx()))
+                    .clicked()
+                {
+                    actions.push(Action::Command(UiCommand::Problems));
+                }
+            });
         });
-    });
     actions
 }

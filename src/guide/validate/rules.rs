@@ -92,6 +92,10 @@ impl Validator<'_> {
                 self.non_empty(place, &path, word, "a synonym word");
             }
         }
+        for (k, word) in m.filler_words.iter().enumerate() {
+            let path = [key("filler_words"), Seg::Index(k)];
+            self.non_empty(place, &path, word, "a filler word");
+        }
     }
 
     pub(super) fn guides(&mut self) {

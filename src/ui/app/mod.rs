@@ -222,7 +222,11 @@ impl StepwiseApp {
         ));
         actions.extend(chrome::notice_ui(ui, self.notice.as_deref(), &palette));
         if self.authoring.is_some() && self.screen != Screen::Problems {
-            actions.extend(chrome::problems_strip_ui(ui, &self.loaded.problems, &palette));
+            actions.extend(chrome::problems_strip_ui(
+                ui,
+                &self.loaded.problems,
+                &palette,
+            ));
         }
         actions.extend(self.screen_ui(ui, &palette));
         actions.extend(self.overlays_ui(&ctx, &palette));
