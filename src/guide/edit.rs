@@ -7,6 +7,9 @@
 //! tokenizer as the positions of problems, so strings and comments are
 //! understood the same way. An edit replaces one span or inserts text at
 //! one place; nothing is ever re-serialised as a whole.
+//!
+//! Long because a small RON span reader and the edits on it belong
+//! together; about a third of the file is its tests.
 
 use crate::guide::locate::{Tok, Token, tokenize};
 use crate::guide::model::Mark;

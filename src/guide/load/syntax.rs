@@ -10,6 +10,8 @@
 //! open or closed once too often (`brackets.rs`).
 //!
 //! This runs only for a file that failed to parse.
+//! It is long because each kind of mistake needs its own sentence; the
+//! cases are tested one by one in tests/syntax_messages.rs.
 
 use ron::error::{Error, SpannedError};
 

@@ -5,6 +5,8 @@
 //! Undo and Redo cover every change; Save writes the marks into the guide
 //! file and nothing else. The model is `authoring::marks`; this file only
 //! turns pointer and keys into its operations and draws the result.
+//! Long because the canvas, its toolbar, the list of marks and the
+//! conflict card are one screen that shares the editor's state.
 
 use egui::emath::RectTransform;
 use egui::{Key, Modifiers, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
