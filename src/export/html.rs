@@ -36,9 +36,11 @@ a { color: var(--accent); }
 .how { color: var(--weak); margin: 0 0 1rem; }
 .box { background: var(--surface); border: 1px solid var(--border); border-radius: 10px; padding: .5rem 1.25rem .75rem; margin: 1rem 0; }
 .box h2 { margin: .5rem 0; font-size: 1.15rem; }
-.contents ol { margin: .25rem 0; padding-left: 1.5rem; }
-.contents ol ol { list-style: none; padding-left: .25rem; }
-.contents li { margin: .15rem 0; }
+.contents ol { list-style: none; margin: .25rem 0; padding-left: 0; }
+.contents ol ol { margin: .15rem 0 .6rem; padding-left: 1rem; }
+.contents li { margin: .15rem 0; break-inside: avoid; }
+.part-title { font-weight: 600; }
+@media screen and (min-width: 44rem) { .contents ol ol { columns: 2; column-gap: 2rem; } }
 .entry { background: var(--surface); border: 1px solid var(--border); border-radius: 12px;
   padding: 1.1rem 1.25rem; margin: 0 0 1.25rem; break-inside: avoid; page-break-inside: avoid; }
 .entry.solved { border-left: 6px solid #1e8a4c; }
@@ -173,11 +175,11 @@ fn contents(doc: &Document) -> Markup {
     html! {
         nav.box.contents aria-labelledby="contents" {
             h2 #contents { (title) }
-            ol {
-                @for part in &doc.parts {
+            ol.parts {
+                @for (p, part) in doc.parts.iter().enumerate() {
                     li {
                         @if doc.parts.len() > 1 {
-                            (part.title)
+                            span.part-title { "Part " (p + 1) ": " (part.title) }
                         }
                         ol {
                             @for i in part.entries.clone() {
@@ -257,10 +259,10 @@ fn body_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) -> 
     let ticked = |i: usize| entry.walked.as_ref().is_some_and(|w| w.ticked.contains(&i));
     match &entry.node {
         Node::Step(step) => html! {
+            p.instruction { (rich(&step.text)) }
             @if let Some(shot) = &step.shot {
                 (figure(shot, picture))
             }
-            p.instruction { (rich(&step.text)) }
             @if !step.checks.is_empty() {
                 ul.checks aria-label="Check that" {
                     @for (i, check) in step.checks.iter().enumerate() {

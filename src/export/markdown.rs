@@ -146,7 +146,7 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> Vec<(String
     });
     for (p, part) in doc.parts.iter().enumerate() {
         if doc.parts.len() > 1 {
-            md.push_str(&format!("Part {}: {}\n\n", p + 1, escape(&part.title)));
+            md.push_str(&format!("**Part {}: {}**\n\n", p + 1, escape(&part.title)));
         }
         for entry in &doc.entries[part.entries.clone()] {
             md.push_str(&format!(
@@ -228,8 +228,8 @@ fn entry_md(
     };
     match &entry.node {
         Node::Step(step) => {
-            shot_md(md);
             md.push_str(&format!("{}\n\n", rich(&step.text)));
+            shot_md(md);
             if !step.checks.is_empty() {
                 for (i, check) in step.checks.iter().enumerate() {
                     let mark = if ticked(i) { "x" } else { " " };

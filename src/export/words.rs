@@ -5,7 +5,8 @@
 use crate::guide::model::Mark;
 
 /// One line per mark, in the order written: "Highlighted: the area along
-/// the left edge", "An arrow points to the bottom left", "1: Get Help".
+/// the left edge", "An arrow points to the bottom left", "Number 1: Get
+/// Help" (the numbered badge and its label).
 /// `size` is the picture's own size in pixels, when it is known.
 pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
     marks
@@ -19,7 +20,7 @@ pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
                 Some(size) => format!("An arrow points to {}", spot(*to, size)),
                 None => "An arrow points to the place to press".to_owned(),
             },
-            Mark::Callout { n, text, .. } => format!("{n}: {text}"),
+            Mark::Callout { n, text, .. } => format!("Number {n}: {text}"),
         })
         .collect()
 }
@@ -118,7 +119,7 @@ mod tests {
                 "Highlighted: the area at the bottom left of the picture",
                 "An arrow points to the left edge of the picture",
                 "An arrow points to the middle of the picture",
-                "1: Press Left",
+                "Number 1: Press Left",
             ]
         );
         assert_eq!(

@@ -31,6 +31,11 @@ pub enum Action {
     OpenUrl(String),
     /// Hide the notice.
     DismissNotice,
+    /// Open a file or folder the app itself wrote (an export) with the
+    /// desktop's own program.
+    OpenLocal(std::path::PathBuf),
+    /// Hide the export banner.
+    DismissExport,
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -79,6 +84,12 @@ pub enum UiCommand {
     Help,
     /// The list of problems found in the pack.
     Problems,
+    /// Save the whole guide as one web page.
+    SaveWebPage,
+    /// Save the guide as a web page and open it in the browser to print.
+    Print,
+    /// Save the steps taken so far, with the answers, for a helper.
+    SaveMySteps,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -87,6 +98,19 @@ const fn key(key: Key) -> KeyboardShortcut {
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
 }
 
 /// The digit keys 1-9, for answers.
@@ -104,7 +128,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 18] = [
+    pub const LISTED: [UiCommand; 21] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -122,6 +146,9 @@ impl UiCommand {
         UiCommand::Help,
         UiCommand::Problems,
         UiCommand::Solved,
+        UiCommand::SaveWebPage,
+        UiCommand::Print,
+        UiCommand::SaveMySteps,
         UiCommand::Quit,
     ];
 
@@ -148,6 +175,9 @@ impl UiCommand {
             UiCommand::Quit => "Quit",
             UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
+            UiCommand::SaveWebPage => "Save as web page",
+            UiCommand::Print => "Print",
+            UiCommand::SaveMySteps => "Save my steps",
         }
     }
 
@@ -174,6 +204,13 @@ impl UiCommand {
             UiCommand::Quit => "Close Stepwise; your place is kept for next time",
             UiCommand::Help => "Show every keyboard shortcut",
             UiCommand::Problems => "What is wrong with the guides of this pack",
+            UiCommand::SaveWebPage => {
+                "Save the whole guide, every branch with its pictures, as one web page to keep or send"
+            }
+            UiCommand::Print => "Open the whole guide in your web browser, ready to print",
+            UiCommand::SaveMySteps => {
+                "Save the steps you took and your answers as a page for someone who can help"
+            }
         }
     }
 
@@ -210,6 +247,9 @@ impl UiCommand {
             UiCommand::Quit => ctrl(Key::Q),
             UiCommand::Help => key(Key::F1),
             UiCommand::Problems => ctrl(Key::P),
+            UiCommand::SaveWebPage => ctrl(Key::S),
+            UiCommand::Print => ctrl_shift(Key::P),
+            UiCommand::SaveMySteps => ctrl_shift(Key::S),
             UiCommand::Solved => key(Key::Y),
             UiCommand::NotSolved => key(Key::N),
             UiCommand::ToggleCheck(_) => return None,
@@ -258,8 +298,12 @@ pub fn keyboard_actions(
             actions.push(Action::Command(command));
         }
     };
-    // Always available, even while typing.
+    // Always available, even while typing. Ctrl+Shift shortcuts come
+    // before the Ctrl ones they extend: egui ignores an extra Shift.
     for command in [
+        UiCommand::SaveMySteps,
+        UiCommand::Print,
+        UiCommand::SaveWebPage,
         UiCommand::Search,
         UiCommand::ToggleTheme,
         UiCommand::TextSmaller,
