@@ -354,10 +354,7 @@ fn a_hostile_pack_stays_text_in_every_format() {
     assert!(html.contains("This picture could not be included: broken.png"));
     assert!(html.contains("only https:// addresses are kept"));
     assert!(html.contains("href=\"https://example.com/a?b=&lt;c&gt;\""));
-    assert!(
-        html.contains("nowhere: guide \"evil\" has no node \"nope\"")
-            || html.contains("nowhere: guide &quot;evil&quot; has no node &quot;nope&quot;")
-    );
+    assert!(html.contains("nowhere: guide &quot;evil&quot; has no node &quot;nope&quot;"));
     for href in attributes(&html, "href") {
         assert!(
             href.starts_with('#') || href.starts_with("https://"),

@@ -260,3 +260,16 @@ fn at_the_size_a_page_shows_them_too() {
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     check_at(1.6, "page");
 }
+
+#[test]
+fn the_exporter_uses_the_windows_mark_colours() {
+    let window = Palette::LIGHT;
+    let export = MarkColours::LIGHT;
+    assert_eq!(window.mark.to_array(), export.mark);
+    assert_eq!(window.mark_outline.to_array(), export.outline);
+    assert_eq!(window.spotlight_dim.to_array(), export.dim);
+    assert_eq!(window.callout_fill.to_array(), export.callout_fill);
+    assert_eq!(window.callout_text.to_array(), export.callout_text);
+    // The window writes badge numbers in black on the orange.
+    assert_eq!(export.badge_text, [0, 0, 0, 255]);
+}

@@ -70,11 +70,18 @@ footer { color: var(--weak); font-size: .9rem; margin-top: 2rem; border-top: 1px
 @page { margin: 14mm 14mm 16mm; }
 @media print {
   html { background: #fff; }
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  .entry { padding: 3mm 4mm; margin-bottom: 4mm; }
   h2 { break-after: avoid; page-break-after: avoid; }
   .entry, .box { border-color: #9aa1ab; }
   .num { background: #fff; color: #000; border: 2px solid #000; }
-  figure img { width: auto; height: auto; max-width: 100%; max-height: 95mm; }
+  /* The picture and its marks in words side by side: two steps fit a page. */
+  figure { display: flex; gap: 5mm; align-items: flex-start; }
+  figure img { width: auto; height: auto; max-width: 58%; max-height: 62mm; }
+  figcaption { font-size: .9em; }
+  figcaption { flex: 1; margin-top: 0; }
+  .missing { flex: 1; }
+  .contents ol ol { columns: 2; column-gap: 8mm; }
   a { color: inherit; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .9em; overflow-wrap: anywhere; }
 }

@@ -159,8 +159,8 @@ impl std::fmt::Display for Report {
         match self.format {
             Format::Markdown => writeln!(
                 f,
-                "wrote {} ({size}): {} and {} in pictures/; {what}",
-                self.path.join(markdown::PAGE).display(),
+                "wrote {}/ ({size}): {} and {} in pictures/; {what}",
+                self.path.display(),
                 markdown::PAGE,
                 crate::text::plural(r.files.len().saturating_sub(1), "picture"),
             )?,
