@@ -26,8 +26,7 @@ fn app_saving_into(folder: &std::path::Path) -> Harness<'static, StepwiseApp> {
     harness
 }
 
-/// Steps the app until the export on its worker thread is done (the
-/// banner's spinner keeps asking for frames until then).
+/// Steps the app until the export on its worker thread is done.
 fn wait_for_export(harness: &mut Harness<'static, StepwiseApp>) -> (ExportKind, PathBuf) {
     let started = Instant::now();
     while harness.state().exports().is_busy() {
@@ -38,8 +37,7 @@ fn wait_for_export(harness: &mut Harness<'static, StepwiseApp>) -> (ExportKind, 
             "the export never finished"
         );
     }
-    // The banner's spinner stops with the export; give the frames after
-    // it the same patience as the export (the machine may be busy).
+    // The frames after it get the same patience (the machine may be busy).
     while harness.try_run().is_err() {
         assert!(
             started.elapsed() < Duration::from_secs(120),

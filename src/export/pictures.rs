@@ -13,8 +13,6 @@
 //! frames, arrows and labels look the same in the page as in the window,
 //! and the extra pixels keep the text sharp on paper.
 
-use std::collections::HashMap;
-
 use image::ImageEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use rayon::prelude::*;
@@ -105,35 +103,47 @@ pub fn render(source: &PackSource, shot: &Shot) -> PictureResult {
 
 /// The picture of every entry of `doc` that has one (`None` for entries
 /// without a shot), in entry order.
+///
+/// The entries are grouped by screenshot: each group decodes its picture
+/// once, paints it for each of its entries and lets it go, and the groups
+/// run on every core. So at most one decoded screenshot per core is held
+/// at a time, not all of them.
 pub fn render_all(doc: &Document) -> Vec<Option<PictureResult>> {
     profiling::function_scope!();
-    let mut images: Vec<&str> = doc
-        .entries
-        .iter()
-        .filter_map(|e| e.node.shot().map(|s| s.image.as_str()))
-        .collect();
-    images.sort_unstable();
-    images.dedup();
-    let decoded: HashMap<&str, Result<DecodedShot, String>> = images
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, entry) in doc.entries.iter().enumerate() {
+        let Some(shot) = entry.node.shot() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(image, _)| *image == shot.image) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((shot.image.as_str(), vec![i])),
+        }
+    }
+    let painted: Vec<(usize, PictureResult)> = groups
         .par_iter()
-        .map(|image| {
-            (
-                *image,
-                decode_shot(&doc.source, image, MAX_SIDE).map_err(|e| e.to_string()),
-            )
+        .flat_map_iter(|(image, members)| {
+            let decoded = decode_shot(&doc.source, image, MAX_SIDE).map_err(|e| e.to_string());
+            members
+                .iter()
+                .map(|&i| {
+                    let result = match (&decoded, doc.entries[i].node.shot()) {
+                        (Ok(picture), Some(shot)) => paint(picture, shot),
+                        (Err(why), _) => Err(why.clone()),
+                        (Ok(_), None) => Err("the picture was not read".to_owned()),
+                    };
+                    (i, result)
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
-    doc.entries
-        .par_iter()
-        .map(|entry| {
-            let shot = entry.node.shot()?;
-            Some(match decoded.get(shot.image.as_str()) {
-                Some(Ok(picture)) => paint(picture, shot),
-                Some(Err(why)) => Err(why.clone()),
-                None => Err("the picture was not read".to_owned()),
-            })
-        })
-        .collect()
+    let mut out: Vec<Option<PictureResult>> = vec![None; doc.entries.len()];
+    for (i, result) in painted {
+        if let Some(slot) = out.get_mut(i) {
+            *slot = Some(result);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -181,15 +181,11 @@ impl Exports {
             .frame(frame)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    if self.running.is_some() {
-                        ui.add(
-                            egui::Spinner::new()
-                                .size(sp(ui, 18.0))
-                                .color(palette.accent),
-                        );
-                    } else {
-                        icons::icon(ui, Glyph::Info, sp(ui, 18.0), palette.accent);
-                    }
+                    // No spinner: an animation would ask for a frame 60 times a
+                    // second for as long as the export takes, and on a machine
+                    // without a GPU those frames take the cores the export
+                    // needs. The worker asks for one frame when it is done.
+                    icons::icon(ui, Glyph::Info, sp(ui, 18.0), palette.accent);
                     let label = ui.add(
                         egui::Label::new(text(&words, TextRole::Body).color(palette.text)).wrap(),
                     );
