@@ -1,5 +1,6 @@
 //! The command line: `stepwise [--pack DIR]`, `stepwise check [DIR]`,
-//! `stepwise search QUERY`, `stepwise new DIR`, `stepwise install`.
+//! `stepwise search QUERY`, `stepwise new DIR`, `stepwise edit [DIR]`,
+//! `stepwise export TARGET`, `stepwise install`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -65,6 +66,21 @@ pub enum Command {
         /// The folder to create.
         dir: PathBuf,
     },
+    /// Take a guide out of the app: one web page, a Markdown folder or a Graphviz graph.
+    Export {
+        /// A scenario id (as in pack.ron) or a guide id.
+        target: String,
+        /// html: one self-contained page; md: a folder with README.md and
+        /// its pictures; dot: a Graphviz graph.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Html)]
+        format: ExportFormat,
+        /// Where to write: a file for html and dot, a folder for md.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Replace OUT if it exists (a folder only if an earlier export wrote it).
+        #[arg(long)]
+        force: bool,
+    },
     /// Add Stepwise to your application menu (a desktop entry and icons under ~/.local/share).
     Install,
     /// Remove exactly what `stepwise install` added.
@@ -80,6 +96,17 @@ pub enum Format {
     Json,
 }
 
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One self-contained web page, to open, print or send.
+    Html,
+    /// A folder with README.md and its pictures, for a wiki.
+    Md,
+    /// A Graphviz graph of the nodes and the ways between them.
+    Dot,
+}
+
 /// The pack source for an optional folder argument.
 pub fn source_for(dir: Option<PathBuf>) -> PackSource {
     dir.map_or(PackSource::Builtin, PackSource::Folder)
@@ -93,6 +120,12 @@ pub fn run(pack: Option<PathBuf>, open: Option<String>, command: Command) -> Exi
         Command::Check { dir, format } => check(dir.or(pack), format),
         Command::Search { query, limit } => search(pack, &query, limit),
         Command::New { dir } => new_pack(&dir),
+        Command::Export {
+            target,
+            format,
+            output,
+            force,
+        } => export(pack, &target, format, &output, force),
         Command::Install => install(),
         Command::Uninstall => uninstall(),
     }
@@ -262,6 +295,43 @@ pub fn summary(pack: &guide::Pack, problems: &[Problem]) -> String {
             plural(errors, "error"),
             plural(warnings, "warning")
         )
+    }
+}
+
+fn export(
+    dir: Option<PathBuf>,
+    target: &str,
+    format: ExportFormat,
+    output: &std::path::Path,
+    force: bool,
+) -> ExitCode {
+    use stepwise::export::{self, ExportError, Format, output::WriteError};
+    if let Some(message) = open_folder_problem(&dir) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    let (pack, _) = guide::Pack::load(source_for(dir));
+    let format = match format {
+        ExportFormat::Html => Format::Html,
+        ExportFormat::Md => Format::Markdown,
+        ExportFormat::Dot => Format::Dot,
+    };
+    match export::export(&pack, target, format, output, force) {
+        Ok(report) => {
+            let _ = write!(std::io::stdout().lock(), "{report}");
+            ExitCode::SUCCESS
+        }
+        Err(ExportError::Write(WriteError::Exists(path))) => {
+            eprintln!(
+                "stepwise export: {} already exists; add --force to replace it, or give another name",
+                path.display()
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("stepwise export: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

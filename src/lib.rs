@@ -6,13 +6,20 @@
 //!   drive it with egui_kittest.
 //! - [`authoring`]: the mark editor's model and careful saving of guides.
 //! - [`files`]: atomic writes for files people care about.
+//! - [`export`] (feature `export`, on with the window): a guide as a web
+//!   page, a Markdown folder or a Graphviz graph, marks painted in.
+//! - [`font_files`] (feature `export`): the Inter fonts, embedded once.
 //! - [`mark_layout`]: where a screenshot's marks go, for every painter.
 //! - [`scaffold`]: `stepwise new`, a starter pack.
 //! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
 
 pub mod authoring;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod files;
+#[cfg(feature = "export")]
+pub mod font_files;
 pub mod guide;
 pub mod mark_layout;
 #[cfg(feature = "profile")]

@@ -20,6 +20,8 @@ pub struct DecodedShot {
     /// The image's own size in pixels, before any downscale: marks are
     /// measured in this space.
     pub original_size: [u32; 2],
+    /// True when the file has no alpha channel, so every pixel is opaque.
+    pub opaque: bool,
 }
 
 /// Why a screenshot cannot be shown, in words for the user.
@@ -78,12 +80,14 @@ pub fn decode_bytes(bytes: &[u8], max_side: u32) -> Result<DecodedShot, ShotErro
     if decoded.width() > max_side || decoded.height() > max_side {
         decoded = decoded.resize(max_side, max_side, image::imageops::FilterType::Triangle);
     }
+    let opaque = !decoded.color().has_alpha();
     let rgba = decoded.to_rgba8();
     let size = [rgba.width() as usize, rgba.height() as usize];
     Ok(DecodedShot {
         rgba: rgba.into_raw(),
         size,
         original_size: [width, height],
+        opaque,
     })
 }
 

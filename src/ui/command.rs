@@ -33,6 +33,11 @@ pub enum Action {
     DismissNotice,
     /// The pack's files changed (the editor saved): read them again.
     ReloadPack,
+    /// Open a file or folder the app itself wrote (an export) with the
+    /// desktop's own program.
+    OpenLocal(std::path::PathBuf),
+    /// Hide the export banner.
+    DismissExport,
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -93,6 +98,12 @@ pub enum UiCommand {
     Help,
     /// The list of problems found in the pack.
     Problems,
+    /// Save the whole guide as one web page.
+    SaveWebPage,
+    /// Save the guide as a web page and open it in the browser to print.
+    Print,
+    /// Save the steps taken so far, with the answers, for a helper.
+    SaveMySteps,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -101,6 +112,19 @@ const fn key(key: Key) -> KeyboardShortcut {
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(
+        Modifiers {
+            alt: false,
+            ctrl: false,
+            shift: true,
+            mac_cmd: false,
+            command: true,
+        },
+        key,
+    )
 }
 
 /// The digit keys 1-9, for answers.
@@ -118,7 +142,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 24] = [
+    pub const LISTED: [UiCommand; 27] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -136,6 +160,9 @@ impl UiCommand {
         UiCommand::Help,
         UiCommand::Problems,
         UiCommand::Solved,
+        UiCommand::SaveWebPage,
+        UiCommand::Print,
+        UiCommand::SaveMySteps,
         UiCommand::Quit,
         UiCommand::EditMarks,
         UiCommand::Tool(0),
@@ -174,6 +201,9 @@ impl UiCommand {
             UiCommand::SaveMarks => "Save",
             UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
+            UiCommand::SaveWebPage => "Save as web page",
+            UiCommand::Print => "Print",
+            UiCommand::SaveMySteps => "Save my steps",
         }
     }
 
@@ -208,6 +238,13 @@ impl UiCommand {
             UiCommand::SaveMarks => "In the mark editor: write the marks into the guide file",
             UiCommand::Help => "Show every keyboard shortcut",
             UiCommand::Problems => "What is wrong with the guides of this pack",
+            UiCommand::SaveWebPage => {
+                "Save the whole guide, every branch with its pictures, as one web page to keep or send"
+            }
+            UiCommand::Print => "Open the whole guide in your web browser, ready to print",
+            UiCommand::SaveMySteps => {
+                "Save the steps you took and your answers as a page for someone who can help"
+            }
         }
     }
 
@@ -250,6 +287,9 @@ impl UiCommand {
             UiCommand::SaveMarks => ctrl(Key::S),
             UiCommand::Help => key(Key::F1),
             UiCommand::Problems => ctrl(Key::P),
+            UiCommand::SaveWebPage => ctrl(Key::S),
+            UiCommand::Print => ctrl_shift(Key::P),
+            UiCommand::SaveMySteps => ctrl_shift(Key::S),
             UiCommand::Solved => key(Key::Y),
             UiCommand::NotSolved => key(Key::N),
             UiCommand::ToggleCheck(_) => return None,
@@ -299,8 +339,12 @@ pub fn keyboard_actions(
             actions.push(Action::Command(command));
         }
     };
-    // Always available, even while typing.
+    // Always available, even while typing. Ctrl+Shift shortcuts come
+    // before the Ctrl ones they extend: egui ignores an extra Shift.
     for command in [
+        UiCommand::SaveMySteps,
+        UiCommand::Print,
+        UiCommand::SaveWebPage,
         UiCommand::Search,
         UiCommand::ToggleTheme,
         UiCommand::TextSmaller,

@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-static INTER_REGULAR: &[u8] = include_bytes!("../../assets-src/fonts/Inter-Regular.otf");
-static INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets-src/fonts/Inter-SemiBold.otf");
+use crate::font_files::{INTER_REGULAR, INTER_SEMIBOLD};
 
 /// The family for headings, titles and emphasis.
 pub fn semibold() -> FontFamily {

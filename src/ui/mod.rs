@@ -6,6 +6,8 @@
 //!   push.
 //! - `screens/`: home, walk, problems, help. `widgets/`: the annotated
 //!   picture and its zoom view, icons, buttons and cards, text.
+//! - `export.rs`: "Save as web page", "Print" and "Save my steps", written
+//!   on a worker thread.
 //! - `chrome.rs`: the top bar and notices; `theme.rs`: colours and sizes;
 //!   `fonts.rs`; `saved.rs`: what is remembered between runs.
 
@@ -13,6 +15,7 @@ pub mod app;
 pub mod bench;
 pub mod chrome;
 pub mod command;
+pub mod export;
 pub mod fonts;
 pub mod loader;
 pub mod saved;

@@ -10,6 +10,7 @@ use crate::guide::walk::{Command, Walk};
 use crate::guide::{self, Pack, PackSource};
 use crate::shots::{ShotCache, ShotState};
 use crate::ui::command::{Action, Actions, UiCommand, keyboard_actions};
+use crate::ui::export::{ExportKind, Exports};
 use crate::ui::loader::{Loaded, PackLoader, Poll};
 use crate::ui::saved::{SavedState, next_text_scale};
 use crate::ui::screens::home::{HomeView, SearchCache, search_id};
@@ -61,6 +62,9 @@ pub struct StepwiseApp {
     editor: Option<crate::ui::screens::editor::EditorState>,
     /// Where to start once the pack is loaded (`--open guide#node`).
     open_at: Option<String>,
+    /// "Save as web page", "Print", "Save my steps": the one running and
+    /// the last result.
+    exports: Exports,
 }
 
 impl StepwiseApp {
@@ -111,6 +115,7 @@ impl StepwiseApp {
             authoring: None,
             editor: None,
             open_at: None,
+            exports: Exports::default(),
         }
     }
 
@@ -172,6 +177,18 @@ impl StepwiseApp {
         self
     }
 
+    /// Saves exports in `folder` without asking where (tests; the window
+    /// asks, or uses the Downloads folder).
+    pub fn with_export_folder(mut self, folder: std::path::PathBuf) -> StepwiseApp {
+        self.exports = Exports::into_folder(folder);
+        self
+    }
+
+    /// The exports: whether one is running, how the last one ended.
+    pub fn exports(&self) -> &Exports {
+        &self.exports
+    }
+
     /// The screen showing now.
     pub fn screen(&self) -> Screen {
         self.screen
@@ -212,6 +229,7 @@ impl StepwiseApp {
             .get_or_insert_with(|| ShotCache::new(self.loaded.pack.source.clone(), &ctx));
         shots.poll(&ctx);
         self.take_new_pictures(&ctx);
+        self.exports.poll(&ctx);
         let overlay = self.zoom.is_some() || self.help_open;
         let mut actions = keyboard_actions(&ctx, |command| self.can(command), overlay);
         actions.extend(chrome::top_bar_ui(
@@ -228,6 +246,7 @@ impl StepwiseApp {
                 &palette,
             ));
         }
+        actions.extend(self.exports.banner_ui(ui, &palette));
         actions.extend(self.screen_ui(ui, &palette));
         actions.extend(self.overlays_ui(&ctx, &palette));
         focus_ring(&ctx, &palette);
@@ -308,6 +327,7 @@ impl StepwiseApp {
                         today: self.today,
                         authoring: self.authoring.is_some(),
                         palette: *palette,
+                        exporting: self.exports.is_busy(),
                     };
                     actions.extend(view.ui(ui, shots));
                 }
@@ -391,6 +411,9 @@ impl StepwiseApp {
             // H is a letter an author may mean to type in the mark editor:
             // there, Home is the top bar's button only.
             UiCommand::Home => self.screen != Screen::Editor,
+            UiCommand::SaveWebPage | UiCommand::Print | UiCommand::SaveMySteps => {
+                walking && !self.exports.is_busy()
+            }
             UiCommand::Search
             | UiCommand::Close
             | UiCommand::ToggleTheme
@@ -428,6 +451,11 @@ impl StepwiseApp {
             }
             Action::DismissNotice => self.notice = None,
             Action::ReloadPack => self.reload_now(),
+            Action::OpenLocal(path) => {
+                let url = crate::export::output::file_url(&path);
+                ctx.open_url(egui::OpenUrl::new_tab(url));
+            }
+            Action::DismissExport => self.exports.dismiss(),
         }
     }
 
@@ -449,6 +477,30 @@ impl StepwiseApp {
         self.screen = Screen::Walk;
         self.zoom = None;
         self.query.clear();
+    }
+
+    /// Plans the document here (quick: it copies the nodes) and writes it
+    /// on a worker thread.
+    fn start_export(&mut self, ctx: &egui::Context, kind: ExportKind) {
+        use crate::export::plan::{self, Target};
+        let Some(walk) = &self.saved.walk else {
+            return;
+        };
+        let pack = &self.loaded.pack;
+        let doc = match kind {
+            ExportKind::MySteps => plan::path(pack, walk),
+            ExportKind::WebPage | ExportKind::Print => {
+                let target = match &walk.scenario {
+                    Some(id) => Target::Scenario(id.clone()),
+                    None => Target::Guide(walk.start.guide.clone()),
+                };
+                plan::whole(pack, &target)
+            }
+        };
+        match doc {
+            Ok(doc) => self.exports.start(ctx, doc, kind),
+            Err(e) => self.notice = Some(format!("This guide cannot be saved: {e}.")),
+        }
     }
 
     fn apply_command(&mut self, ctx: &egui::Context, command: UiCommand) {
@@ -499,6 +551,9 @@ impl StepwiseApp {
                 self.focus_search = true;
             }
             UiCommand::Problems => self.screen = Screen::Problems,
+            UiCommand::SaveWebPage => self.start_export(ctx, ExportKind::WebPage),
+            UiCommand::Print => self.start_export(ctx, ExportKind::Print),
+            UiCommand::SaveMySteps => self.start_export(ctx, ExportKind::MySteps),
             UiCommand::Zoom => {
                 self.zoom = match (&self.zoom, self.current_shot()) {
                     (None, Some(shot)) => {

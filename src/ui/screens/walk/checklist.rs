@@ -8,22 +8,27 @@ use egui::Sense;
 use super::WalkView;
 use crate::guide::model::Node;
 use crate::guide::walk::ItemState;
+use crate::ui::command::Actions;
 use crate::ui::theme::{TextRole, sp, text};
 use crate::ui::widgets::icons::{Glyph, icon};
 
 impl WalkView<'_> {
-    pub(super) fn checklist_ui(&self, ui: &mut egui::Ui) {
+    pub(super) fn checklist_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
         self.freshness_ui(ui);
         ui.add_space(sp(ui, 4.0));
         self.progress_ui(ui);
         ui.add_space(sp(ui, 8.0));
+        // The list scrolls; the buttons to take the guide away stay under it.
+        let room = (ui.available_height() - self.take_away_height(ui, false)).max(sp(ui, 80.0));
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
+            .max_height(room)
             .show(ui, |ui| self.items_ui(ui));
+        self.take_away_ui(ui, false, actions);
     }
 
-    pub(super) fn compact_checklist_ui(&self, ui: &mut egui::Ui) {
+    pub(super) fn compact_checklist_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
         self.freshness_ui(ui);
         self.progress_ui(ui);
@@ -33,6 +38,7 @@ impl WalkView<'_> {
                 egui::ScrollArea::vertical()
                     .max_height(ui.ctx().content_rect().height() * 0.4)
                     .show(ui, |ui| self.items_ui(ui));
+                self.take_away_ui(ui, true, actions);
             });
     }
 

@@ -8,6 +8,7 @@ mod checklist;
 mod outcome;
 mod question;
 mod step;
+mod take_away;
 
 use egui::{Align, Layout};
 
@@ -35,6 +36,8 @@ pub struct WalkView<'a> {
     pub authoring: bool,
     /// Colours.
     pub palette: Palette,
+    /// True while an export is being written: its buttons wait.
+    pub exporting: bool,
 }
 
 impl WalkView<'_> {
@@ -65,11 +68,11 @@ impl WalkView<'_> {
                         .fill(self.palette.surface)
                         .inner_margin(egui::Margin::same(margin)),
                 )
-                .show(ui, |ui| self.checklist_ui(ui));
+                .show(ui, |ui| self.checklist_ui(ui, &mut actions));
         } else if !flow {
             egui::Panel::top("checklist-compact")
                 .frame(strip)
-                .show(ui, |ui| self.compact_checklist_ui(ui));
+                .show(ui, |ui| self.compact_checklist_ui(ui, &mut actions));
         }
         let margin = if side_by_side {
             sp(ui, 20.0)
@@ -91,7 +94,7 @@ impl WalkView<'_> {
                                 .corner_radius(crate::ui::theme::radius())
                                 .show(ui, |ui| {
                                     ui.set_width(ui.available_width());
-                                    self.compact_checklist_ui(ui);
+                                    self.compact_checklist_ui(ui, &mut actions);
                                 });
                             ui.add_space(sp(ui, 8.0));
                             self.node_ui(ui, shots, &mut actions, true);

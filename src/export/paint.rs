@@ -1,0 +1,636 @@
+//! The exporters' painter: draws a [`MarkLayout`] into a picture on the CPU
+//! with tiny-skia, and the callouts' numbers and labels with ab_glyph in the
+//! app's own Inter font. The window's painter
+//! (`ui/widgets/annotated_image.rs`) draws the same layout with egui; this
+//! file follows it shape by shape (the same widths, outlines, corners and
+//! colours), so an exported picture shows its marks where the window does
+//! (`tests/paint_parity.rs` compares the two).
+//!
+//! Two scales meet here. The layout is made for the size the picture is
+//! *shown* at ("display units": CSS pixels in a page, points in the
+//! window), so a frame is 3 units wide whatever the picture's resolution.
+//! The pixels are painted at whatever resolution the canvas has: an
+//! exported page keeps the screenshot's own pixels and shows them smaller,
+//! which stays sharp on paper and on HiDPI screens.
+
+use std::sync::OnceLock;
+
+use ab_glyph::{Font, FontRef, GlyphId, OutlineCurve, PxScale, ScaleFont};
+use tiny_skia::{
+    Color, FillRule, IntSize, LineCap, Paint, PathBuilder, Pixmap, PixmapMut, Stroke, Transform,
+};
+
+use crate::guide::model::Mark;
+use crate::mark_layout::{self, MarkLayout, MarkStyle};
+
+/// A colour as egui stores it: premultiplied RGBA.
+pub type Premultiplied = [u8; 4];
+
+/// The colours of marks. The same values as the window's light palette
+/// (`ui/theme.rs`; a test keeps them equal): marks are orange with a dark
+/// outline in both themes, and exports are always light.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkColours {
+    /// Frames, arrows and badges.
+    pub mark: Premultiplied,
+    /// The dark edge around every mark.
+    pub outline: Premultiplied,
+    /// The veil over the picture outside the highlights.
+    pub dim: Premultiplied,
+    /// A label's pill.
+    pub callout_fill: Premultiplied,
+    /// A label's text.
+    pub callout_text: Premultiplied,
+    /// The number on a badge.
+    pub badge_text: Premultiplied,
+}
+
+impl MarkColours {
+    /// The light palette's mark colours.
+    pub const LIGHT: MarkColours = MarkColours {
+        mark: [0xFF, 0xA0, 0x1C, 255],
+        outline: [0, 0, 0, 170],
+        dim: [0, 0, 0, 110],
+        callout_fill: [0x12, 0x16, 0x1D, 235],
+        callout_text: [255, 255, 255, 255],
+        badge_text: [0, 0, 0, 255],
+    };
+}
+
+fn paint_of(colour: Premultiplied) -> Paint<'static> {
+    let [r, g, b, a] = colour;
+    let alpha = f32::from(a) / 255.0;
+    let straight = |c: u8| {
+        if a == 0 {
+            0.0
+        } else {
+            (f32::from(c) / 255.0 / alpha).min(1.0)
+        }
+    };
+    let mut paint = Paint::default();
+    paint.set_color(
+        Color::from_rgba(straight(r), straight(g), straight(b), alpha).unwrap_or(Color::BLACK),
+    );
+    paint.anti_alias = true;
+    paint
+}
+
+/// The font callouts are written in, with line breaking as egui does it:
+/// at spaces, and inside a word only when the word alone is too wide.
+pub struct TextEngine {
+    font: FontRef<'static>,
+    units_per_em: f32,
+}
+
+/// One line of laid-out text: glyphs with their left edges, in display units.
+struct Line {
+    glyphs: Vec<(GlyphId, f32)>,
+    width: f32,
+}
+
+/// Text broken into lines at a size.
+struct TextBlock {
+    lines: Vec<Line>,
+    /// Baseline of the first line below the block's top.
+    ascent: f32,
+    row_height: f32,
+    /// Font units to display units.
+    factor: f32,
+}
+
+impl TextBlock {
+    fn size(&self) -> (f32, f32) {
+        let width = self.lines.iter().map(|l| l.width).fold(0.0, f32::max);
+        (width, self.lines.len() as f32 * self.row_height)
+    }
+}
+
+impl TextEngine {
+    /// Inter Regular, the window's proportional font, loaded once.
+    pub fn inter() -> Option<&'static TextEngine> {
+        static ENGINE: OnceLock<Option<TextEngine>> = OnceLock::new();
+        ENGINE
+            .get_or_init(|| {
+                let font = FontRef::try_from_slice(crate::font_files::INTER_REGULAR).ok()?;
+                let units_per_em = font.units_per_em().unwrap_or(1000.0).max(1.0);
+                Some(TextEngine { font, units_per_em })
+            })
+            .as_ref()
+    }
+
+    /// The size `text` takes at `size` display units, wrapped at `wrap`:
+    /// what [`mark_layout::layout`] asks every painter.
+    pub fn measure(&self, text: &str, size: f32, wrap: f32) -> (f32, f32) {
+        self.layout(text, size, wrap).size()
+    }
+
+    fn layout(&self, text: &str, size: f32, wrap: f32) -> TextBlock {
+        // egui's font size is the em size (units per em), not ab_glyph's
+        // "height" scale.
+        let size = if size.is_finite() { size.max(0.0) } else { 0.0 };
+        let factor = size / self.units_per_em;
+        let scaled = self.font.as_scaled(PxScale::from(
+            size * self.font.height_unscaled() / self.units_per_em,
+        ));
+        let ascent = scaled.ascent();
+        let row_height = scaled.ascent() - scaled.descent() + scaled.line_gap();
+        let wrap = if wrap.is_finite() && wrap > 0.0 {
+            wrap
+        } else {
+            f32::INFINITY
+        };
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = Line {
+                glyphs: Vec::new(),
+                width: 0.0,
+            };
+            for (i, word) in paragraph.split(' ').enumerate() {
+                let space = scaled.h_advance(self.font.glyph_id(' '));
+                let word_glyphs: Vec<(GlyphId, f32)> = word
+                    .chars()
+                    .map(|c| {
+                        let id = self.font.glyph_id(c);
+                        (id, scaled.h_advance(id))
+                    })
+                    .collect();
+                let word_width: f32 = word_glyphs.iter().map(|(_, w)| w).sum();
+                let lead = if i == 0 || line.glyphs.is_empty() {
+                    0.0
+                } else {
+                    space
+                };
+                if !line.glyphs.is_empty() && line.width + lead + word_width > wrap {
+                    lines.push(std::mem::replace(
+                        &mut line,
+                        Line {
+                            glyphs: Vec::new(),
+                            width: 0.0,
+                        },
+                    ));
+                } else {
+                    line.width += lead;
+                }
+                for (id, advance) in word_glyphs {
+                    // A word wider than the whole line breaks where it must.
+                    if !line.glyphs.is_empty() && line.width + advance > wrap {
+                        lines.push(std::mem::replace(
+                            &mut line,
+                            Line {
+                                glyphs: Vec::new(),
+                                width: 0.0,
+                            },
+                        ));
+                    }
+                    line.glyphs.push((id, line.width));
+                    line.width += advance;
+                }
+            }
+            lines.push(line);
+        }
+        TextBlock {
+            lines,
+            ascent,
+            row_height,
+            factor,
+        }
+    }
+
+    /// Adds the outlines of `block`'s glyphs to `path`, the block's top left
+    /// at `(x, y)` on the canvas, at `px_per_unit` canvas pixels per unit.
+    fn outline_into(&self, path: &mut PathBuilder, block: &TextBlock, at: (f32, f32), px: f32) {
+        for (row, line) in block.lines.iter().enumerate() {
+            let baseline = block.ascent + row as f32 * block.row_height;
+            for &(id, left) in &line.glyphs {
+                let Some(outline) = self.font.outline(id) else {
+                    continue;
+                };
+                let f = block.factor;
+                let map = |p: ab_glyph::Point| {
+                    (
+                        at.0 + (left + p.x * f) * px,
+                        at.1 + (baseline - p.y * f) * px,
+                    )
+                };
+                let mut last: Option<(f32, f32)> = None;
+                for curve in &outline.curves {
+                    let start = match curve {
+                        OutlineCurve::Line(a, _)
+                        | OutlineCurve::Quad(a, _, _)
+                        | OutlineCurve::Cubic(a, _, _, _) => map(*a),
+                    };
+                    if last != Some(start) {
+                        if last.is_some() {
+                            path.close();
+                        }
+                        path.move_to(start.0, start.1);
+                    }
+                    let end = match curve {
+                        OutlineCurve::Line(_, b) => {
+                            let b = map(*b);
+                            path.line_to(b.0, b.1);
+                            b
+                        }
+                        OutlineCurve::Quad(_, c, b) => {
+                            let (c, b) = (map(*c), map(*b));
+                            path.quad_to(c.0, c.1, b.0, b.1);
+                            b
+                        }
+                        OutlineCurve::Cubic(_, c1, c2, b) => {
+                            let (c1, c2, b) = (map(*c1), map(*c2), map(*b));
+                            path.cubic_to(c1.0, c1.1, c2.0, c2.1, b.0, b.1);
+                            b
+                        }
+                    };
+                    last = Some(end);
+                }
+                if last.is_some() {
+                    path.close();
+                }
+            }
+        }
+    }
+}
+
+/// Where the canvas is, relative to the picture and to the display.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    /// The picture's own size in pixels (the space marks are written in).
+    pub image_size: (f32, f32),
+    /// Display units per image pixel: the size the picture is shown at,
+    /// which decides how large the marks are.
+    pub display_scale: f32,
+    /// Canvas pixels per image pixel.
+    pub canvas_scale: f32,
+}
+
+impl Placement {
+    /// Canvas pixels per display unit.
+    fn px_per_unit(&self) -> f32 {
+        self.canvas_scale / self.display_scale
+    }
+}
+
+/// Lays out `marks` for `placement`, measuring labels with Inter. `None`
+/// only if the embedded font cannot be read (which a test rules out).
+pub fn layout_for(marks: &[Mark], placement: &Placement) -> Option<MarkLayout> {
+    let engine = TextEngine::inter()?;
+    Some(mark_layout::layout(
+        marks,
+        placement.image_size,
+        placement.display_scale,
+        &MarkStyle::STANDARD,
+        &mut |text, size, wrap| engine.measure(text, size, wrap),
+    ))
+}
+
+/// Paints `marks` over the picture already on `canvas`, as the window does.
+pub fn paint_marks(
+    canvas: &mut PixmapMut<'_>,
+    marks: &[Mark],
+    placement: &Placement,
+    colours: &MarkColours,
+) {
+    let Some(engine) = TextEngine::inter() else {
+        return;
+    };
+    let Some(layout) = layout_for(marks, placement) else {
+        return;
+    };
+    let style = MarkStyle::STANDARD;
+    let k = placement.canvas_scale;
+    let u = placement.px_per_unit();
+    let pt = |p: mark_layout::Point| (p.x * k, p.y * k);
+    let identity = Transform::identity();
+
+    let dim = paint_of(colours.dim);
+    for cell in &layout.dimmed {
+        let (x0, y0) = pt(cell.min);
+        let (x1, y1) = pt(cell.max);
+        if let Some(rect) = tiny_skia::Rect::from_ltrb(x0, y0, x1, y1) {
+            canvas.fill_rect(rect, &dim, identity, None);
+        }
+    }
+
+    // Frames: an outline, then the orange line on its inner half, both
+    // outside the box (egui's StrokeKind::Outside).
+    for frame in &layout.frames {
+        let (x0, y0) = pt(frame.min);
+        let (x1, y1) = pt(frame.max);
+        for (width, colour) in [
+            (style.frame_width + style.outline, colours.outline),
+            (style.frame_width, colours.mark),
+        ] {
+            let w = width * u;
+            let half = w / 2.0;
+            let radius = (style.frame_corner + width / 2.0) * u;
+            if let Some(path) = rounded_rect(x0 - half, y0 - half, x1 + half, y1 + half, radius) {
+                let stroke = Stroke {
+                    width: w,
+                    ..Stroke::default()
+                };
+                canvas.stroke_path(&path, &paint_of(colour), &stroke, identity, None);
+            }
+        }
+    }
+
+    for arrow in &layout.arrows {
+        let tail = pt(arrow.tail);
+        let base = pt(arrow.base);
+        let head: Vec<(f32, f32)> = arrow.head.iter().map(|p| pt(*p)).collect();
+        let outline = paint_of(colours.outline);
+        let mark = paint_of(colours.mark);
+        line(
+            canvas,
+            tail,
+            base,
+            (style.arrow_width + style.outline) * u,
+            &outline,
+        );
+        if let Some(path) = polygon(&head) {
+            canvas.fill_path(&path, &outline, FillRule::Winding, identity, None);
+            let stroke = Stroke {
+                width: style.outline * u,
+                ..Stroke::default()
+            };
+            canvas.stroke_path(&path, &outline, &stroke, identity, None);
+        }
+        // The shaft runs 2 units into the head so no seam shows.
+        let (dx, dy) = (base.0 - tail.0, base.1 - tail.1);
+        let length = (dx * dx + dy * dy).sqrt();
+        let into = if length > 0.0 {
+            (dx / length * 2.0 * u, dy / length * 2.0 * u)
+        } else {
+            (0.0, 0.0)
+        };
+        line(
+            canvas,
+            tail,
+            (base.0 + into.0, base.1 + into.1),
+            style.arrow_width * u,
+            &mark,
+        );
+        if let Some(path) = polygon(&head) {
+            canvas.fill_path(&path, &mark, FillRule::Winding, identity, None);
+        }
+        circle(canvas, tail, style.arrow_width * u, &mark);
+    }
+
+    for callout in &layout.callouts {
+        if let Some(label) = &callout.label {
+            let (x0, y0) = pt(label.pill.min);
+            let (x1, y1) = pt(label.pill.max);
+            if let Some(path) = rounded_rect(x0, y0, x1, y1, style.label_corner * u) {
+                canvas.fill_path(
+                    &path,
+                    &paint_of(colours.callout_fill),
+                    FillRule::Winding,
+                    identity,
+                    None,
+                );
+            }
+            let block = engine.layout(&label.text, style.label_font, label.wrap_width);
+            text(
+                canvas,
+                engine,
+                &block,
+                pt(label.text_at),
+                u,
+                colours.callout_text,
+            );
+        }
+        let centre = pt(callout.centre);
+        let r = style.badge_radius * u;
+        circle(canvas, centre, r + 2.0 * u, &paint_of(colours.outline));
+        circle(canvas, centre, r, &paint_of(colours.mark));
+        // Centred as egui centres a galley: its whole row, not the ink.
+        let block = engine.layout(&callout.n.to_string(), style.badge_font, f32::INFINITY);
+        let (w, h) = block.size();
+        let at = (centre.0 - w / 2.0 * u, centre.1 - h / 2.0 * u);
+        text(canvas, engine, &block, at, u, colours.badge_text);
+    }
+}
+
+fn text(
+    canvas: &mut PixmapMut<'_>,
+    engine: &TextEngine,
+    block: &TextBlock,
+    at: (f32, f32),
+    px: f32,
+    colour: Premultiplied,
+) {
+    let mut path = PathBuilder::new();
+    engine.outline_into(&mut path, block, at, px);
+    if let Some(path) = path.finish() {
+        canvas.fill_path(
+            &path,
+            &paint_of(colour),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
+}
+
+fn line(canvas: &mut PixmapMut<'_>, a: (f32, f32), b: (f32, f32), width: f32, paint: &Paint) {
+    let mut path = PathBuilder::new();
+    path.move_to(a.0, a.1);
+    path.line_to(b.0, b.1);
+    if let Some(path) = path.finish() {
+        let stroke = Stroke {
+            width,
+            line_cap: LineCap::Butt,
+            ..Stroke::default()
+        };
+        canvas.stroke_path(&path, paint, &stroke, Transform::identity(), None);
+    }
+}
+
+fn circle(canvas: &mut PixmapMut<'_>, centre: (f32, f32), r: f32, paint: &Paint) {
+    if let Some(path) = PathBuilder::from_circle(centre.0, centre.1, r) {
+        canvas.fill_path(&path, paint, FillRule::Winding, Transform::identity(), None);
+    }
+}
+
+fn polygon(points: &[(f32, f32)]) -> Option<tiny_skia::Path> {
+    let (first, rest) = points.split_first()?;
+    let mut path = PathBuilder::new();
+    path.move_to(first.0, first.1);
+    for p in rest {
+        path.line_to(p.0, p.1);
+    }
+    path.close();
+    path.finish()
+}
+
+/// A rectangle with round corners (cubic quarter circles).
+fn rounded_rect(x0: f32, y0: f32, x1: f32, y1: f32, r: f32) -> Option<tiny_skia::Path> {
+    let r = r.min((x1 - x0) / 2.0).min((y1 - y0) / 2.0).max(0.0);
+    // The control distance of a cubic that follows a quarter circle.
+    let c = r * 0.552_284_8;
+    let mut p = PathBuilder::new();
+    p.move_to(x0 + r, y0);
+    p.line_to(x1 - r, y0);
+    p.cubic_to(x1 - r + c, y0, x1, y0 + r - c, x1, y0 + r);
+    p.line_to(x1, y1 - r);
+    p.cubic_to(x1, y1 - r + c, x1 - r + c, y1, x1 - r, y1);
+    p.line_to(x0 + r, y1);
+    p.cubic_to(x0 + r - c, y1, x0, y1 - r + c, x0, y1 - r);
+    p.line_to(x0, y0 + r);
+    p.cubic_to(x0, y0 + r - c, x0 + r - c, y0, x0 + r, y0);
+    p.close();
+    p.finish()
+}
+
+/// A picture with its marks painted in: straight (not premultiplied) RGBA.
+#[derive(Clone, Debug)]
+pub struct PaintedPicture {
+    /// RGBA pixels, row by row.
+    pub rgba: Vec<u8>,
+    /// Width and height in pixels.
+    pub size: (u32, u32),
+    /// True when every pixel is opaque (the PNG can then be RGB).
+    pub opaque: bool,
+}
+
+/// Paints `marks` over a decoded picture (`rgba`, straight alpha, `size`
+/// pixels; `original_size` is the size marks are written in, larger when
+/// the picture was downscaled while decoding), shown at `display_scale`
+/// display units per original pixel. `opaque` says the picture has no
+/// transparent pixel (a file without an alpha channel), which saves two
+/// passes over the pixels.
+pub fn paint_picture(
+    rgba: &[u8],
+    size: (u32, u32),
+    original_size: (u32, u32),
+    display_scale: f32,
+    marks: &[Mark],
+    colours: &MarkColours,
+    opaque: bool,
+) -> Option<PaintedPicture> {
+    let int_size = IntSize::from_wh(size.0, size.1)?;
+    if rgba.len() != size.0 as usize * size.1 as usize * 4 {
+        return None;
+    }
+    let mut data = rgba.to_vec();
+    if !opaque {
+        premultiply(&mut data);
+    }
+    let mut pixmap = Pixmap::from_vec(data, int_size)?;
+    let placement = Placement {
+        image_size: (original_size.0 as f32, original_size.1 as f32),
+        display_scale,
+        canvas_scale: size.0 as f32 / original_size.0.max(1) as f32,
+    };
+    paint_marks(&mut pixmap.as_mut(), marks, &placement, colours);
+    let mut out = pixmap.take();
+    // Marks are drawn over the picture, so an opaque picture stays opaque.
+    let opaque = opaque || out.chunks_exact(4).all(|px| px[3] == 255);
+    if !opaque {
+        demultiply(&mut out);
+    }
+    Some(PaintedPicture {
+        rgba: out,
+        size,
+        opaque,
+    })
+}
+
+fn premultiply(data: &mut [u8]) {
+    for px in data.chunks_exact_mut(4) {
+        let a = u16::from(px[3]);
+        if a < 255 {
+            for c in &mut px[..3] {
+                *c = ((u16::from(*c) * a + 127) / 255) as u8;
+            }
+        }
+    }
+}
+
+fn demultiply(data: &mut [u8]) {
+    for px in data.chunks_exact_mut(4) {
+        let a = px[3];
+        if a < 255 && a > 0 {
+            for c in &mut px[..3] {
+                *c = ((u16::from(*c) * 255 + u16::from(a) / 2) / u16::from(a)).min(255) as u8;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_font_loads_and_measures_like_a_font() {
+        let engine = TextEngine::inter().expect("Inter is embedded");
+        let (w, h) = engine.measure("Get Help", 14.0, 500.0);
+        assert!(w > 40.0 && w < 80.0, "{w}");
+        assert!(h > 14.0 && h < 22.0, "{h}");
+        // Twice the size, twice the width.
+        let (w2, _) = engine.measure("Get Help", 28.0, 500.0);
+        assert!((w2 - 2.0 * w).abs() < 0.01);
+        // Wrapped: narrower, two rows.
+        let (ww, wh) = engine.measure("Press Left all the way to your profile", 14.0, 100.0);
+        assert!(ww <= 100.0, "{ww}");
+        assert!(wh >= 3.0 * h - 0.01, "{wh}");
+        // Nonsense sizes give nonsense-free answers.
+        let (z, _) = engine.measure("x", f32::NAN, f32::NAN);
+        assert_eq!(z, 0.0);
+    }
+
+    #[test]
+    fn marks_change_the_pixels_where_they_are_and_nowhere_else() {
+        let (w, h) = (200u32, 100u32);
+        let white = vec![255u8; (w * h * 4) as usize];
+        let marks = [Mark::Arrow {
+            from: (20.0, 50.0),
+            to: (120.0, 50.0),
+        }];
+        let out = paint_picture(
+            &white,
+            (w, h),
+            (w, h),
+            1.0,
+            &marks,
+            &MarkColours::LIGHT,
+            true,
+        )
+        .expect("paints");
+        assert!(out.opaque);
+        let at = |x: u32, y: u32| {
+            let i = ((y * w + x) * 4) as usize;
+            [out.rgba[i], out.rgba[i + 1], out.rgba[i + 2]]
+        };
+        assert_eq!(at(60, 50), [0xFF, 0xA0, 0x1C], "the shaft is orange");
+        assert_eq!(at(60, 10), [255, 255, 255], "far from it, untouched");
+        assert_eq!(at(150, 50), [255, 255, 255], "past the head, untouched");
+    }
+
+    #[test]
+    fn wrong_sizes_are_refused_not_a_panic() {
+        let light = &MarkColours::LIGHT;
+        assert!(paint_picture(&[0; 10], (2, 2), (2, 2), 1.0, &[], light, false).is_none());
+        assert!(paint_picture(&[], (0, 0), (0, 0), 1.0, &[], light, false).is_none());
+    }
+
+    #[test]
+    fn transparent_pixels_keep_their_colour_through_the_canvas() {
+        let half_red = [200, 0, 0, 128, 0, 0, 0, 0];
+        let out = paint_picture(
+            &half_red,
+            (2, 1),
+            (2, 1),
+            1.0,
+            &[],
+            &MarkColours::LIGHT,
+            false,
+        )
+        .expect("paints");
+        assert!(!out.opaque);
+        assert_eq!(out.rgba[3], 128);
+        assert!((i32::from(out.rgba[0]) - 200).abs() <= 2, "{:?}", out.rgba);
+        assert_eq!(out.rgba[7], 0);
+    }
+}

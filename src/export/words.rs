@@ -1,0 +1,130 @@
+//! The marks of a picture in words, for the list under each exported
+//! picture: someone who cannot see the picture (a screen reader, a
+//! black-and-white print) still learns what is marked and where.
+
+use crate::guide::model::Mark;
+
+/// One line per mark, in the order written: "Highlighted: the area along
+/// the left edge", "An arrow points to the bottom left", "Number 1: Get
+/// Help" (the numbered badge and its label).
+/// `size` is the picture's own size in pixels, when it is known.
+pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
+    marks
+        .iter()
+        .map(|mark| match mark {
+            Mark::Highlight { rect } => match size {
+                Some(size) => format!("Highlighted: the area {}", area(*rect, size)),
+                None => "Highlighted: the place to press".to_owned(),
+            },
+            Mark::Arrow { to, .. } => match size {
+                Some(size) => format!("An arrow points to {}", spot(*to, size)),
+                None => "An arrow points to the place to press".to_owned(),
+            },
+            Mark::Callout { n, text, .. } => format!("Number {n}: {text}"),
+        })
+        .collect()
+}
+
+/// Which third of a length a coordinate is in: 0, 1 or 2.
+fn third(v: f32, length: f32) -> usize {
+    if !(v.is_finite() && length > 0.0) {
+        1
+    } else if v < length / 3.0 {
+        0
+    } else if v < length * 2.0 / 3.0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// "the top left", "the middle", "the bottom right" of the picture.
+fn spot(p: (f32, f32), size: (f32, f32)) -> String {
+    let across = ["left", "", "right"][third(p.0, size.0)];
+    let down = ["top", "middle", "bottom"][third(p.1, size.1)];
+    let words = match (down, across) {
+        ("middle", "") => "middle".to_owned(),
+        ("middle", side) => format!("{side} edge"),
+        (row, "") => format!("{row} middle"),
+        (row, side) => format!("{row} {side}"),
+    };
+    format!("the {words} of the picture")
+}
+
+/// Where a highlighted box is: "along the top edge", "at the bottom left
+/// of the picture".
+fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
+    let (x, y, w, h) = rect;
+    let wide = w >= size.0 * 0.6;
+    let tall = h >= size.1 * 0.6;
+    let centre = (x + w / 2.0, y + h / 2.0);
+    match (wide, tall) {
+        (true, true) => "covering most of the picture".to_owned(),
+        (true, false) => {
+            let row = ["top", "middle", "bottom"][third(centre.1, size.1)];
+            if row == "middle" {
+                "across the middle of the picture".to_owned()
+            } else {
+                format!("along the {row} edge")
+            }
+        }
+        (false, true) => {
+            let side = ["left", "middle", "right"][third(centre.0, size.0)];
+            if side == "middle" {
+                "down the middle of the picture".to_owned()
+            } else {
+                format!("along the {side} edge")
+            }
+        }
+        (false, false) => format!("at {}", spot(centre, size)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_said_with_where_they_are() {
+        let size = Some((1280.0, 720.0));
+        let marks = [
+            Mark::Highlight {
+                rect: (0.0, 0.0, 88.0, 720.0),
+            },
+            Mark::Highlight {
+                rect: (0.0, 0.0, 1280.0, 92.0),
+            },
+            Mark::Highlight {
+                rect: (36.0, 612.0, 320.0, 56.0),
+            },
+            Mark::Arrow {
+                from: (300.0, 530.0),
+                to: (100.0, 400.0),
+            },
+            Mark::Arrow {
+                from: (0.0, 0.0),
+                to: (640.0, 360.0),
+            },
+            Mark::Callout {
+                at: (0.0, 0.0),
+                n: 1,
+                text: "Press Left".into(),
+            },
+        ];
+        assert_eq!(
+            describe_marks(&marks, size),
+            [
+                "Highlighted: the area along the left edge",
+                "Highlighted: the area along the top edge",
+                "Highlighted: the area at the bottom left of the picture",
+                "An arrow points to the left edge of the picture",
+                "An arrow points to the middle of the picture",
+                "Number 1: Press Left",
+            ]
+        );
+        assert_eq!(
+            describe_marks(&marks[..1], None),
+            ["Highlighted: the place to press"]
+        );
+    }
+}
