@@ -355,7 +355,10 @@ fn what_a_key_changes_is_painted_without_waiting_for_more_input() {
     // the next mouse move.
     let mut harness = app(PackSource::Builtin, SIZE);
     settle(&mut harness);
-    assert!(!harness.ctx.has_requested_repaint(), "idle: no frames asked for");
+    assert!(
+        !harness.ctx.has_requested_repaint(),
+        "idle: no frames asked for"
+    );
     harness.key_press(Key::F1);
     harness.step();
     assert!(harness.ctx.has_requested_repaint());

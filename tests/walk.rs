@@ -216,3 +216,26 @@ fn not_solved_goes_to_the_outcome_target_or_the_pack_fallback() {
         Err(WalkError::NotHere(_))
     ));
 }
+
+#[test]
+fn jumping_from_the_map_is_a_new_position_that_back_undoes() {
+    let pack = ok_pack();
+    let mut walk = Walk::begin_scenario(&pack, "restart").expect("scenario starts");
+    walk.apply(&pack, Command::Next).expect("next");
+    walk.jump(&pack, &at("restart-router", "lights"))
+        .expect("the node exists");
+    assert_eq!(walk.current, at("restart-router", "lights"));
+    assert_eq!(walk.history.len(), 2);
+    walk.apply(&pack, Command::Back).expect("back");
+    assert_eq!(walk.current, at("restart-router", "unplug"));
+    // Jumping to where one stands changes nothing; a missing node is refused.
+    walk.jump(&pack, &at("restart-router", "unplug"))
+        .expect("same");
+    assert_eq!(walk.history.len(), 1);
+    let before = walk.clone();
+    assert!(matches!(
+        walk.jump(&pack, &at("restart-router", "nowhere")),
+        Err(WalkError::Stale(StaleWalk::MissingNode(_)))
+    ));
+    assert_eq!(walk, before);
+}

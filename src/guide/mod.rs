@@ -8,11 +8,14 @@
 //! - `walk.rs`: the walker; `search.rs`: the search index.
 
 pub mod graph;
+pub mod layout;
 pub mod load;
 pub mod locate;
+pub mod map;
 pub mod model;
 pub mod pack;
 pub mod problem;
+pub mod remaining;
 pub mod search;
 pub mod source;
 pub mod synthetic;

@@ -249,6 +249,19 @@ impl Walk {
         Ok(())
     }
 
+    /// Moves straight to node `to` (the map's "Go here"): a new position
+    /// like any other, so Back returns to where the person was. Ticks stay.
+    pub fn jump(&mut self, pack: &Pack, to: &NodeRef) -> Result<(), WalkError> {
+        if pack.node(to).is_none() {
+            return Err(StaleWalk::MissingNode(to.clone()).into());
+        }
+        if *to != self.current {
+            let from = std::mem::replace(&mut self.current, to.clone());
+            self.history.push(from);
+        }
+        Ok(())
+    }
+
     /// Whether a command would do something now.
     pub fn can(&self, pack: &Pack, command: Command) -> bool {
         self.clone().apply(pack, command).is_ok()

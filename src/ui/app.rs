@@ -2,14 +2,16 @@
 //! actions change state (at the end of each frame). Drawing belongs to the
 //! screens (`screens/`) and the frame around them (`chrome.rs`).
 
+use crate::guide::map::MapCache;
 use crate::guide::model::Node;
 use crate::guide::walk::{Command, Walk};
-use crate::guide::{self, Pack, PackSource};
+use crate::guide::{self, NodeRef, Pack, PackSource};
 use crate::shots::{ShotCache, ShotState};
 use crate::ui::command::{Action, Actions, UiCommand, keyboard_actions};
 use crate::ui::loader::{Loaded, PackLoader, Poll};
 use crate::ui::saved::{SavedState, next_text_scale};
 use crate::ui::screens::home::{HomeView, SearchCache, search_id};
+use crate::ui::screens::map::{MapState, MapView};
 use crate::ui::screens::walk::WalkView;
 use crate::ui::screens::{help, problems};
 use crate::ui::theme::{self, Palette};
@@ -25,6 +27,8 @@ pub enum Screen {
     Walk,
     /// The problems found in the pack.
     Problems,
+    /// The map of the guide being walked.
+    Map,
 }
 
 /// How long the pack may take before the home screen says it is loading.
@@ -48,6 +52,14 @@ pub struct StepwiseApp {
     help_open: bool,
     installed_scale: Option<f32>,
     bench: crate::ui::bench::Bench,
+    /// Each guide's map and the steps-left estimate, until the pack changes.
+    maps: MapCache,
+    /// The map screen's view, choice and focus.
+    map: MapState,
+    /// Authoring mode: the map shows the pack's problems on its nodes.
+    authoring: bool,
+    /// The node the map last asked to open for editing.
+    edit_request: Option<NodeRef>,
 }
 
 impl StepwiseApp {
@@ -94,6 +106,10 @@ impl StepwiseApp {
             help_open: false,
             installed_scale: None,
             bench: crate::ui::bench::Bench::from_env(),
+            maps: MapCache::default(),
+            map: MapState::default(),
+            authoring: false,
+            edit_request: None,
         }
     }
 
@@ -101,6 +117,7 @@ impl StepwiseApp {
     fn receive(&mut self, loaded: Loaded) {
         self.loaded = loaded;
         self.search = Default::default();
+        self.maps.clear();
         if let Some(walk) = &self.saved.walk
             && let Err(why) = walk.verify(&self.loaded.pack)
         {
@@ -162,6 +179,23 @@ impl StepwiseApp {
     /// The loaded pack.
     pub fn pack(&self) -> &Pack {
         &self.loaded.pack
+    }
+
+    /// Turns authoring mode on or off: the map shows the pack's problems
+    /// as badges on their nodes, and a click on a node asks to edit it.
+    /// (The editor, a later screen, turns it on.)
+    pub fn set_authoring(&mut self, on: bool) {
+        self.authoring = on;
+    }
+
+    /// The node the map last asked to open for editing, in authoring mode.
+    pub fn edit_request(&self) -> Option<&NodeRef> {
+        self.edit_request.as_ref()
+    }
+
+    /// The map screen's state (which node is chosen).
+    pub fn map_state(&self) -> &MapState {
+        &self.map
     }
 
     /// True while a screenshot is still being decoded.
@@ -230,7 +264,7 @@ impl StepwiseApp {
     fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
         let mut actions = Actions::new();
         let screen = match (&self.screen, &self.saved.walk) {
-            (Screen::Walk, None) => Screen::Home,
+            (Screen::Walk | Screen::Map, None) => Screen::Home,
             (screen, _) => *screen,
         };
         match screen {
@@ -269,11 +303,13 @@ impl StepwiseApp {
                         pack: &self.loaded.pack,
                         walk,
                         begun: self.saved.walk_begun,
+                        steps_left: self.maps.steps_left(&self.loaded.pack, &walk.current),
                         palette: *palette,
                     };
                     actions.extend(view.ui(ui, shots));
                 }
             }
+            Screen::Map => actions.extend(self.map_ui(ui, palette)),
             Screen::Problems => {
                 let source = self.loaded.pack.source.name();
                 screen_panel(palette).show(ui, |ui| {
@@ -287,6 +323,33 @@ impl StepwiseApp {
             }
         }
         actions
+    }
+
+    /// The map of the guide being walked.
+    fn map_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
+        let (Some(walk), Some(shots)) = (&self.saved.walk, self.shots.as_mut()) else {
+            return Actions::new();
+        };
+        let pack = &self.loaded.pack;
+        let Some(map) = self.maps.map(pack, self.map.guide()) else {
+            return vec![Action::Command(UiCommand::Close)];
+        };
+        let path = map.path(walk, pack);
+        let badges = if self.authoring {
+            map.problems(pack, &self.loaded.problems)
+        } else {
+            Vec::new()
+        };
+        let view = MapView {
+            map: &map,
+            path: &path,
+            pack,
+            problems: &self.loaded.problems,
+            badges: &badges,
+            authoring: self.authoring,
+            palette: *palette,
+        };
+        view.ui(ui, &mut self.map, shots)
     }
 
     fn overlays_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Actions {
@@ -341,6 +404,9 @@ impl StepwiseApp {
                     })
             }
             UiCommand::Problems => !self.loaded.problems.is_empty(),
+            UiCommand::Map => {
+                matches!(self.screen, Screen::Walk | Screen::Map) && self.saved.walk.is_some()
+            }
             UiCommand::Home
             | UiCommand::Search
             | UiCommand::Close
@@ -378,6 +444,21 @@ impl StepwiseApp {
                 }
             }
             Action::DismissNotice => self.notice = None,
+            Action::GoTo(at) => {
+                if let Some(walk) = &mut self.saved.walk {
+                    match walk.jump(&self.loaded.pack, &at) {
+                        Ok(()) => {
+                            self.saved.walk_begun = true;
+                            self.screen = Screen::Walk;
+                            self.zoom = None;
+                        }
+                        Err(e) => self.notice = Some(format!("That step cannot be opened: {e}.")),
+                    }
+                }
+            }
+            // The editor (a later screen) opens it; until then the map has
+            // chosen the node, and the request is kept.
+            Action::EditNode(at) => self.edit_request = Some(at),
         }
     }
 
@@ -451,6 +532,20 @@ impl StepwiseApp {
                 self.focus_search = true;
             }
             UiCommand::Problems => self.screen = Screen::Problems,
+            UiCommand::Map => {
+                if self.screen == Screen::Map {
+                    self.screen = Screen::Walk;
+                } else if let Some(walk) = &self.saved.walk {
+                    let guide = walk.current.guide.clone();
+                    let at = self
+                        .maps
+                        .map(&self.loaded.pack, &guide)
+                        .and_then(|map| map.index_of(&walk.current));
+                    self.map.open(&guide, at);
+                    self.screen = Screen::Map;
+                    self.zoom = None;
+                }
+            }
             UiCommand::Zoom => {
                 self.zoom = match (&self.zoom, self.current_shot()) {
                     (None, Some(shot)) => {
@@ -468,6 +563,8 @@ impl StepwiseApp {
                     self.help_open = false;
                 } else if self.zoom.is_some() {
                     self.zoom = None;
+                } else if self.screen == Screen::Map {
+                    self.screen = Screen::Walk;
                 } else if ctx.memory(|m| m.has_focus(search_id())) {
                     self.query.clear();
                     ctx.memory_mut(|m| m.surrender_focus(search_id()));
@@ -499,7 +596,7 @@ fn focus_ring(ctx: &egui::Context, palette: &Palette) {
         return;
     };
     // A text field shows its own cursor and frame.
-    if ctx.egui_wants_keyboard_input() {
+    if ctx.text_edit_focused() {
         return;
     }
     let ring = response.rect.expand(3.0);

@@ -31,6 +31,12 @@ pub enum Action {
     OpenUrl(String),
     /// Hide the notice.
     DismissNotice,
+    /// Move the walk to this node (the map's "Go here"); Back returns to
+    /// where the person was.
+    GoTo(NodeRef),
+    /// Open this node for editing (clicked on the map in authoring mode);
+    /// the editor handles it, until then the map just selects the node.
+    EditNode(NodeRef),
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -79,6 +85,8 @@ pub enum UiCommand {
     Help,
     /// The list of problems found in the pack.
     Problems,
+    /// Open or close the map of the current guide.
+    Map,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -104,7 +112,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 18] = [
+    pub const LISTED: [UiCommand; 19] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -112,6 +120,7 @@ impl UiCommand {
         UiCommand::Begin,
         UiCommand::StartOver,
         UiCommand::Zoom,
+        UiCommand::Map,
         UiCommand::Home,
         UiCommand::Search,
         UiCommand::Close,
@@ -148,6 +157,7 @@ impl UiCommand {
             UiCommand::Quit => "Quit",
             UiCommand::Help => "Help",
             UiCommand::Problems => "Problems in this pack",
+            UiCommand::Map => "Map",
         }
     }
 
@@ -166,7 +176,7 @@ impl UiCommand {
             UiCommand::Home => "Back to the list of guides",
             UiCommand::Search => "Search the guides",
             UiCommand::Zoom => "See the picture larger; drag to move, scroll to zoom",
-            UiCommand::Close => "Close what is open on top (zoom, help), or go home",
+            UiCommand::Close => "Close what is open on top (zoom, help, the map), or go home",
             UiCommand::ToggleTheme => "Switch between a light and a dark window",
             UiCommand::TextBigger => "Make all text larger",
             UiCommand::TextSmaller => "Make all text smaller",
@@ -174,6 +184,9 @@ impl UiCommand {
             UiCommand::Quit => "Close Stepwise; your place is kept for next time",
             UiCommand::Help => "Show every keyboard shortcut",
             UiCommand::Problems => "What is wrong with the guides of this pack",
+            UiCommand::Map => {
+                "See the whole guide at once: where you are, what is left, every other way"
+            }
         }
     }
 
@@ -210,6 +223,7 @@ impl UiCommand {
             UiCommand::Quit => ctrl(Key::Q),
             UiCommand::Help => key(Key::F1),
             UiCommand::Problems => ctrl(Key::P),
+            UiCommand::Map => key(Key::M),
             UiCommand::Solved => key(Key::Y),
             UiCommand::NotSolved => key(Key::N),
             UiCommand::ToggleCheck(_) => return None,
@@ -251,7 +265,9 @@ pub fn keyboard_actions(
     overlay: bool,
 ) -> Actions {
     let mut actions = Actions::new();
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field takes letters (egui's own "wants keyboard input"
+    // is true whenever anything at all has the focus, a button included).
+    let typing = ctx.text_edit_focused();
     let button_focused = ctx.memory(|m| m.focused().is_some());
     let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
         if can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -297,6 +313,7 @@ pub fn keyboard_actions(
         UiCommand::Stuck,
         UiCommand::StartOver,
         UiCommand::Zoom,
+        UiCommand::Map,
         UiCommand::Home,
         UiCommand::Solved,
         UiCommand::NotSolved,

@@ -4,5 +4,6 @@
 
 pub mod help;
 pub mod home;
+pub mod map;
 pub mod problems;
 pub mod walk;

@@ -13,6 +13,7 @@ use egui::{Align, Layout};
 
 use crate::guide::Pack;
 use crate::guide::model::{Link, Node};
+use crate::guide::remaining::StepsLeft;
 use crate::guide::validate::is_safe_link;
 use crate::guide::walk::Walk;
 use crate::shots::ShotCache;
@@ -29,6 +30,8 @@ pub struct WalkView<'a> {
     pub walk: &'a Walk,
     /// False while the quick answer is shown before the first step.
     pub begun: bool,
+    /// How many more steps the ways ahead take, if known.
+    pub steps_left: Option<StepsLeft>,
     /// Colours.
     pub palette: Palette,
 }
@@ -61,11 +64,11 @@ impl WalkView<'_> {
                         .fill(self.palette.surface)
                         .inner_margin(egui::Margin::same(margin)),
                 )
-                .show(ui, |ui| self.checklist_ui(ui));
+                .show(ui, |ui| self.checklist_ui(ui, &mut actions));
         } else if !flow {
             egui::Panel::top("checklist-compact")
                 .frame(strip)
-                .show(ui, |ui| self.compact_checklist_ui(ui));
+                .show(ui, |ui| self.compact_checklist_ui(ui, &mut actions));
         }
         let margin = if side_by_side {
             sp(ui, 20.0)
@@ -87,7 +90,7 @@ impl WalkView<'_> {
                                 .corner_radius(crate::ui::theme::radius())
                                 .show(ui, |ui| {
                                     ui.set_width(ui.available_width());
-                                    self.compact_checklist_ui(ui);
+                                    self.compact_checklist_ui(ui, &mut actions);
                                 });
                             ui.add_space(sp(ui, 8.0));
                             self.node_ui(ui, shots, &mut actions, true);
