@@ -53,8 +53,8 @@ pub struct Spacing {
 impl Default for Spacing {
     fn default() -> Spacing {
         Spacing {
-            node_gap: 48.0,
-            layer_gap: 96.0,
+            node_gap: 44.0,
+            layer_gap: 84.0,
             dummy_width: 16.0,
             loop_reach: 28.0,
         }
@@ -732,7 +732,7 @@ mod tests {
         assert!(l.centres.iter().all(|c| (c.0 - x0).abs() < 0.01), "{l:?}");
         assert!(l.centres.windows(2).all(|p| p[0].1 < p[1].1));
         assert_eq!(l.crossings, 0);
-        assert_eq!(l.size, (100.0, 4.0 * 60.0 + 3.0 * 96.0));
+        assert_eq!(l.size, (100.0, 4.0 * 60.0 + 3.0 * 84.0));
     }
 
     #[test]

@@ -24,9 +24,9 @@ use crate::guide::walk::Walk;
 /// The width of a node's card on the map, in map units (points at 100 %).
 pub const CARD_WIDTH: f32 = 220.0;
 /// The height of a card's words: its kind and a title of up to two lines.
-pub const CARD_WORDS: f32 = 72.0;
+pub const CARD_WORDS: f32 = 70.0;
 /// The height of a card's picture (16:9 of the card's width, less margins).
-pub const CARD_PICTURE: f32 = 112.0;
+pub const CARD_PICTURE: f32 = 100.0;
 
 /// What a node of the map is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -317,12 +317,26 @@ impl MapView<'_> {
         line.width = (line.width * zoom).max(1.0);
         let corner = 8.0 * scale;
         painter.rect(shown, corner, fill, line, StrokeKind::Inside);
+        let pad = 10.0 * scale;
+        let inner = shown.shrink(pad);
+        // The picture, under the words: also when the card is too small
+        // for words, as a picture is what a lost reader recognises.
+        if let Some(image) = &node.image {
+            let area = Rect::from_min_max(
+                pos2(inner.left(), shown.top() + CARD_WORDS * scale),
+                pos2(
+                    inner.right(),
+                    shown.top() + (CARD_WORDS + CARD_PICTURE) * scale - pad,
+                ),
+            );
+            if painter.clip_rect().intersects(area) {
+                paint_thumbnail(painter, shots, ui.ctx(), image, area, palette);
+            }
+        }
         let small = TextRole::Small.font(ui.style());
         if small.size * zoom < SMALLEST_TEXT {
             return;
         }
-        let pad = 10.0 * scale;
-        let inner = shown.shrink(pad);
         // The kind line: a glyph for the state, the kind, the state.
         let glyph = match (state, node.kind) {
             (PathState::Done, _) => Some((Glyph::Check, palette.success)),
@@ -341,9 +355,9 @@ impl MapView<'_> {
             icons::paint(painter, at, glyph, colour);
             x += glyph_size + 4.0 * scale;
         }
+        // The reader's card says it in its pill instead.
         let kind_words = match state {
-            PathState::Off => node.kind.word().to_owned(),
-            PathState::Current => format!("{} · you are here", node.kind.word()),
+            PathState::Off | PathState::Current => node.kind.word().to_owned(),
             other => format!("{} · {}", node.kind.word(), other.words()),
         };
         let kind_colour = match state {
@@ -376,19 +390,6 @@ impl MapView<'_> {
             galley,
             palette.text,
         );
-        // The picture, under the words.
-        if let Some(image) = &node.image {
-            let area = Rect::from_min_max(
-                pos2(inner.left(), shown.top() + CARD_WORDS * scale),
-                pos2(
-                    inner.right(),
-                    shown.top() + (CARD_WORDS + CARD_PICTURE) * scale - pad,
-                ),
-            );
-            if painter.clip_rect().intersects(area) {
-                paint_thumbnail(painter, shots, ui.ctx(), image, area, palette);
-            }
-        }
         if state == PathState::Current {
             self.you_are_here(painter, shown, zoom, ui);
         }
