@@ -3,6 +3,8 @@
 //! checker's problems land on the nodes they belong to (unreachable, dead
 //! end, loop with no way out, missing picture).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
@@ -42,36 +44,6 @@ fn a_500_node_guide_lays_out_without_overlaps() {
 
 /// One guide with one of each mistake the map shows.
 fn broken_pack() -> (Pack, Vec<guide::Problem>) {
-    let guide = r#"Guide(
-    id: "main",
-    title: "Main guide",
-    start: "first",
-    nodes: {
-        "first": Question(
-            prompt: "Which way?",
-            options: [
-                (label: "Picture", to: "picture"),
-                (label: "Stuck", to: "stuck"),
-                (label: "Spin", to: "left"),
-                (label: "Out", to: "done"),
-            ],
-        ),
-        "picture": Step(
-            title: "Look at the picture",
-            text: "Find the button.",
-            shot: (image: "missing.png", alt: "A picture that is not there."),
-            next: "done",
-        ),
-        "stuck": Step(
-            title: "Nowhere to go",
-            text: "Nothing follows this.",
-        ),
-        "left": Step(title: "Left", text: "Go right.", next: "right"),
-        "right": Step(title: "Right", text: "Go left.", next: "left"),
-        "lonely": Step(title: "Nobody comes here", text: "Never shown.", next: "done"),
-        "done": Outcome(kind: Solved, title: "Done"),
-    },
-)"#;
     let mut files: BTreeMap<String, Arc<[u8]>> = BTreeMap::new();
     files.insert(
         "data/pack.ron".to_owned(),
@@ -79,7 +51,10 @@ fn broken_pack() -> (Pack, Vec<guide::Problem>) {
             &br#"Pack(id: "bad", title: "Bad", scenarios: [(id: "main", title: "Main", start: "main")], fallback: "main#done")"#[..],
         ),
     );
-    files.insert("data/main.ron".to_owned(), Arc::from(guide.as_bytes()));
+    files.insert(
+        "data/main.ron".to_owned(),
+        Arc::from(common::BROKEN_GUIDE.as_bytes()),
+    );
     guide::check(PackSource::Memory(Arc::new(files)))
 }
 

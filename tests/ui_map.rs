@@ -205,3 +205,67 @@ fn the_walk_screen_says_how_many_steps_are_left() {
         assert!(words.ends_with(" more steps"), "{words}");
     }
 }
+
+/// A pack folder whose one guide has a missing picture, a dead end, a loop
+/// with no way out and a node nothing leads to.
+fn broken_pack() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("data")).expect("create");
+    std::fs::create_dir_all(dir.path().join("assets")).expect("create");
+    std::fs::write(
+        dir.path().join("data/pack.ron"),
+        r#"Pack(id: "bad", title: "Bad", scenarios: [(id: "main", title: "Main guide", start: "main")], fallback: "main#done")"#,
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("data/main.ron"), common::BROKEN_GUIDE).expect("write");
+    dir
+}
+
+#[test]
+fn authors_see_problems_as_badges_and_a_click_asks_to_edit() {
+    let dir = broken_pack();
+    let mut harness = app(PackSource::Folder(dir.path().to_owned()), SIZE);
+    harness.state_mut().set_authoring(true);
+    settle(&mut harness);
+    click(&mut harness, "Main guide");
+    press(&mut harness, Key::M);
+    press(&mut harness, Key::Num0);
+    for name in [
+        "Step: Look at the picture, ahead, problems: missing picture",
+        "Step: Nowhere to go, not on your path, problems: dead end",
+        "Step: Left, not on your path, problems: loop with no way out",
+        "Step: Nobody comes here, not on your path, problems: never reached",
+        "Question: Which way?, current",
+        "Outcome: Done, ahead",
+    ] {
+        harness.get_by_label(name);
+    }
+    harness.get_by_label("4 problems on this guide's nodes");
+    // A click chooses the node and asks the editor to open it.
+    click(
+        &mut harness,
+        "Step: Nowhere to go, not on your path, problems: dead end",
+    );
+    assert_eq!(
+        harness.state().edit_request(),
+        Some(&NodeRef::new("main", "stuck"))
+    );
+    // The preview lists the problem with its place in the file.
+    harness.get_by_label("data/main.ron:21:9");
+    harness.get_by_label_contains("this step has no `next` (and no `stuck`)");
+}
+
+#[test]
+fn readers_see_no_badges() {
+    let dir = broken_pack();
+    let mut harness = app(PackSource::Folder(dir.path().to_owned()), SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Main guide");
+    press(&mut harness, Key::M);
+    press(&mut harness, Key::Num0);
+    harness.get_by_label("Step: Nowhere to go, not on your path");
+    assert!(harness.query_by_label_contains("problems:").is_none());
+    click(&mut harness, "Step: Nowhere to go, not on your path");
+    assert_eq!(harness.state().edit_request(), None);
+    harness.get_by_label("Go here");
+}

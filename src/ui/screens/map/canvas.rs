@@ -115,15 +115,22 @@ impl MapView<'_> {
         let scale = view.zoom * unit;
         let visible = Rect::from_center_size(view.centre, rect.size() / scale).expand(40.0);
         let painter = ui.painter_at(rect);
-        self.paint_edges(&painter, &view, rect, scale, visible);
+        // The cards in view: edge words keep off them.
+        let cards: Vec<Rect> = self
+            .map
+            .order
+            .iter()
+            .map(|&i| self.node_rect(i, &view, rect, scale))
+            .filter(|card| card.intersects(rect))
+            .collect();
+        self.paint_edges(&painter, &view, rect, scale, visible, cards);
         let mut focused = None;
         for &i in &self.map.order {
             let (x, y) = self.map.layout.centres[i];
             let (w, h) = self.map.layout.sizes[i];
             let in_view = visible.intersects(Rect::from_center_size(pos2(x, y), vec2(w, h)));
-            if !in_view && state.focus != Some(i) {
-                continue;
-            }
+            // A card out of view is still an element (a screen reader
+            // finds every node, Tab reaches it), just not painted.
             let shown = self.node_rect(i, &view, rect, scale);
             let response = ui.interact(shown, node_id(&self.map.guide, i), Sense::click());
             let name = self.node_name(i);
@@ -146,8 +153,15 @@ impl MapView<'_> {
             }
             if response.has_focus() {
                 focused = Some(i);
+                if !rect.contains_rect(shown) && state.focus.is_none() {
+                    // Tab or a screen reader moved here: bring it into view.
+                    state.focus = Some(i);
+                    state.focus_tries = 0;
+                }
             }
-            self.paint_card(ui, &painter, i, shown, view.zoom, selected, shots);
+            if in_view {
+                self.paint_card(ui, &painter, i, shown, view.zoom, selected, shots);
+            }
         }
         state.focused = focused;
     }
@@ -197,6 +211,7 @@ impl MapView<'_> {
         rect: Rect,
         scale: f32,
         visible: Rect,
+        cards: Vec<Rect>,
     ) {
         let palette = &self.palette;
         let zoom = view.zoom;
@@ -253,7 +268,10 @@ impl MapView<'_> {
                 labels.push((at, edge.label.as_str(), state));
             }
         }
-        // Words on top of every line, so no line crosses them.
+        // Words on top of every line, so no line crosses them; those of the
+        // reader's way first, and each moved off the ones already placed.
+        labels.sort_by_key(|(_, _, state)| *state == PathState::Off);
+        let mut placed = cards;
         for (at, words, state) in labels {
             let (border, colour) = match state {
                 PathState::Done => (palette.success, palette.text),
@@ -267,7 +285,15 @@ impl MapView<'_> {
                 LABEL_WIDTH * scale,
             ));
             let pad = vec2(6.0, 3.0) * zoom;
-            let pill = Rect::from_center_size(at, galley.size() + pad * 2.0);
+            let size = galley.size() + pad * 2.0;
+            // Where it belongs, else beside, above or below that.
+            let step = size + vec2(4.0, 2.0);
+            let pill = [(0.0, 0.0), (-1.0, 0.0), (1.0, 0.0), (0.0, -1.0), (0.0, 1.0)]
+                .iter()
+                .map(|&(dx, dy)| Rect::from_center_size(at + vec2(dx, dy) * step, size))
+                .find(|pill| !placed.iter().any(|p| p.intersects(*pill)))
+                .unwrap_or_else(|| Rect::from_center_size(at, size));
+            placed.push(pill);
             painter.rect(
                 pill,
                 pill.height() / 2.0,
@@ -440,11 +466,9 @@ impl MapView<'_> {
         let galley = painter.layout_no_wrap("You are here".to_owned(), font, palette.on_accent);
         let pad = vec2(8.0, 3.0) * zoom;
         let size = galley.size() + pad * 2.0;
+        // Above the card, clear of the focus ring around it.
         let pill = Rect::from_min_size(
-            pos2(
-                card.left() + 8.0 * zoom,
-                card.top() - size.y / 2.0 - 2.0 * zoom,
-            ),
+            pos2(card.left(), card.top() - size.y - 6.0 * zoom.max(0.5)),
             size,
         );
         painter.rect_filled(pill, pill.height() / 2.0, palette.accent);
@@ -483,14 +507,30 @@ fn bezier(a: (f32, f32), b: (f32, f32), t: f32) -> (f32, f32) {
     )
 }
 
-/// Where an edge's words go: along its first stretch, near where it
-/// arrives, so the answers of one question sit apart.
+/// Where an edge's words go: along its first stretch, in the gap under
+/// (or, going back, over) the node it leaves, most of the way across, so
+/// the answers of one question sit apart and off the next row of cards.
 fn label_point(points: &[(f32, f32)]) -> (f32, f32) {
-    match points {
-        [a, b, ..] => bezier(*a, *b, LABEL_AT),
-        [a] => *a,
-        [] => (0.0, 0.0),
+    let (a, b) = match points {
+        [a, b, ..] => (*a, *b),
+        [a] => return *a,
+        [] => return (0.0, 0.0),
+    };
+    let gap = crate::guide::layout::Spacing::default().layer_gap;
+    let rise = b.1 - a.1;
+    let wanted = a.1 + rise.signum() * (rise.abs() * LABEL_AT).min(gap * LABEL_AT);
+    // The curve's height grows steadily with t: find t by halving.
+    let (mut low, mut high) = (0.0f32, 1.0f32);
+    for _ in 0..16 {
+        let mid = (low + high) / 2.0;
+        let y = bezier(a, b, mid).1;
+        if (y - wanted) * rise.signum() < 0.0 {
+            low = mid;
+        } else {
+            high = mid;
+        }
     }
+    bezier(a, b, (low + high) / 2.0)
 }
 
 /// A filled arrow head at the end of a line, pointing the way it goes.
