@@ -4,7 +4,7 @@
 //! - `app.rs` routes between screens and applies actions; `command.rs`
 //!   holds every command with its label and key, and the actions screens
 //!   push.
-//! - `screens/`: home, walk, problems, help. `widgets/`: the annotated
+//! - `screens/`: home, walk, map, problems, help. `widgets/`: the annotated
 //!   picture and its zoom view, icons, buttons and cards, text.
 //! - `chrome.rs`: the top bar and notices; `theme.rs`: colours and sizes;
 //!   `fonts.rs`; `saved.rs`: what is remembered between runs.
