@@ -39,17 +39,21 @@ pub enum MapKind {
     Outcome(OutcomeKind),
     /// A node of another guide that this one leads into.
     Elsewhere,
+    /// A shared flow of another guide that this node runs before coming
+    /// back (a `Call`, once shared flows are in the pack format).
+    Flow,
 }
 
 impl MapKind {
     /// The word a reader hears first: "Step", "Question", "Outcome",
-    /// "Another guide".
+    /// "Another guide", "A flow from another guide".
     pub fn word(self) -> &'static str {
         match self {
             MapKind::Step => "Step",
             MapKind::Question => "Question",
             MapKind::Outcome(_) => "Outcome",
             MapKind::Elsewhere => "Another guide",
+            MapKind::Flow => "A flow from another guide",
         }
     }
 

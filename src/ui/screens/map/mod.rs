@@ -95,6 +95,20 @@ impl MapState {
         self.selected
     }
 
+    /// Forgets nodes the map no longer has (the pack changed under it).
+    fn forget_beyond(&mut self, nodes: usize) {
+        for at in [
+            &mut self.selected,
+            &mut self.came_from,
+            &mut self.focus,
+            &mut self.focused,
+        ] {
+            if at.is_some_and(|i| i >= nodes) {
+                *at = None;
+            }
+        }
+    }
+
     /// Chooses a node, focuses it and brings it into view.
     fn choose(&mut self, i: usize) {
         self.selected = Some(i);
@@ -169,9 +183,7 @@ impl MapView<'_> {
     /// chosen node's preview.
     pub fn ui(&self, ui: &mut egui::Ui, state: &mut MapState, shots: &mut ShotCache) -> Actions {
         let mut actions = Actions::new();
-        if state.selected.is_some_and(|i| i >= self.map.nodes.len()) {
-            state.selected = None;
-        }
+        state.forget_beyond(self.map.nodes.len());
         self.keys(ui, state, &mut actions);
         let margin = sp(ui, 12.0) as i8;
         egui::Panel::top("map-header")
