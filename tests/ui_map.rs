@@ -269,3 +269,35 @@ fn readers_see_no_badges() {
     assert_eq!(harness.state().edit_request(), None);
     harness.get_by_label("Go here");
 }
+
+#[test]
+fn tab_goes_through_the_cards_in_walking_order_and_brings_each_into_view() {
+    let mut harness = at_tv_step();
+    press(&mut harness, Key::M);
+    let (order, names) = {
+        let app = harness.state();
+        let walk = app.walk().expect("walking");
+        let map = GuideMap::build(app.pack(), &walk.current.guide).expect("a map");
+        let path = map.path(walk, app.pack());
+        let names: Vec<String> = (0..map.nodes.len())
+            .map(|i| map.name(i, path.nodes[i]))
+            .collect();
+        (map.order.clone(), names)
+    };
+    let current = order
+        .iter()
+        .position(|&i| names[i] == "Step: Choose Get Help, current")
+        .expect("the current node is on the map");
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(SIZE.0, SIZE.1));
+    for &next in &order[current + 1..] {
+        press(&mut harness, Key::Tab);
+        let node = harness.get_by_label(&names[next]);
+        assert!(node.is_focused(), "{} has the focus", names[next]);
+        assert!(
+            window.contains_rect(node.rect()),
+            "{} is in view: {:?}",
+            names[next],
+            node.rect()
+        );
+    }
+}

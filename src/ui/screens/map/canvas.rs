@@ -223,13 +223,9 @@ impl MapView<'_> {
             if route.points.len() < 2 {
                 continue;
             }
-            let bounds = Rect::from_points(
-                &route
-                    .points
-                    .iter()
-                    .map(|&(x, y)| pos2(x, y))
-                    .collect::<Vec<_>>(),
-            );
+            let bounds = route.points.iter().fold(Rect::NOTHING, |r, &(x, y)| {
+                r.union(Rect::from_min_max(pos2(x, y), pos2(x, y)))
+            });
             if !visible.intersects(bounds.expand(1.0)) {
                 continue;
             }
@@ -340,7 +336,13 @@ impl MapView<'_> {
         if selected {
             line.width += 1.0;
         }
-        line.width = (line.width * zoom).max(1.0);
+        // Zoomed far out, the reader's card and the path still stand out.
+        let least = match state {
+            PathState::Current => 3.0,
+            PathState::Done | PathState::Ahead => 1.5,
+            PathState::Off => 1.0,
+        };
+        line.width = (line.width * zoom).max(least);
         let corner = 8.0 * scale;
         painter.rect(shown, corner, fill, line, StrokeKind::Inside);
         let pad = 10.0 * scale;
