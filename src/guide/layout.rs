@@ -68,6 +68,12 @@ pub struct Route {
     /// target. Forward edges leave the bottom and enter the top; back edges
     /// leave the top and enter the bottom.
     pub points: Vec<(f32, f32)>,
+    /// For each stretch between two points: true when an earlier route
+    /// runs along the same stretch (a shared trunk), so it need not be
+    /// drawn again.
+    pub shared: Vec<bool>,
+    /// The box around all the points: (left, top), (right, bottom).
+    pub bounds: ((f32, f32), (f32, f32)),
     /// The edge leads back up (it closes a loop).
     pub back: bool,
     /// The edge leads from a node to itself.
@@ -124,12 +130,18 @@ pub fn layout(
         .enumerate()
         .map(|(i, e)| (valid(e) && e.0 != e.1).then(|| if back[i] { (e.1, e.0) } else { *e }))
         .collect();
+    let t = std::time::Instant::now();
     let layer = assign_layers(n, &dag, roots);
+    eprintln!("layers {:?}", t.elapsed());
     let mut graph = LayeredGraph::build(sizes, &layer, &dag, &back, &discovery, spacing);
+    eprintln!("build {:?} dummies {}", t.elapsed(), graph.layer.len() - n);
     let crossings = graph.order();
+    eprintln!("order {:?}", t.elapsed());
     graph.place(spacing);
+    eprintln!("place {:?}", t.elapsed());
     let (centres, size) = graph.finish(sizes, &layer, spacing);
     let routes = routes(edges, &back, &graph, &centres, sizes, spacing);
+    eprintln!("routes {:?}", t.elapsed());
     let layers_count = layer.iter().max().map_or(0, |m| m + 1);
     let mut rows = vec![Vec::new(); layers_count];
     for l in &graph.rows {
@@ -287,8 +299,13 @@ impl LayeredGraph {
         // The order each vertex starts in: real nodes by discovery, a
         // dummy by the discovery of the first edge that made it.
         let mut key: Vec<usize> = discovery.to_vec();
-        // One trunk of dummies per (target, edge direction): layer -> vertex.
-        let mut trunks: HashMap<(usize, bool), HashMap<usize, usize>> = HashMap::new();
+        // One trunk of dummies per node that edges lead into (the edge's
+        // own target, which for a reversed back edge is its upper end),
+        // apart for each direction: layer -> vertex.
+        let layers = layer.iter().max().map_or(0, |m| m + 1);
+        let mut trunk_of: HashMap<(usize, bool), usize> = HashMap::new();
+        // Each trunk's dummy on every layer (usize::MAX: none yet).
+        let mut trunks: Vec<Vec<usize>> = Vec::new();
         let link = |g: &mut LayeredGraph, a: usize, b: usize| {
             if !g.down[a].contains(&b) {
                 g.down[a].push(b);
@@ -301,25 +318,45 @@ impl LayeredGraph {
                 continue;
             };
             let mut chain = vec![a];
-            let trunk = trunks.entry((b, back[i])).or_default();
-            for l in layer[a] + 1..layer[b] {
-                let d = *trunk.entry(l).or_insert_with(|| {
-                    g.layer.push(l);
-                    g.width.push(spacing.dummy_width);
-                    g.up.push(Vec::new());
-                    g.down.push(Vec::new());
-                    key.push(discovery[a]);
-                    g.layer.len() - 1
-                });
-                chain.push(d);
+            // Where this edge joins dummies an earlier edge made and linked.
+            let mut joined_at = usize::MAX;
+            let into = if back[i] { a } else { b };
+            if layer[b] > layer[a] + 1 {
+                let next = trunks.len();
+                let t = *trunk_of.entry((into, back[i])).or_insert(next);
+                if t == next {
+                    trunks.push(vec![usize::MAX; layers]);
+                }
+                let span = layer[a] + 1..layer[b];
+                for (l, slot) in trunks[t][span.clone()].iter_mut().enumerate() {
+                    let l = span.start + l;
+                    let mut d = *slot;
+                    if d != usize::MAX && joined_at == usize::MAX {
+                        joined_at = chain.len();
+                    }
+                    if d == usize::MAX {
+                        joined_at = usize::MAX;
+                        d = g.layer.len();
+                        g.layer.push(l);
+                        g.width.push(spacing.dummy_width);
+                        g.up.push(Vec::new());
+                        g.down.push(Vec::new());
+                        key.push(discovery[a]);
+                        *slot = d;
+                    }
+                    chain.push(d);
+                }
             }
             chain.push(b);
-            for pair in chain.windows(2) {
-                link(&mut g, pair[0], pair[1]);
+            for (k, pair) in chain.windows(2).enumerate() {
+                // Down a stretch of trunk that is already linked, skip.
+                let linked = joined_at != usize::MAX && k >= joined_at && k + 2 < chain.len();
+                if !linked {
+                    link(&mut g, pair[0], pair[1]);
+                }
             }
             g.chains.push(chain);
         }
-        let layers = g.layer.iter().max().map_or(0, |m| m + 1);
         g.rows = vec![Vec::new(); layers];
         for v in 0..g.layer.len() {
             g.rows[g.layer[v]].push(v);
@@ -426,22 +463,22 @@ impl LayeredGraph {
         let wish: Vec<f32> = row
             .iter()
             .map(|&v| {
-                let neighbours: Vec<usize> = match side {
-                    Side::Up => self.up[v].clone(),
-                    Side::Down => self.down[v].clone(),
-                    Side::Both => self.up[v].iter().chain(&self.down[v]).copied().collect(),
+                let (up, down): (&[usize], &[usize]) = match side {
+                    Side::Up => (&self.up[v], &[]),
+                    Side::Down => (&[], &self.down[v]),
+                    Side::Both => (&self.up[v], &self.down[v]),
                 };
-                if neighbours.is_empty() {
-                    self.x[v]
-                } else {
-                    let mut sum = 0.0;
-                    let mut weight = 0.0;
-                    for &w in &neighbours {
-                        let pull = if w >= self.n { DUMMY_WEIGHT } else { 1.0 };
-                        sum += self.x[w] * pull;
-                        weight += pull;
-                    }
+                let mut sum = 0.0;
+                let mut weight = 0.0;
+                for &w in up.iter().chain(down) {
+                    let pull = if w >= self.n { DUMMY_WEIGHT } else { 1.0 };
+                    sum += self.x[w] * pull;
+                    weight += pull;
+                }
+                if weight > 0.0 {
                     sum / weight
+                } else {
+                    self.x[v]
                 }
             })
             .collect();
@@ -602,14 +639,12 @@ pub fn place_in_order(wish: &[f32], weight: &[f32], gaps: &[f32]) -> Vec<f32> {
     out
 }
 
-/// One end of an edge on a side of a node: the edge, whether it is the
-/// edge's start, and the x of the point the edge goes on to.
-type PortEnd = (usize, bool, f32);
-
-/// Phase 4, the edges: each one through its dummies, with its ends spread
-/// along the side of the node it leaves or enters, in the order of where
-/// they go, so edges leave a node side by side instead of on top of each
-/// other.
+/// Phase 4, the edges: each one through its dummies, with its ends on
+/// ports spread along the side of the node it leaves or enters, in the
+/// order of where they go, so edges leave a node side by side instead of
+/// on top of each other. Edges that leave or enter through the same dummy
+/// share a port, and a stretch between two vertices that an earlier edge
+/// already runs along is marked shared, so it is drawn once.
 fn routes(
     edges: &[(usize, usize)],
     back: &[bool],
@@ -619,19 +654,52 @@ fn routes(
     spacing: Spacing,
 ) -> Vec<Route> {
     let n = sizes.len();
-    // Every route's points, centres only, in the edge's own direction.
-    let mut routes: Vec<Route> = edges
+    // Each route's vertices in the edge's own direction.
+    let chains: Vec<Vec<usize>> = edges
         .iter()
         .enumerate()
         .map(|(i, &(a, b))| {
-            if a >= n || b >= n {
-                return Route {
-                    points: Vec::new(),
-                    back: false,
-                    self_loop: false,
-                };
+            if a >= n || b >= n || a == b {
+                return Vec::new();
             }
-            if a == b {
+            let mut chain = graph.chains[i].clone();
+            if back[i] {
+                chain.reverse();
+            }
+            chain
+        })
+        .collect();
+    // Ports: (node, bottom side?) -> the neighbouring vertices there.
+    let mut sides: HashMap<(usize, bool), Vec<usize>> = HashMap::new();
+    let below = |v: usize, of: usize| graph.centre(v).1 > graph.centre(of).1;
+    for chain in chains.iter().filter(|c| c.len() >= 2) {
+        let (a, next) = (chain[0], chain[1]);
+        let (b, before) = (chain[chain.len() - 1], chain[chain.len() - 2]);
+        for (node, neighbour) in [(a, next), (b, before)] {
+            let side = sides.entry((node, below(neighbour, node))).or_default();
+            if !side.contains(&neighbour) {
+                side.push(neighbour);
+            }
+        }
+    }
+    let mut port: HashMap<(usize, usize), (f32, f32)> = HashMap::new();
+    for ((node, bottom), mut neighbours) in sides {
+        neighbours.sort_by(|&p, &q| graph.x[p].total_cmp(&graph.x[q]).then(p.cmp(&q)));
+        let (cx, cy) = centres[node];
+        let (w, h) = sizes[node];
+        let y = if bottom { cy + h / 2.0 } else { cy - h / 2.0 };
+        let k = neighbours.len() as f32;
+        for (j, neighbour) in neighbours.into_iter().enumerate() {
+            let x = cx + w * 0.6 * ((j as f32 + 1.0) / (k + 1.0) - 0.5);
+            port.insert((node, neighbour), (x, y));
+        }
+    }
+    let mut drawn: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    edges
+        .iter()
+        .enumerate()
+        .map(|(i, &(a, b))| {
+            if a < n && a == b {
                 let (cx, cy) = centres[a];
                 let (w, h) = sizes[a];
                 let right = cx + w / 2.0;
@@ -643,59 +711,55 @@ fn routes(
                         (reach, cy + h / 4.0),
                         (right, cy + h / 4.0),
                     ],
+                    shared: vec![false; 3],
+                    bounds: ((right, cy - h / 4.0), (reach, cy + h / 4.0)),
                     back: true,
                     self_loop: true,
                 };
             }
-            let mut points: Vec<(f32, f32)> =
-                graph.chains[i].iter().map(|&v| graph.centre(v)).collect();
-            if back[i] {
-                points.reverse();
+            let chain = &chains[i];
+            if chain.len() < 2 {
+                return Route {
+                    points: Vec::new(),
+                    shared: Vec::new(),
+                    bounds: ((0.0, 0.0), (0.0, 0.0)),
+                    back: false,
+                    self_loop: false,
+                };
             }
+            let last = chain.len() - 1;
+            let points: Vec<(f32, f32)> = chain
+                .iter()
+                .enumerate()
+                .map(|(k, &v)| {
+                    match k {
+                        0 => port.get(&(v, chain[1])).copied(),
+                        k if k == last => port.get(&(v, chain[last - 1])).copied(),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| graph.centre(v))
+                })
+                .collect();
+            let shared = chain
+                .windows(2)
+                .map(|pair| !drawn.insert((pair[0], pair[1])))
+                .collect();
+            let bounds = points.iter().fold(
+                (
+                    (f32::INFINITY, f32::INFINITY),
+                    (f32::NEG_INFINITY, f32::NEG_INFINITY),
+                ),
+                |((l, t), (r, b)), &(x, y)| ((l.min(x), t.min(y)), (r.max(x), b.max(y))),
+            );
             Route {
                 points,
+                shared,
+                bounds,
                 back: back[i],
                 self_loop: false,
             }
         })
-        .collect();
-    // Ports: (node, bottom side?) -> the ends there.
-    let mut ports: HashMap<(usize, bool), Vec<PortEnd>> = HashMap::new();
-    for (i, route) in routes.iter().enumerate() {
-        if route.self_loop || route.points.len() < 2 {
-            continue;
-        }
-        let (a, b) = edges[i];
-        let (first, last) = (route.points[0], route.points[route.points.len() - 1]);
-        let next = route.points[1];
-        let before = route.points[route.points.len() - 2];
-        // An edge leaves through the side that faces where it goes.
-        ports
-            .entry((a, next.1 > first.1))
-            .or_default()
-            .push((i, true, next.0));
-        ports
-            .entry((b, before.1 > last.1))
-            .or_default()
-            .push((i, false, before.0));
-    }
-    for ((node, bottom), mut ends) in ports {
-        ends.sort_by(|p, q| p.2.total_cmp(&q.2).then(p.0.cmp(&q.0)));
-        let (cx, cy) = centres[node];
-        let (w, h) = sizes[node];
-        let y = if bottom { cy + h / 2.0 } else { cy - h / 2.0 };
-        let k = ends.len() as f32;
-        for (j, (edge, start, _)) in ends.into_iter().enumerate() {
-            let x = cx + w * 0.6 * ((j as f32 + 1.0) / (k + 1.0) - 0.5);
-            let points = &mut routes[edge].points;
-            if start {
-                points[0] = (x, y);
-            } else if let Some(end) = points.last_mut() {
-                *end = (x, y);
-            }
-        }
-    }
-    routes
+        .collect()
 }
 
 #[cfg(test)]
@@ -805,7 +869,25 @@ mod tests {
             let last = route.points[route.points.len() - 1];
             assert_eq!(first.1, l.centres[a].1 + 30.0);
             assert_eq!(last.1, l.centres[b].1 - 30.0);
+            assert_eq!(route.shared.len(), route.points.len() - 1);
+            let ((left, top), (right, bottom)) = route.bounds;
+            assert!(
+                route
+                    .points
+                    .iter()
+                    .all(|&(x, y)| { (left..=right).contains(&x) && (top..=bottom).contains(&y) })
+            );
         }
+        // The trunk is drawn by the first edge down it; the others share
+        // it, and all of them arrive through one port.
+        let long: Vec<&Route> = l.routes[9..].iter().collect();
+        assert!(long[0].shared.iter().all(|s| !s));
+        assert!(long[1..].iter().all(|r| r.shared.last() == Some(&true)));
+        let ends: Vec<(f32, f32)> = long
+            .iter()
+            .filter_map(|r| r.points.last().copied())
+            .collect();
+        assert!(ends.windows(2).all(|e| e[0] == e[1]), "{ends:?}");
     }
 
     #[test]

@@ -36,6 +36,13 @@ const LABEL_WIDTH: f32 = 180.0;
 const LABEL_AT: f32 = 0.75;
 /// Points per curved stretch of an edge.
 const CURVE_POINTS: usize = 12;
+/// Below this zoom, edges are drawn straight: curves would not show.
+const CURVES_FROM: f32 = 0.3;
+/// Up to this many nodes, every card is an element for screen readers and
+/// Tab, in view or not. A bigger guide makes elements only for the cards
+/// in view and big enough to read (and the chosen, focused and reader's
+/// ones); its list view still names every node.
+const ALL_ELEMENTS_UP_TO: usize = 200;
 
 impl MapView<'_> {
     pub(super) fn canvas_ui(
@@ -125,12 +132,29 @@ impl MapView<'_> {
             .collect();
         self.paint_edges(&painter, &view, rect, scale, visible, cards);
         let mut focused = None;
+        let all_elements = self.map.nodes.len() <= ALL_ELEMENTS_UP_TO;
+        let small = TextRole::Small.font(ui.style()).size;
+        let readable = small * view.zoom >= SMALLEST_TEXT;
         for &i in &self.map.order {
             let (x, y) = self.map.layout.centres[i];
             let (w, h) = self.map.layout.sizes[i];
             let in_view = visible.intersects(Rect::from_center_size(pos2(x, y), vec2(w, h)));
             // A card out of view is still an element (a screen reader
-            // finds every node, Tab reaches it), just not painted.
+            // finds every node, Tab reaches it), just not painted; in a
+            // big guide only the cards a person can see and read are.
+            let wanted = all_elements
+                || (in_view && readable)
+                || state.focus == Some(i)
+                || state.focused == Some(i)
+                || state.selected == Some(i)
+                || self.path.current == Some(i);
+            if !wanted {
+                if in_view {
+                    let shown = self.node_rect(i, &view, rect, scale);
+                    self.paint_card(ui, &painter, i, shown, view.zoom, false, shots);
+                }
+                continue;
+            }
             let shown = self.node_rect(i, &view, rect, scale);
             let response = ui.interact(shown, node_id(&self.map.guide, i), Sense::click());
             let name = self.node_name(i);
@@ -223,9 +247,8 @@ impl MapView<'_> {
             if route.points.len() < 2 {
                 continue;
             }
-            let bounds = route.points.iter().fold(Rect::NOTHING, |r, &(x, y)| {
-                r.union(Rect::from_min_max(pos2(x, y), pos2(x, y)))
-            });
+            let ((left, top), (right, bottom)) = route.bounds;
+            let bounds = Rect::from_min_max(pos2(left, top), pos2(right, bottom));
             if !visible.intersects(bounds.expand(1.0)) {
                 continue;
             }
@@ -236,29 +259,40 @@ impl MapView<'_> {
                 PathState::Off => (palette.text_weak, 1.4),
             };
             let stroke = Stroke::new((width * zoom).max(1.0), colour);
-            let points: Vec<Pos2> = if route.self_loop {
-                route
-                    .points
-                    .iter()
-                    .map(|&p| to_screen(p, view, rect, scale))
-                    .collect()
-            } else {
-                curve(&route.points)
-                    .into_iter()
-                    .map(|p| to_screen(p, view, rect, scale))
-                    .collect()
-            };
-            if route.back {
-                painter.extend(Shape::dashed_line(
-                    &points,
-                    stroke,
-                    (7.0 * zoom).max(2.0),
-                    (5.0 * zoom).max(2.0),
-                ));
-            } else {
-                painter.add(Shape::line(points.clone(), stroke));
+            // Stretch by stretch: one already drawn by another edge (a
+            // shared trunk) is skipped unless this edge is on the reader's
+            // way, and so is one out of view.
+            let on_path = state != PathState::Off;
+            let screen = |p: (f32, f32)| to_screen(p, view, rect, scale);
+            let mut run: Vec<Pos2> = Vec::new();
+            let mut tail: Vec<Pos2> = Vec::new();
+            let stretches = route.points.len() - 1;
+            for k in 0..stretches {
+                let (from, to) = (route.points[k], route.points[k + 1]);
+                let seen = Rect::from_two_pos(pos2(from.0, from.1), pos2(to.0, to.1));
+                let skip = (!on_path && route.shared.get(k) == Some(&true))
+                    || !visible.intersects(seen.expand(1.0));
+                if skip {
+                    stroke_run(painter, &mut run, stroke, route.back, zoom);
+                    continue;
+                }
+                if run.is_empty() {
+                    run.push(screen(from));
+                }
+                if route.self_loop || (from.0 - to.0).abs() < 0.5 || zoom < CURVES_FROM {
+                    run.push(screen(to));
+                } else {
+                    run.extend(
+                        (1..=CURVE_POINTS)
+                            .map(|t| screen(bezier(from, to, t as f32 / CURVE_POINTS as f32))),
+                    );
+                }
+                if k + 1 == stretches {
+                    tail = run[run.len().saturating_sub(2)..].to_vec();
+                }
             }
-            arrow_head(painter, &points, (10.0 * zoom).max(4.0), colour);
+            stroke_run(painter, &mut run, stroke, route.back, zoom);
+            arrow_head(painter, &tail, (10.0 * zoom).max(4.0), colour);
             if !edge.plain && label_font.size >= SMALLEST_TEXT {
                 let at = to_screen(label_point(&route.points), view, rect, scale);
                 labels.push((at, edge.label.as_str(), state));
@@ -483,19 +517,21 @@ fn to_screen((x, y): (f32, f32), view: &View, rect: Rect, scale: f32) -> Pos2 {
     rect.center() + (pos2(x, y) - view.centre) * scale
 }
 
-/// A route as a smooth line: each stretch a cubic curve that leaves and
-/// arrives vertically, the way layered drawings read best.
-fn curve(points: &[(f32, f32)]) -> Vec<(f32, f32)> {
-    let mut out = Vec::with_capacity(points.len() * CURVE_POINTS);
-    if let Some(&first) = points.first() {
-        out.push(first);
-    }
-    for pair in points.windows(2) {
-        for k in 1..=CURVE_POINTS {
-            out.push(bezier(pair[0], pair[1], k as f32 / CURVE_POINTS as f32));
+/// Draws a run of points as one line (dashed for a way back) and empties it.
+fn stroke_run(painter: &egui::Painter, run: &mut Vec<Pos2>, stroke: Stroke, back: bool, zoom: f32) {
+    if run.len() >= 2 {
+        if back {
+            painter.extend(Shape::dashed_line(
+                run,
+                stroke,
+                (7.0 * zoom).max(2.0),
+                (5.0 * zoom).max(2.0),
+            ));
+        } else {
+            painter.add(Shape::line(std::mem::take(run), stroke));
         }
     }
-    out
+    run.clear();
 }
 
 /// The point at `t` of the vertical cubic curve from `a` to `b`.
