@@ -1,17 +1,21 @@
 //! Engine benchmarks: load + validate (the shipped pack and a generated one
 //! of 1,000 guides / 50,000 nodes), search over the big pack, walker
-//! operations, and decoding a 4096x2304 screenshot with downscaling.
+//! operations, the map of a 500-node guide (layout included) and the
+//! steps-left estimate, and decoding a 4096x2304 screenshot with
+//! downscaling.
 //!
 //!   cargo bench --bench engine
 
 use std::sync::{Arc, LazyLock};
 
 use divan::{Bencher, black_box};
+use stepwise::guide::map::GuideMap;
+use stepwise::guide::remaining::steps_left;
 use stepwise::guide::search::SearchIndex;
 use stepwise::guide::synthetic::synthetic_pack;
 use stepwise::guide::validate::validate;
 use stepwise::guide::walk::{Command, Walk};
-use stepwise::guide::{Pack, PackSource, check};
+use stepwise::guide::{NodeRef, Pack, PackSource, check};
 
 fn main() {
     divan::main();
@@ -22,6 +26,10 @@ static BIG: LazyLock<PackSource> =
 static BIG_PACK: LazyLock<Pack> = LazyLock::new(|| Pack::load(BIG.clone()).0);
 static BIG_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(&BIG_PACK));
 static SHIPPED: LazyLock<Pack> = LazyLock::new(|| Pack::load(PackSource::Builtin).0);
+/// One generated guide of 500 nodes (steps, a question every ten, long
+/// "I don't see it" ways to a fallback outcome, loops back to the start).
+static GUIDE_500: LazyLock<Pack> =
+    LazyLock::new(|| Pack::load(PackSource::Memory(Arc::new(synthetic_pack(1, 500)))).0);
 
 #[divan::bench(sample_count = 30)]
 fn load_and_validate_shipped_pack() -> Pack {
@@ -108,6 +116,34 @@ fn walk_progress_and_checklist(bencher: Bencher) {
     let pack = &*SHIPPED;
     let walk = Walk::begin_scenario(pack, "left-behind").expect("starts");
     bencher.bench(|| black_box((walk.progress(pack), walk.checklist(pack))));
+}
+
+/// The map of a 500-node guide: nodes, labelled edges and the layered
+/// layout (done once per guide and cached by the window).
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn map_and_layout_500_node_guide() -> GuideMap {
+    let map = GuideMap::build(&GUIDE_500, "g0").expect("a map");
+    assert_eq!(map.nodes.len(), 500);
+    map
+}
+
+#[divan::bench]
+fn map_of_the_tv_guide() -> GuideMap {
+    GuideMap::build(&SHIPPED, "sign-out-tv").expect("a map")
+}
+
+#[divan::bench]
+fn steps_left_from_the_tv_guide_start(bencher: Bencher) {
+    let pack = &*SHIPPED;
+    let at = NodeRef::new("sign-out-tv", "home");
+    bencher.bench(|| black_box(steps_left(pack, &at)));
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn steps_left_in_a_500_node_guide(bencher: Bencher) {
+    let pack = &*GUIDE_500;
+    let at = NodeRef::new("g0", "n0");
+    bencher.bench(|| black_box(steps_left(pack, &at)));
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]

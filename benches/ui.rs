@@ -1,9 +1,11 @@
 //! UI work per frame, measured with an egui_kittest harness (no GPU): the
 //! time of one `Harness::step` (layout, drawing into shapes, tessellation)
-//! on the home screen, a step with every kind of mark, and the zoom view.
+//! on the home screen, a step with every kind of mark, the zoom view, and
+//! the map of a 500-node guide (as it opens, and fitted to the window).
 //!
 //!   cargo bench --bench ui
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use divan::Bencher;
@@ -17,12 +19,28 @@ fn main() {
 }
 
 fn harness() -> Harness<'static, StepwiseApp> {
+    harness_on(PackSource::Builtin)
+}
+
+fn harness_on(source: PackSource) -> Harness<'static, StepwiseApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             |ui, app: &mut StepwiseApp| app.ui_contents(ui),
-            StepwiseApp::new(PackSource::Builtin),
+            StepwiseApp::new(source),
         )
+}
+
+/// The map of a generated 500-node guide, opened from its first step.
+fn at_map_of_500_nodes() -> Harness<'static, StepwiseApp> {
+    let pack = stepwise::guide::synthetic::synthetic_pack(1, 500);
+    let mut harness = harness_on(PackSource::Memory(Arc::new(pack)));
+    settle(&mut harness);
+    click(&mut harness, "Scenario 0 menu");
+    click(&mut harness, "Walk me through it");
+    harness.key_press(egui::Key::M);
+    settle(&mut harness);
+    harness
 }
 
 /// Steps until pictures are decoded and nothing moves.
@@ -71,6 +89,21 @@ fn frame_step_with_marks(bencher: Bencher) {
 fn frame_zoom_view(bencher: Bencher) {
     let mut harness = at_marked_step();
     harness.key_press(egui::Key::Z);
+    settle(&mut harness);
+    bencher.bench_local(|| harness.step());
+}
+
+#[divan::bench(sample_count = 200)]
+fn frame_map_500_nodes(bencher: Bencher) {
+    let mut harness = at_map_of_500_nodes();
+    bencher.bench_local(|| harness.step());
+}
+
+/// The whole 500-node guide fitted to the window: every card in view.
+#[divan::bench(sample_count = 200)]
+fn frame_map_500_nodes_fitted(bencher: Bencher) {
+    let mut harness = at_map_of_500_nodes();
+    harness.key_press(egui::Key::Num0);
     settle(&mut harness);
     bencher.bench_local(|| harness.step());
 }

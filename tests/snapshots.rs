@@ -264,3 +264,70 @@ fn mark_editor() {
     }
     results.unwrap();
 }
+
+#[test]
+fn map() {
+    each(
+        "map",
+        || PackSource::Builtin,
+        |harness| {
+            to_marked_step(harness);
+            harness.key_press(Key::M);
+            settle(harness);
+            harness.get_by_label("Step: Choose Get Help, current");
+        },
+    );
+}
+
+#[test]
+fn map_fitted() {
+    each(
+        "map-fit",
+        || PackSource::Builtin,
+        |harness| {
+            to_marked_step(harness);
+            click(harness, "Map");
+            click(harness, "Fit");
+        },
+    );
+}
+
+#[test]
+fn map_list() {
+    each(
+        "map-list",
+        || PackSource::Builtin,
+        |harness| {
+            to_marked_step(harness);
+            harness.key_press(Key::M);
+            settle(harness);
+            click(harness, "List view");
+        },
+    );
+}
+
+#[test]
+fn map_for_authors() {
+    // A guide with a dead end, a loop with no way out, a missing picture
+    // and a node nothing leads to, each wearing its badge.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken-pack");
+    std::fs::create_dir_all(path.join("data")).expect("create");
+    std::fs::create_dir_all(path.join("assets")).expect("create");
+    std::fs::write(
+        path.join("data/pack.ron"),
+        r#"Pack(id: "bad", title: "A pack with mistakes", scenarios: [(id: "main", title: "Main guide", start: "main")], fallback: "main#done")"#,
+    )
+    .expect("write");
+    std::fs::write(path.join("data/main.ron"), common::BROKEN_GUIDE).expect("write");
+    each(
+        "map-authoring",
+        || PackSource::Folder(path.clone()),
+        |harness| {
+                        click(harness, "Main guide");
+            harness.key_press(Key::M);
+            settle(harness);
+            harness.get_by_label("Step: Nowhere to go, not on your path, problems: dead end");
+        },
+    );
+}

@@ -516,3 +516,26 @@ fn calls_and_returns_that_never_reach_a_step_stop_with_an_error() {
         "{error}"
     );
 }
+
+#[test]
+fn jumping_from_the_map_is_a_new_position_that_back_undoes() {
+    let pack = ok_pack();
+    let mut walk = Walk::begin_scenario(&pack, "restart").expect("scenario starts");
+    walk.apply(&pack, Command::Next).expect("next");
+    walk.jump(&pack, &at("restart-router", "lights"))
+        .expect("the node exists");
+    assert_eq!(walk.current, at("restart-router", "lights"));
+    assert_eq!(walk.history.len(), 2);
+    walk.apply(&pack, Command::Back).expect("back");
+    assert_eq!(walk.current, at("restart-router", "unplug"));
+    // Jumping to where one stands changes nothing; a missing node is refused.
+    walk.jump(&pack, &at("restart-router", "unplug"))
+        .expect("same");
+    assert_eq!(walk.history.len(), 1);
+    let before = walk.clone();
+    assert!(matches!(
+        walk.jump(&pack, &at("restart-router", "nowhere")),
+        Err(WalkError::Stale(StaleWalk::MissingNode(_)))
+    ));
+    assert_eq!(walk, before);
+}

@@ -5,16 +5,22 @@
 //! - `source.rs` and `load.rs`: reading a pack's files (built in, a folder,
 //!   memory) with limits, and parsing them with positions (`locate.rs`).
 //! - `validate/`: the linter; `graph.rs`: the pack's node graph it reads.
-//! - `walk.rs`: the walker; `search.rs`: the search index.
+//! - `walk.rs`: the walker; `remaining.rs`: the steps left from where the
+//!   reader stands; `search.rs`: the search index.
+//! - `map.rs`: a guide's map, laid out by `layout.rs` (layered, top to
+//!   bottom in walking order).
 
 pub mod date;
 pub mod edit;
 pub mod graph;
+pub mod layout;
 pub mod load;
 pub mod locate;
+pub mod map;
 pub mod model;
 pub mod pack;
 pub mod problem;
+pub mod remaining;
 pub mod search;
 pub mod source;
 pub mod synthetic;

@@ -409,6 +409,23 @@ impl Walk {
         Ok(())
     }
 
+    /// Moves straight to node `to` (the map's "Go here"): a new position
+    /// like any other, so Back returns to where the person was. Ticks stay.
+    pub fn jump(&mut self, pack: &Pack, to: &NodeRef) -> Result<(), WalkError> {
+        if pack.node(to).is_none() {
+            return Err(StaleWalk::MissingNode(to.clone()).into());
+        }
+        // The flows the walk is inside stay as they are: a node of the same
+        // guide is in the same flow. A Call jumped to is entered, a Return
+        // goes back to its caller, as when walked.
+        let mut stack = self.stack.clone();
+        let target = settle(pack, to.clone(), &mut stack)?;
+        if target != self.current || stack != self.stack {
+            self.go(target, stack);
+        }
+        Ok(())
+    }
+
     /// Whether a command would do something now.
     pub fn can(&self, pack: &Pack, command: Command) -> bool {
         self.clone().apply(pack, command).is_ok()

@@ -38,6 +38,12 @@ pub enum Action {
     OpenLocal(std::path::PathBuf),
     /// Hide the export banner.
     DismissExport,
+    /// Move the walk to this node (the map's "Go here"); Back returns to
+    /// where the person was.
+    GoTo(NodeRef),
+    /// Open this node for editing (clicked on the map in authoring mode);
+    /// the editor handles it, until then the map just selects the node.
+    EditNode(NodeRef),
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -104,6 +110,8 @@ pub enum UiCommand {
     Print,
     /// Save the steps taken so far, with the answers, for a helper.
     SaveMySteps,
+    /// Open or close the map of the current guide.
+    Map,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -142,7 +150,7 @@ pub const DIGITS: [Key; 9] = [
 
 impl UiCommand {
     /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 27] = [
+    pub const LISTED: [UiCommand; 28] = [
         UiCommand::Next,
         UiCommand::Back,
         UiCommand::Stuck,
@@ -150,6 +158,7 @@ impl UiCommand {
         UiCommand::Begin,
         UiCommand::StartOver,
         UiCommand::Zoom,
+        UiCommand::Map,
         UiCommand::Home,
         UiCommand::Search,
         UiCommand::Close,
@@ -204,6 +213,7 @@ impl UiCommand {
             UiCommand::SaveWebPage => "Save as web page",
             UiCommand::Print => "Print",
             UiCommand::SaveMySteps => "Save my steps",
+            UiCommand::Map => "Map",
         }
     }
 
@@ -222,7 +232,7 @@ impl UiCommand {
             UiCommand::Home => "Back to the list of guides",
             UiCommand::Search => "Search the guides",
             UiCommand::Zoom => "See the picture larger; drag to move, scroll to zoom",
-            UiCommand::Close => "Close what is open on top (zoom, help), or go home",
+            UiCommand::Close => "Close what is open on top (zoom, help, the map), or go home",
             UiCommand::ToggleTheme => "Switch between a light and a dark window",
             UiCommand::TextBigger => "Make all text larger",
             UiCommand::TextSmaller => "Make all text smaller",
@@ -244,6 +254,9 @@ impl UiCommand {
             UiCommand::Print => "Open the whole guide in your web browser, ready to print",
             UiCommand::SaveMySteps => {
                 "Save the steps you took and your answers as a page for someone who can help"
+            }
+            UiCommand::Map => {
+                "See the whole guide at once: where you are, what is left, every other way"
             }
         }
     }
@@ -290,6 +303,7 @@ impl UiCommand {
             UiCommand::SaveWebPage => ctrl(Key::S),
             UiCommand::Print => ctrl_shift(Key::P),
             UiCommand::SaveMySteps => ctrl_shift(Key::S),
+            UiCommand::Map => key(Key::M),
             UiCommand::Solved => key(Key::Y),
             UiCommand::NotSolved => key(Key::N),
             UiCommand::ToggleCheck(_) => return None,
@@ -332,7 +346,9 @@ pub fn keyboard_actions(
     overlay: bool,
 ) -> Actions {
     let mut actions = Actions::new();
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field takes letters (egui's own "wants keyboard input"
+    // is true whenever anything at all has the focus, a button included).
+    let typing = ctx.text_edit_focused();
     let button_focused = ctx.memory(|m| m.focused().is_some());
     let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
         if can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -383,6 +399,7 @@ pub fn keyboard_actions(
         UiCommand::Stuck,
         UiCommand::StartOver,
         UiCommand::Zoom,
+        UiCommand::Map,
         UiCommand::Home,
         UiCommand::Solved,
         UiCommand::NotSolved,

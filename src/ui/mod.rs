@@ -4,7 +4,7 @@
 //! - `app.rs` routes between screens and applies actions; `command.rs`
 //!   holds every command with its label and key, and the actions screens
 //!   push.
-//! - `screens/`: home, walk, problems, help. `widgets/`: the annotated
+//! - `screens/`: home, walk, map, problems, help. `widgets/`: the annotated
 //!   picture and its zoom view, icons, buttons and cards, text.
 //! - `export.rs`: "Save as web page", "Print" and "Save my steps", written
 //!   on a worker thread.

@@ -45,3 +45,36 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A guide with one of each mistake the map shows an author: a missing
+/// picture, a dead end, a loop with no way out and a node nothing leads to.
+pub const BROKEN_GUIDE: &str = r#"Guide(
+    id: "main",
+    title: "Main guide",
+    start: "first",
+    nodes: {
+        "first": Question(
+            prompt: "Which way?",
+            options: [
+                (label: "Picture", to: "picture"),
+                (label: "Stuck", to: "stuck"),
+                (label: "Spin", to: "left"),
+                (label: "Out", to: "done"),
+            ],
+        ),
+        "picture": Step(
+            title: "Look at the picture",
+            text: "Find the button.",
+            shot: (image: "missing.png", alt: "A picture that is not there."),
+            next: "done",
+        ),
+        "stuck": Step(
+            title: "Nowhere to go",
+            text: "Nothing follows this.",
+        ),
+        "left": Step(title: "Left", text: "Go right.", next: "right"),
+        "right": Step(title: "Right", text: "Go left.", next: "left"),
+        "lonely": Step(title: "Nobody comes here", text: "Never shown.", next: "done"),
+        "done": Outcome(kind: Solved, title: "Done"),
+    },
+)"#;

@@ -39,6 +39,12 @@ impl StepwiseApp {
         self
     }
 
+    /// Turns authoring mode on (on the pack folder `dir`) or off, on an app
+    /// already made: for tests that build the app their own way.
+    pub fn set_authoring(&mut self, dir: Option<PathBuf>) {
+        self.authoring = dir;
+    }
+
     /// True in authoring mode.
     pub fn is_authoring(&self) -> bool {
         self.authoring.is_some()
@@ -57,6 +63,32 @@ impl StepwiseApp {
                 self.screen = Screen::Walk;
             }
             Err(e) => self.notice = Some(format!("Could not open \"{target}\": {e}.")),
+        }
+    }
+
+    /// A node clicked on the map in authoring mode: a step with a picture
+    /// opens in the mark editor (the walk moves there, so leaving the editor
+    /// shows that step); any other node stays chosen on the map, where the
+    /// preview lists its problems.
+    pub(super) fn edit_node(&mut self, ctx: &egui::Context, at: NodeRef) {
+        self.edit_request = Some(at.clone());
+        let has_picture = matches!(
+            self.loaded.pack.node(&at),
+            Some(Node::Step(step)) if step.shot.is_some()
+        );
+        if !has_picture || self.authoring.is_none() {
+            return;
+        }
+        let Some(walk) = &mut self.saved.walk else {
+            return;
+        };
+        match walk.jump(&self.loaded.pack, &at) {
+            Ok(()) => {
+                self.saved.walk_begun = true;
+                self.screen = Screen::Walk;
+                self.open_editor(ctx, Tool::Select, None);
+            }
+            Err(e) => self.notice = Some(format!("That step cannot be opened: {e}.")),
         }
     }
 

@@ -5,15 +5,17 @@
 
 mod authoring;
 
+use crate::guide::map::MapCache;
 use crate::guide::model::Node;
 use crate::guide::walk::{Command, Walk};
-use crate::guide::{self, Pack, PackSource};
+use crate::guide::{self, NodeRef, Pack, PackSource};
 use crate::shots::{ShotCache, ShotState};
 use crate::ui::command::{Action, Actions, UiCommand, keyboard_actions};
 use crate::ui::export::{ExportKind, Exports};
 use crate::ui::loader::{Loaded, PackLoader, Poll};
 use crate::ui::saved::{SavedState, next_text_scale};
 use crate::ui::screens::home::{HomeView, SearchCache, search_id};
+use crate::ui::screens::map::{MapState, MapView};
 use crate::ui::screens::walk::WalkView;
 use crate::ui::screens::{help, problems};
 use crate::ui::theme::{self, Palette};
@@ -31,6 +33,8 @@ pub enum Screen {
     Problems,
     /// Authoring: the mark editor on the current step's picture.
     Editor,
+    /// The map of the guide being walked.
+    Map,
 }
 
 /// How long the pack may take before the home screen says it is loading.
@@ -65,6 +69,12 @@ pub struct StepwiseApp {
     /// "Save as web page", "Print", "Save my steps": the one running and
     /// the last result.
     exports: Exports,
+    /// Each guide's map and the steps-left estimate, until the pack changes.
+    maps: MapCache,
+    /// The map screen's view, choice and focus.
+    map: MapState,
+    /// The node the map last asked to open for editing.
+    edit_request: Option<NodeRef>,
 }
 
 impl StepwiseApp {
@@ -116,6 +126,9 @@ impl StepwiseApp {
             editor: None,
             open_at: None,
             exports: Exports::default(),
+            maps: MapCache::default(),
+            map: MapState::default(),
+            edit_request: None,
         }
     }
 
@@ -123,6 +136,7 @@ impl StepwiseApp {
     fn receive(&mut self, loaded: Loaded) {
         self.loaded = loaded;
         self.search = Default::default();
+        self.maps.clear();
         // Pictures may have changed with the files: decode them again.
         self.shots = None;
         if let Some(target) = self.open_at.take() {
@@ -209,6 +223,16 @@ impl StepwiseApp {
         &self.loaded.pack
     }
 
+    /// The node the map last asked to open for editing, in authoring mode.
+    pub fn edit_request(&self) -> Option<&NodeRef> {
+        self.edit_request.as_ref()
+    }
+
+    /// The map screen's state (which node is chosen).
+    pub fn map_state(&self) -> &MapState {
+        &self.map
+    }
+
     /// True while a screenshot is still being decoded.
     pub fn is_loading_images(&self) -> bool {
         self.shots.as_ref().is_some_and(ShotCache::is_loading)
@@ -285,7 +309,7 @@ impl StepwiseApp {
     fn screen_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
         let mut actions = Actions::new();
         let screen = match (&self.screen, &self.saved.walk) {
-            (Screen::Walk, None) => Screen::Home,
+            (Screen::Walk | Screen::Map, None) => Screen::Home,
             (screen, _) => *screen,
         };
         match screen {
@@ -326,6 +350,7 @@ impl StepwiseApp {
                         begun: self.saved.walk_begun,
                         today: self.today,
                         authoring: self.authoring.is_some(),
+                        steps_left: self.maps.steps_left(&self.loaded.pack, &walk.current),
                         palette: *palette,
                         exporting: self.exports.is_busy(),
                     };
@@ -335,6 +360,7 @@ impl StepwiseApp {
             Screen::Editor => {
                 actions.extend(self.editor_screen_ui(ui, palette));
             }
+            Screen::Map => actions.extend(self.map_ui(ui, palette)),
             Screen::Problems => {
                 let source = self.loaded.pack.source.name();
                 screen_panel(palette).show(ui, |ui| {
@@ -348,6 +374,33 @@ impl StepwiseApp {
             }
         }
         actions
+    }
+
+    /// The map of the guide being walked.
+    fn map_ui(&mut self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
+        let (Some(walk), Some(shots)) = (&self.saved.walk, self.shots.as_mut()) else {
+            return Actions::new();
+        };
+        let pack = &self.loaded.pack;
+        let Some(map) = self.maps.map(pack, self.map.guide()) else {
+            return vec![Action::Command(UiCommand::Close)];
+        };
+        let path = map.path(walk, pack);
+        let badges = if self.authoring.is_some() {
+            map.problems(pack, &self.loaded.problems)
+        } else {
+            Vec::new()
+        };
+        let view = MapView {
+            map: &map,
+            path: &path,
+            pack,
+            problems: &self.loaded.problems,
+            badges: &badges,
+            authoring: self.authoring.is_some(),
+            palette: *palette,
+        };
+        view.ui(ui, &mut self.map, shots)
     }
 
     fn overlays_ui(&mut self, ctx: &egui::Context, palette: &Palette) -> Actions {
@@ -414,6 +467,9 @@ impl StepwiseApp {
             UiCommand::SaveWebPage | UiCommand::Print | UiCommand::SaveMySteps => {
                 walking && !self.exports.is_busy()
             }
+            UiCommand::Map => {
+                matches!(self.screen, Screen::Walk | Screen::Map) && self.saved.walk.is_some()
+            }
             UiCommand::Search
             | UiCommand::Close
             | UiCommand::ToggleTheme
@@ -456,6 +512,21 @@ impl StepwiseApp {
                 ctx.open_url(egui::OpenUrl::new_tab(url));
             }
             Action::DismissExport => self.exports.dismiss(),
+            Action::GoTo(at) => {
+                if let Some(walk) = &mut self.saved.walk {
+                    match walk.jump(&self.loaded.pack, &at) {
+                        Ok(()) => {
+                            self.saved.walk_begun = true;
+                            self.screen = Screen::Walk;
+                            self.zoom = None;
+                        }
+                        Err(e) => self.notice = Some(format!("That step cannot be opened: {e}.")),
+                    }
+                }
+            }
+            // A step with a picture opens in the mark editor; any other node
+            // stays chosen on the map, its problems listed in the preview.
+            Action::EditNode(at) => self.edit_node(ctx, at),
         }
     }
 
@@ -554,6 +625,20 @@ impl StepwiseApp {
             UiCommand::SaveWebPage => self.start_export(ctx, ExportKind::WebPage),
             UiCommand::Print => self.start_export(ctx, ExportKind::Print),
             UiCommand::SaveMySteps => self.start_export(ctx, ExportKind::MySteps),
+            UiCommand::Map => {
+                if self.screen == Screen::Map {
+                    self.screen = Screen::Walk;
+                } else if let Some(walk) = &self.saved.walk {
+                    let guide = walk.current.guide.clone();
+                    let at = self
+                        .maps
+                        .map(&self.loaded.pack, &guide)
+                        .and_then(|map| map.index_of(&walk.current));
+                    self.map.open(&guide, at);
+                    self.screen = Screen::Map;
+                    self.zoom = None;
+                }
+            }
             UiCommand::Zoom => {
                 self.zoom = match (&self.zoom, self.current_shot()) {
                     (None, Some(shot)) => {
@@ -573,6 +658,8 @@ impl StepwiseApp {
                     self.zoom = None;
                 } else if self.screen == Screen::Editor {
                     self.editor_command(UiCommand::Close);
+                } else if self.screen == Screen::Map {
+                    self.screen = Screen::Walk;
                 } else if ctx.memory(|m| m.has_focus(search_id())) {
                     self.query.clear();
                     ctx.memory_mut(|m| m.surrender_focus(search_id()));
@@ -612,7 +699,7 @@ fn focus_ring(ctx: &egui::Context, palette: &Palette) {
         return;
     };
     // A text field shows its own cursor and frame.
-    if ctx.egui_wants_keyboard_input() {
+    if ctx.text_edit_focused() {
         return;
     }
     let ring = response.rect.expand(3.0);

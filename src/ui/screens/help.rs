@@ -6,14 +6,23 @@ use crate::ui::theme::{Palette, TextRole, sp, text};
 use crate::ui::widgets::cards::command_button;
 
 /// Keys that are not commands of their own, with what they do.
-const MOVING: [(&str, &str); 4] = [
+const MOVING: [(&str, &str); 7] = [
     ("Tab, Shift+Tab", "Move between buttons"),
     (
         "Arrow keys",
         "Move between tiles, results and answers; in the zoom view, move the picture",
     ),
     ("Space or Enter", "Press the button that has the focus ring"),
-    ("0", "In the zoom view: fit the picture again"),
+    (
+        "0",
+        "In the zoom view and the map: fit the whole of it again",
+    ),
+    (
+        "On the map: arrow keys",
+        "Down: the first way on; Up: the way back; Left and Right: the other answers",
+    ),
+    ("On the map: G", "Go to the chosen point of the guide"),
+    ("On the map: L", "Show the map as a list, with every way on"),
 ];
 
 /// The keyboard help, as a modal over the window.

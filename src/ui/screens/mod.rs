@@ -5,5 +5,6 @@
 pub mod editor;
 pub mod help;
 pub mod home;
+pub mod map;
 pub mod problems;
 pub mod walk;

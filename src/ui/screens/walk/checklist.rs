@@ -8,8 +8,9 @@ use egui::Sense;
 use super::WalkView;
 use crate::guide::model::Node;
 use crate::guide::walk::ItemState;
-use crate::ui::command::Actions;
+use crate::ui::command::{Actions, UiCommand};
 use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::widgets::cards::command_button;
 use crate::ui::widgets::icons::{Glyph, icon};
 
 impl WalkView<'_> {
@@ -18,7 +19,9 @@ impl WalkView<'_> {
         self.freshness_ui(ui);
         ui.add_space(sp(ui, 4.0));
         self.progress_ui(ui);
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, 4.0));
+        command_button(ui, UiCommand::Map, false, &self.palette, actions);
+        ui.add_space(sp(ui, 4.0));
         // The list scrolls; the buttons to take the guide away stay under it.
         let room = (ui.available_height() - self.take_away_height(ui, false)).max(sp(ui, 80.0));
         egui::ScrollArea::vertical()
@@ -32,14 +35,17 @@ impl WalkView<'_> {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
         self.freshness_ui(ui);
         self.progress_ui(ui);
-        egui::CollapsingHeader::new(text("All steps", TextRole::Body))
-            .id_salt("all-steps")
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .max_height(ui.ctx().content_rect().height() * 0.4)
-                    .show(ui, |ui| self.items_ui(ui));
-                self.take_away_ui(ui, true, actions);
-            });
+        ui.horizontal_top(|ui| {
+            command_button(ui, UiCommand::Map, false, &self.palette, actions);
+            egui::CollapsingHeader::new(text("All steps", TextRole::Body))
+                .id_salt("all-steps")
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(ui.ctx().content_rect().height() * 0.4)
+                        .show(ui, |ui| self.items_ui(ui));
+                    self.take_away_ui(ui, true, actions);
+                });
+        });
     }
 
     /// "Checked 21 Nov 2026" for the guide of the current step, and, when
@@ -115,10 +121,18 @@ impl WalkView<'_> {
         }
     }
 
-    /// "Step 3 of 6" and a bar that says the same to a screen reader.
+    /// "Step 3 of 6", how many more steps the ways ahead take ("about 3
+    /// more steps", "3 to 5 more steps"), and a bar that says the same to
+    /// a screen reader.
     fn progress_ui(&self, ui: &mut egui::Ui) {
         let progress = self.walk.progress(self.pack);
-        let words = self.walk.step_label(self.pack);
+        let mut words = self.walk.step_label(self.pack);
+        if let Some(left) = self
+            .steps_left
+            .filter(|_| !self.walk.is_finished(self.pack))
+        {
+            words = format!("{words} · {}", left.words());
+        }
         ui.label(text(&words, TextRole::Small).color(self.palette.text_weak));
         // A track in the border colour, so the bar reads on any surface.
         let height = sp(ui, 8.0);

@@ -14,6 +14,7 @@ use egui::{Align, Layout};
 
 use crate::guide::Pack;
 use crate::guide::model::{Link, Node};
+use crate::guide::remaining::StepsLeft;
 use crate::guide::validate::is_safe_link;
 use crate::guide::walk::Walk;
 use crate::shots::ShotCache;
@@ -34,6 +35,8 @@ pub struct WalkView<'a> {
     pub today: crate::guide::date::Date,
     /// Authoring mode: steps with a picture offer Edit marks.
     pub authoring: bool,
+    /// How many more steps the ways ahead take, if known.
+    pub steps_left: Option<StepsLeft>,
     /// Colours.
     pub palette: Palette,
     /// True while an export is being written: its buttons wait.
