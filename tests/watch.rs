@@ -328,10 +328,14 @@ fn renaming_a_guide_into_a_new_subfolder_names_both_paths() {
         pack.path("data/router/restart-router.ron"),
     )
     .expect("rename");
-    let change = pack.change();
-    assert!(change.files.contains(ROUTER), "{change:?}");
-    // The new name, or (when the rename came before the system watched the
-    // new folder) the folder it went into.
+    // One notice, or two on a busy machine (the folder made, then the
+    // rename a tick later): together they name the old path...
+    let mut change = pack.change();
+    while !change.files.contains(ROUTER) {
+        change.files.extend(pack.change().files);
+    }
+    // ... and the new name, or (when the rename came before the system
+    // watched the new folder) the folder it went into.
     assert!(
         change.files.contains("data/router/restart-router.ron")
             || change.files.contains("data/router"),
@@ -551,7 +555,7 @@ fn the_safety_net_notices_a_pack_folder_replaced_whole_and_events_start_again() 
         guide_title(&reload(&root), "restart-router") == "New folder"
     });
     assert_eq!(pack.reload_and_adopt(), None);
-    assert!(!pack.watcher.is_polling(), "events are back on");
+    wait_until("events are back on", || !pack.watcher.is_polling());
     // Drain what the move left; the old folder is not watched any more...
     std::thread::sleep(Duration::from_millis(300));
     pack.watcher.take_change();

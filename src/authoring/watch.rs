@@ -82,6 +82,10 @@ const MAX_FINGERPRINT_ENTRIES: usize = 100_000;
 /// stops at 8 folders deep).
 const MAX_FINGERPRINT_DEPTH: usize = 10;
 
+/// Longest a burst is gathered: changes that never stop (a tool writing
+/// into `assets/` all the time) are still told this often.
+const MAX_BURST: Duration = Duration::from_millis(250);
+
 /// The environment variable that forces polling: `STEPWISE_WATCH=poll`.
 pub const POLL_VARIABLE: &str = "STEPWISE_WATCH";
 
@@ -90,8 +94,9 @@ pub const POLL_VARIABLE: &str = "STEPWISE_WATCH";
 #[derive(Clone, Debug)]
 pub struct WatchOptions {
     /// How long the events of one file are gathered before they count
-    /// (notify-debouncer-full's timeout). The notice comes after the
-    /// folder has then been quiet for half as long again.
+    /// (notify-debouncer-full's timeout; it looks every half of it). The
+    /// notice comes once the folder has then been quiet for half of it
+    /// and 20 ms more: with the default 40 ms, 80-100 ms after a save.
     pub debounce: Duration,
     /// How often the fingerprint is taken when there are no events.
     pub poll_every: Duration,
@@ -247,6 +252,7 @@ impl PackWatcher {
             root_lost: false,
             fingerprint: Fingerprint::default(),
             burst: None,
+            restarted: None,
         };
         std::thread::Builder::new()
             .name("stepwise-pack-watcher".to_owned())
@@ -269,7 +275,8 @@ impl PackWatcher {
 
     /// Whether the watcher polls the folder instead of getting the
     /// system's events (they could not be started, the system's limit of
-    /// watches was reached, or `STEPWISE_WATCH=poll`). Changes then show
+    /// watches was reached, `STEPWISE_WATCH=poll`, or the pack folder is
+    /// gone and the watcher waits for it to come back). Changes then show
     /// within about a second. False until [`PackWatcher::is_ready`].
     pub fn is_polling(&self) -> bool {
         self.shared.polling.load(Ordering::Acquire)
@@ -376,10 +383,15 @@ fn place(root: &Path, path: &Path) -> Place {
 
 /// Whether a file name is an editor's scratch file, which the pack never
 /// reads: swap and backup files, temporary files of a save by rename,
-/// vim's `4913` (its test that the folder is writable). Guides (`.ron`)
-/// and pictures never are, whatever their name.
+/// vim's `4913` (its test that the folder is writable), Emacs's `.#x`
+/// locks. Other guides (`.ron`) and pictures never are, whatever their
+/// name.
 pub fn is_scratch(name: &str) -> bool {
     let lower = name.to_lowercase();
+    if lower.starts_with(".#") {
+        // Emacs's lock file, a link to nowhere, whatever the name after.
+        return true;
+    }
     let read_by_pack = [".ron", ".png", ".jpg", ".jpeg"]
         .iter()
         .any(|end| lower.ends_with(end));
@@ -424,8 +436,11 @@ struct Watcher {
     root_lost: bool,
     /// The folder as last seen: by the last poll or the last notice.
     fingerprint: Fingerprint,
-    /// Events gathered and when the folder has been quiet long enough.
-    burst: Option<(Burst, Instant)>,
+    /// Events gathered: when the burst began, and when it is due.
+    burst: Option<(Burst, Instant, Instant)>,
+    /// When the events were last started again: trouble right after
+    /// means they cannot work here.
+    restarted: Option<Instant>,
 }
 
 impl Watcher {
@@ -447,7 +462,7 @@ impl Watcher {
         let mut next_poll = Instant::now() + self.poll_interval();
         loop {
             let mut deadline = next_poll;
-            if let Some((_, due)) = &self.burst {
+            if let Some((_, _, due)) = &self.burst {
                 deadline = deadline.min(*due);
             }
             let wait = deadline.saturating_duration_since(Instant::now());
@@ -465,17 +480,26 @@ impl Watcher {
                         restart: false,
                     });
                 }
-                Ok(Message::Trouble { limit: false }) => self.gather(Burst {
-                    change: Change {
-                        files: BTreeSet::new(),
-                        unnamed: true,
-                    },
-                    restart: true,
-                }),
+                Ok(Message::Trouble { limit: false }) => {
+                    let again = self
+                        .restarted
+                        .is_some_and(|at| at.elapsed() < Duration::from_secs(2));
+                    if again {
+                        // Starting them again did not help: poll.
+                        self.fall_back_to_polling("the system's events keep failing");
+                    }
+                    self.gather(Burst {
+                        change: Change {
+                            files: BTreeSet::new(),
+                            unnamed: true,
+                        },
+                        restart: !again,
+                    });
+                }
                 Err(RecvTimeoutError::Timeout) => {}
             }
             let now = Instant::now();
-            if self.burst.as_ref().is_some_and(|(_, due)| now >= *due) {
+            if self.burst.as_ref().is_some_and(|(_, _, due)| now >= *due) {
                 self.finish_burst();
             }
             if now >= next_poll {
@@ -498,31 +522,32 @@ impl Watcher {
 
     /// The folder must be quiet this long after a batch of events before
     /// the notice: the debouncer sends a save's events in one or two
-    /// batches a tick apart.
+    /// batches a tick (half the debounce) apart, later on a busy machine.
     fn quiet(&self) -> Duration {
-        self.options.debounce / 2 + Duration::from_millis(5)
+        self.options.debounce / 2 + Duration::from_millis(20)
     }
 
     fn gather(&mut self, burst: Burst) {
         self.gather_for(burst, self.quiet());
     }
 
-    /// Adds to the burst, due `wait` from now.
+    /// Adds to the burst, due `wait` from now but no later than
+    /// [`MAX_BURST`] after it began.
     fn gather_for(&mut self, burst: Burst, wait: Duration) {
-        let due = Instant::now() + wait;
+        let now = Instant::now();
         match &mut self.burst {
-            Some((gathered, at)) => {
+            Some((gathered, began, due)) => {
                 gathered.merge(burst);
-                *at = due;
+                *due = (now + wait).min(*began + MAX_BURST);
             }
-            None => self.burst = Some((burst, due)),
+            None => self.burst = Some((burst, now, now + wait)),
         }
     }
 
     /// The folder has been quiet: start the events again where folders
     /// were replaced, then tell the app.
     fn finish_burst(&mut self) {
-        let Some((burst, _)) = self.burst.take() else {
+        let Some((burst, _, _)) = self.burst.take() else {
             return;
         };
         if burst.restart && self.native.is_some() {
@@ -578,22 +603,25 @@ impl Watcher {
     /// now (a folder made anew is another folder to the system).
     fn restart_native(&mut self) {
         self.native = None;
+        self.restarted = Some(Instant::now());
         if !self.root.is_dir() {
             // Gone: the fingerprint is taken every second until it is back.
             self.root_lost = true;
+            self.shared.polling.store(true, Ordering::Release);
             return;
         }
         match self.start_native() {
             Ok(native) => {
                 self.native = Some(native);
                 self.root_lost = false;
+                self.shared.polling.store(false, Ordering::Release);
             }
             Err(why) => self.fall_back_to_polling(&why),
         }
     }
 
     fn fall_back_to_polling(&mut self, why: &str) {
-        if self.native.take().is_some() || !self.shared.polling.load(Ordering::Acquire) {
+        if self.native.take().is_some() || self.root_lost {
             eprintln!(
                 "stepwise: watching {} by polling from now on: {why}",
                 self.root.display()
