@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use stepwise::authoring::watch::{Adoption, Change, PackWatcher, WatchOptions, adopt, keep_place};
+use stepwise::authoring::watch::{
+    Adoption, Change, LiveReload, PackWatcher, WatchOptions, adopt, keep_place,
+};
 use stepwise::guide::walk::{Command, Walk};
 use stepwise::guide::{self, NodeRef, Pack, PackSource};
 use stepwise::ui::loader::{Loaded, PackLoader, Poll};
@@ -183,7 +185,7 @@ fn errors(loaded: &Loaded) -> usize {
     loaded.problems.iter().filter(|p| p.is_error()).count()
 }
 
-fn wait_until(what: &str, done: impl Fn() -> bool) {
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     let start = Instant::now();
     while !done() {
         assert!(
@@ -1081,4 +1083,76 @@ fn a_reload_stuck_on_a_slow_file_never_blocks_the_caller() {
     // temporary folder goes.
     std::fs::remove_file(&slow).expect("remove the pipe");
     let _ = pack.reload_and_adopt();
+}
+
+/// Polls a [`LiveReload`] until it hands over a reloaded pack.
+fn next_reload(live: &mut LiveReload, ctx: &egui::Context) -> Loaded {
+    let start = Instant::now();
+    loop {
+        if let Some(loaded) = live.poll(ctx) {
+            return loaded;
+        }
+        assert!(start.elapsed() < DEADLINE, "no reload in {DEADLINE:?}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn live_reload_reads_again_and_a_save_during_a_reload_is_not_lost() {
+    let dir = common::copy_fixture("ok");
+    let root = dir.path().to_owned();
+    let ctx = egui::Context::default();
+    let mut live = LiveReload::start_with(&root, events_only(), &ctx).expect("starts");
+    wait_until("ready", || live.watcher().is_ready());
+    assert!(live.poll(&ctx).is_none(), "nothing changed yet");
+    let original = std::fs::read_to_string(root.join(ROUTER)).expect("read");
+    std::fs::write(root.join(ROUTER), retitled(&original, "First")).expect("save");
+    let first = next_reload(&mut live, &ctx);
+    assert_eq!(guide_title(&first, "restart-router"), "First");
+    assert!(!live.is_loading());
+
+    // A slow file (a named pipe, read last) holds the next reload up...
+    let slow = root.join("data/z-slow.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&slow)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let (answer, answers) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let slow = slow.clone();
+        std::thread::spawn(move || {
+            let guide = "Guide(id: \"z-slow\", title: \"Slow\", start: \"end\", nodes: {\"end\": Outcome(kind: Solved, title: \"Done\")})";
+            // Each answer lets one reader through.
+            while answers.recv().is_ok() {
+                std::fs::write(&slow, guide).expect("write to the pipe");
+            }
+        })
+    };
+    wait_until("a reload starts", || {
+        assert!(live.poll(&ctx).is_none());
+        live.is_loading()
+    });
+    // ... and the author saves meanwhile: the notice is taken while the
+    // reload runs.
+    std::fs::write(root.join(ROUTER), retitled(&original, "During")).expect("save");
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(400) {
+        assert!(
+            live.poll(&ctx).is_none(),
+            "the slow reload is still running"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    answer.send(()).expect("answer");
+    let slowed = next_reload(&mut live, &ctx);
+    assert!(slowed.pack.guide("z-slow").is_some());
+    // The save that came during it is read by another reload, at once.
+    assert!(live.is_loading(), "a reload for the save made meanwhile");
+    answer.send(()).expect("answer");
+    let after = next_reload(&mut live, &ctx);
+    assert_eq!(guide_title(&after, "restart-router"), "During");
+    drop(answer);
+    writer.join().expect("writer");
+    std::fs::remove_file(&slow).expect("remove the pipe");
 }

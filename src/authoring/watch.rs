@@ -6,19 +6,20 @@
 //! How the app uses it (all of it on the UI thread, none of it blocking):
 //!
 //! 1. When the window opens on a pack folder, before the first load:
-//!    `PackWatcher::start(dir, move || ctx.request_repaint())`. An error
-//!    means the folder cannot be watched at all (it is not a folder): say
-//!    so and go on without live reload.
-//! 2. Every frame: `watcher.take_change()`. When it says something
-//!    changed and no reload is running, start one off the UI thread
-//!    (`PackLoader::spawn(PackSource::Folder(dir), ctx)`); when a reload is
-//!    running, remember to start another once it is done (a save during a
-//!    reload must not be lost).
-//! 3. When the reload is ready: [`adopt`]`(&shown, reloaded)`.
+//!    [`LiveReload::start`]`(dir, ctx)`. An error means the folder cannot
+//!    be watched at all (it is not a folder): say so and go on without
+//!    live reload.
+//! 2. Every frame: [`LiveReload::poll`]`(ctx)`. It takes the watcher's
+//!    notice, starts a reload off the UI thread (`PackLoader`) when
+//!    something changed, starts another when a save came during a reload
+//!    (so no save is lost), and hands over a reloaded pack when one is
+//!    ready. (The same by hand: [`PackWatcher::take_change`] and
+//!    `PackLoader::spawn`.)
+//! 3. With a reloaded pack: [`adopt`]`(&shown, reloaded)`.
 //!    [`Adoption::Replace`]: show the new pack, then [`keep_place`] for the
 //!    walk in progress (and show its note, if any). [`Adoption::Keep`]: go
 //!    on showing the pack as it is, with the problems it gives as the ones
-//!    the author sees now.
+//!    the author sees now (until the next reload).
 //!
 //! How changes are noticed:
 //!
@@ -63,10 +64,11 @@ use std::time::{Duration, Instant, SystemTime};
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache};
 
+use crate::guide::PackSource;
 use crate::guide::model::Node;
 use crate::guide::walk::Walk;
 use crate::guide::{NodeRef, Pack, Problem, Rule};
-use crate::ui::loader::Loaded;
+use crate::ui::loader::{Loaded, PackLoader, Poll};
 
 /// The two folders of a pack whose contents matter.
 const WATCHED: [&str; 2] = ["data", "assets"];
@@ -810,6 +812,81 @@ impl Fingerprint {
             }
         }
         change
+    }
+}
+
+/// The app's side of live reload: a [`PackWatcher`] and the reloads it
+/// asks for, one at a time, on the loader's worker thread.
+pub struct LiveReload {
+    source: PackSource,
+    watcher: PackWatcher,
+    loading: Option<PackLoader>,
+    /// A change came while a reload was running: read again after it.
+    again: bool,
+}
+
+impl LiveReload {
+    /// Starts watching the pack folder `pack_dir` for the window `ctx`,
+    /// which is woken when something changed and when a reload is ready.
+    pub fn start(pack_dir: &Path, ctx: &egui::Context) -> Result<LiveReload, WatchError> {
+        LiveReload::start_with(pack_dir, WatchOptions::default(), ctx)
+    }
+
+    /// [`LiveReload::start`] with the watcher's options.
+    pub fn start_with(
+        pack_dir: &Path,
+        options: WatchOptions,
+        ctx: &egui::Context,
+    ) -> Result<LiveReload, WatchError> {
+        let waker = ctx.clone();
+        let watcher = PackWatcher::start_with(pack_dir, options, move || waker.request_repaint())?;
+        Ok(LiveReload {
+            source: PackSource::Folder(pack_dir.to_owned()),
+            watcher,
+            loading: None,
+            again: false,
+        })
+    }
+
+    /// Call once a frame; never waits. Starts a reload when the pack's
+    /// files changed (after the one running, if any), and returns the
+    /// reloaded pack when one is ready: give it to [`adopt`].
+    pub fn poll(&mut self, ctx: &egui::Context) -> Option<Loaded> {
+        if self.watcher.take_change().is_some() {
+            self.again = true;
+        }
+        let mut ready = None;
+        if let Some(loader) = &self.loading {
+            match loader.poll() {
+                Poll::Waiting => {}
+                Poll::Ready(loaded) => {
+                    ready = Some(*loaded);
+                    self.loading = None;
+                }
+                Poll::Failed => {
+                    // No pack from that reload (its worker could not run):
+                    // the next change tries again, not every frame.
+                    eprintln!("stepwise: the pack could not be read again");
+                    self.loading = None;
+                }
+            }
+        }
+        if self.loading.is_none() && self.again {
+            self.again = false;
+            self.loading = Some(PackLoader::spawn(self.source.clone(), ctx));
+        }
+        ready
+    }
+
+    /// Whether a reload is running (the window may say "Reading the
+    /// pack…").
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// The watcher, to ask whether it polls.
+    pub fn watcher(&self) -> &PackWatcher {
+        &self.watcher
     }
 }
 
