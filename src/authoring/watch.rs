@@ -418,6 +418,13 @@ pub fn is_scratch(name: &str) -> bool {
         .any(|end| lower.ends_with(end))
 }
 
+/// `wait` from now (a day at most: options cannot overflow the clock).
+fn later(wait: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(wait.min(Duration::from_secs(86_400)))
+        .unwrap_or(now)
+}
+
 /// The system's events, merged by notify-debouncer-full.
 type Native = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
@@ -461,7 +468,7 @@ impl Watcher {
             .polling
             .store(self.native.is_none(), Ordering::Release);
         self.shared.ready.store(true, Ordering::Release);
-        let mut next_poll = Instant::now() + self.poll_interval();
+        let mut next_poll = later(self.poll_interval());
         loop {
             let mut deadline = next_poll;
             if let Some((_, _, due)) = &self.burst {
@@ -506,7 +513,7 @@ impl Watcher {
             }
             if now >= next_poll {
                 self.poll();
-                next_poll = Instant::now() + self.poll_interval();
+                next_poll = later(self.poll_interval());
             }
         }
     }
@@ -526,7 +533,7 @@ impl Watcher {
     /// the notice: the debouncer sends a save's events in one or two
     /// batches a tick (half the debounce) apart, later on a busy machine.
     fn quiet(&self) -> Duration {
-        self.options.debounce / 2 + Duration::from_millis(20)
+        (self.options.debounce / 2).saturating_add(Duration::from_millis(20))
     }
 
     fn gather(&mut self, burst: Burst) {
@@ -536,13 +543,13 @@ impl Watcher {
     /// Adds to the burst, due `wait` from now but no later than
     /// [`MAX_BURST`] after it began.
     fn gather_for(&mut self, burst: Burst, wait: Duration) {
-        let now = Instant::now();
+        let due = later(wait);
         match &mut self.burst {
-            Some((gathered, began, due)) => {
+            Some((gathered, began, at)) => {
                 gathered.merge(burst);
-                *due = (now + wait).min(*began + MAX_BURST);
+                *at = due.min(began.checked_add(MAX_BURST).unwrap_or(due));
             }
-            None => self.burst = Some((burst, now, now + wait)),
+            None => self.burst = Some((burst, Instant::now(), due)),
         }
     }
 
@@ -574,7 +581,11 @@ impl Watcher {
             return;
         }
         if self.native.is_some() {
-            let wait = self.options.debounce * 2 + self.quiet();
+            let wait = self
+                .options
+                .debounce
+                .saturating_mul(2)
+                .saturating_add(self.quiet());
             self.gather_for(
                 Burst {
                     change,
