@@ -1,6 +1,6 @@
 //! The command line: `stepwise [--pack DIR]`, `stepwise check [DIR]`,
 //! `stepwise search QUERY`, `stepwise new DIR`, `stepwise edit [DIR]`,
-//! `stepwise export TARGET`, `stepwise install`.
+//! `stepwise export TARGET`, `stepwise render [DIR] OUT`, `stepwise install`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -81,6 +81,17 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write every picture of a pack with its marks painted in, one PNG per
+    /// step, and a README.md that shows them all: `stepwise render [DIR] OUT`.
+    Render {
+        /// `[DIR] OUT`: the pack folder (default: --pack, else the built-in
+        /// pack) and the folder to write.
+        #[arg(num_args = 1..=2, value_names = ["DIR", "OUT"], required = true)]
+        paths: Vec<PathBuf>,
+        /// Replace OUT if an earlier render or export wrote it.
+        #[arg(long)]
+        force: bool,
+    },
     /// Add Stepwise to your application menu (a desktop entry and icons under ~/.local/share).
     Install,
     /// Remove exactly what `stepwise install` added.
@@ -126,6 +137,10 @@ pub fn run(pack: Option<PathBuf>, open: Option<String>, command: Command) -> Exi
             output,
             force,
         } => export(pack, &target, format, &output, force),
+        Command::Render { mut paths, force } => {
+            let out = paths.pop().unwrap_or_default();
+            render(paths.pop().or(pack), &out, force)
+        }
         Command::Install => install(),
         Command::Uninstall => uninstall(),
     }
@@ -330,6 +345,40 @@ fn export(
         }
         Err(e) => {
             eprintln!("stepwise export: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn render(dir: Option<PathBuf>, out: &std::path::Path, force: bool) -> ExitCode {
+    use stepwise::export::output::WriteError;
+    if let Some(message) = open_folder_problem(&dir) {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    let (pack, _) = guide::Pack::load(source_for(dir));
+    match stepwise::export::render::render_pack(&pack, out, force) {
+        Ok(report) => {
+            let _ = write!(
+                std::io::stdout().lock(),
+                "wrote {}: {report}",
+                out.display()
+            );
+            if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(WriteError::Exists(path)) => {
+            eprintln!(
+                "stepwise render: {} already exists; add --force to replace it, or give another name",
+                path.display()
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("stepwise render: {e}");
             ExitCode::FAILURE
         }
     }

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use stepwise::export::{self, Format};
-use stepwise::guide::model::Node;
+use stepwise::guide::model::{Exit, Node};
 use stepwise::guide::{NodeRef, Pack, PackSource};
 
 /// Every node reachable from a scenario's start, by the pack's own
@@ -30,10 +30,14 @@ fn reachable(pack: &Pack, scenario: &str) -> BTreeSet<NodeRef> {
     let mut queue = VecDeque::from([start]);
     while let Some(at) = queue.pop_front() {
         let node = pack.node(&at).expect("a node");
+        // A Call's flow is named from the pack, its `then` in its guide.
         let mut next: Vec<NodeRef> = node
             .exits()
             .into_iter()
-            .filter_map(|(_, to)| pack.resolve(Some(&at.guide), to).ok())
+            .filter_map(|(exit, to)| {
+                let from = (exit != Exit::Flow).then_some(at.guide.as_str());
+                pack.resolve(from, to).ok()
+            })
             .collect();
         if let Node::Outcome(o) = node
             && o.not_solved.is_none()
@@ -48,6 +52,8 @@ fn reachable(pack: &Pack, scenario: &str) -> BTreeSet<NodeRef> {
             }
         }
     }
+    // Calls and Returns are passed through, never shown.
+    seen.retain(|at| pack.node(at).is_some_and(|n| !n.is_transit()));
     seen
 }
 
@@ -150,7 +156,7 @@ fn the_tv_page_holds_every_node_every_picture_and_every_anchor() {
         assert!(unique.contains(anchor), "#{anchor} goes nowhere");
     }
     // Questions are "If ..., go to" links.
-    assert!(html.contains("If “<span class=\"way-label\">A menu bar across the top</span>”, go to <a href=\"#s9-open-top-bar\">"));
+    assert!(html.contains("If “<span class=\"way-label\">A menu bar across the top</span>”, go to <a href=\"#s7-open-top-bar\">"));
 
     // Self-contained: no script, no fetch, nothing outside the file.
     for banned in [
@@ -256,8 +262,10 @@ fn the_dot_graph_has_every_node_and_labelled_ways() {
         assert!(dot.contains(&format!("\"{at}\" [label=")), "{at}");
     }
     for edge in [
-        "\"left-behind#still-there\" -> \"sign-out-tv#home\" [label=\"Yes, I'm in front of it\"]",
-        "\"sign-out-tv#side-get-help\" -> \"sign-out-tv#settings\" [label=\"I don't see Get Help\", style=dashed]",
+        "\"left-behind#still-there\" -> \"tv-menu#home\" [label=\"Yes, I'm in front of it\"]",
+        "\"left-behind#still-there\" -> \"left-behind#password-too\" [label=\"after the shared steps\", style=dashed",
+        "\"tv-menu#side-get-help\" -> \"tv-menu#settings\" [label=\"I don't see Get Help\", style=dashed]",
+        "[label=\"Back to the guide that ran these shared steps\"",
         "[label=\"Done, next step\"]",
     ] {
         assert!(dot.contains(edge), "{edge}");
@@ -508,4 +516,61 @@ fn a_guide_id_exports_too() {
     assert!(Path::new(&out).is_file());
     let html = std::fs::read_to_string(&out).expect("read");
     assert!(html.contains("<h1>Sign out of the Netflix app on a phone or tablet</h1>"));
+}
+
+#[test]
+fn render_writes_every_marked_picture_of_a_pack_and_names_the_broken_ones() {
+    let dir = tempfile::tempdir().expect("dir");
+    // The built-in pack: one PNG per node with a picture, each a real PNG
+    // of the screenshot's size.
+    let out = dir.path().join("pictures");
+    let out_arg = out.to_str().expect("utf-8");
+    let done = stepwise(&["render", out_arg]);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    let (pack, _) = stepwise::guide::Pack::load(stepwise::guide::PackSource::Builtin);
+    let mut expected = 0;
+    for loaded in &pack.guides {
+        for (id, node) in loaded.guide.nodes.iter() {
+            if node.shot().is_some() {
+                expected += 1;
+                let file = out.join(&loaded.guide.id).join(format!("{id}.png"));
+                let picture =
+                    image::open(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                assert!(picture.width() >= 100, "{}", file.display());
+            }
+        }
+    }
+    assert!(expected > 20, "the built-in pack has many pictures");
+    assert!(
+        text(&done.stdout).contains(&format!("{expected} pictures with the marks painted in")),
+        "{}",
+        text(&done.stdout)
+    );
+    let page = std::fs::read_to_string(out.join("README.md")).expect("index");
+    assert_eq!(page.matches("![").count(), expected, "{page}");
+    // Again: refused, then replaced with --force.
+    assert_eq!(stepwise(&["render", out_arg]).status.code(), Some(1));
+    assert_eq!(
+        stepwise(&["render", out_arg, "--force"]).status.code(),
+        Some(0)
+    );
+
+    // A pack folder with a missing picture: the others are drawn, the
+    // missing one is named, exit 1.
+    let pack_dir = dir.path().join("pack");
+    stepwise::scaffold::new_pack(&pack_dir).expect("starter pack");
+    std::fs::remove_file(pack_dir.join(stepwise::scaffold::PICTURE_FILE)).expect("remove");
+    let out2 = dir.path().join("pictures2");
+    let broken = stepwise(&[
+        "render",
+        pack_dir.to_str().expect("utf-8"),
+        out2.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(broken.status.code(), Some(1));
+    let said = text(&broken.stdout);
+    assert!(
+        said.contains("not drawn: first-guide#press-continue:"),
+        "{said}"
+    );
+    assert!(out2.join("README.md").is_file());
 }

@@ -46,7 +46,7 @@ const MARK: [u8; 3] = [0xFF, 0xA0, 0x1C];
 fn marked_step() -> (String, Vec<Mark>) {
     let (pack, _) = Pack::load(PackSource::Builtin);
     let node = pack
-        .node(&NodeRef::new("sign-out-tv", "side-get-help"))
+        .node(&NodeRef::new("tv-menu", "side-get-help"))
         .expect("the TV guide's Get Help step");
     let Node::Step(step) = node else {
         panic!("not a step")

@@ -324,7 +324,8 @@ fn map_for_authors() {
         "map-authoring",
         || PackSource::Folder(path.clone()),
         |harness| {
-                        click(harness, "Main guide");
+            harness.state_mut().set_authoring(Some(path.clone()));
+            click(harness, "Main guide");
             harness.key_press(Key::M);
             settle(harness);
             harness.get_by_label("Step: Nowhere to go, not on your path, problems: dead end");

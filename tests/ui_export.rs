@@ -29,6 +29,8 @@ fn app_saving_into(folder: &std::path::Path) -> Harness<'static, StepwiseApp> {
 /// Steps the app until the export on its worker thread is done.
 fn wait_for_export(harness: &mut Harness<'static, StepwiseApp>) -> (ExportKind, PathBuf) {
     let started = Instant::now();
+    // The click or key that starts it is read on the next frame.
+    harness.step();
     while harness.state().exports().is_busy() {
         harness.step();
         std::thread::sleep(Duration::from_millis(20));
@@ -138,7 +140,7 @@ fn save_my_steps_keeps_the_answers_and_where_i_am() {
     click(&mut harness, "A menu bar across the top");
     press(&mut harness, Key::D); // "There is no menu at the top either"
     let at = harness.state().walk().map(|w| w.current.to_string());
-    assert_eq!(at.as_deref(), Some("sign-out-tv#use-website"));
+    assert_eq!(at.as_deref(), Some("tv-menu#use-website"));
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     let (kind, path) = wait_for_export(&mut harness);
     assert_eq!(kind, ExportKind::MySteps);
@@ -178,7 +180,9 @@ fn the_help_lists_the_new_commands_with_their_keys() {
             harness.query_by_label(command.tooltip()).is_some(),
             "{command:?} is not in the help"
         );
-        assert!(harness.query_by_label(&keys).is_some(), "{keys}");
+        // Ctrl+S is listed twice: Save as web page, and Save in the mark
+        // editor.
+        assert!(harness.query_all_by_label(&keys).next().is_some(), "{keys}");
     }
     // Not on the home screen: nothing to save there.
     press(&mut harness, Key::Escape);

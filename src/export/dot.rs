@@ -91,6 +91,14 @@ pub fn render(doc: &Document) -> String {
                     ));
                     id
                 }
+                WayTo::Back => {
+                    broken += 1;
+                    let id = quote(&format!("(back {broken})"));
+                    out.push_str(&format!(
+                        "  {id} [label=\"Back to the guide that ran these shared steps\", shape=note, fillcolor=\"#f4f5f7\"];\n"
+                    ));
+                    id
+                }
                 WayTo::Broken(why) => {
                     broken += 1;
                     let id = quote(&format!("(broken {broken})"));
@@ -106,6 +114,16 @@ pub fn render(doc: &Document) -> String {
                 node_id(entry),
                 quote(&plain(&label))
             ));
+            // Where the reader goes on once the shared steps are done.
+            if let Some(WayTo::Entry(then)) = &way.then
+                && let Some(then) = doc.entries.get(*then)
+            {
+                out.push_str(&format!(
+                    "  {} -> {} [label=\"after the shared steps\", style=dashed, color=\"#5b6370\"];\n",
+                    node_id(entry),
+                    node_id(then)
+                ));
+            }
         }
     }
     out.push_str("}\n");
@@ -130,6 +148,8 @@ fn node_attrs(entry: &Entry) -> String {
             "Outcome: unsolved",
             ", fillcolor=\"#fff4dc\", penwidth=2, color=\"#b26a00\"",
         ),
+        // Never an entry: the plan goes through them.
+        Node::Call(_) | Node::Return => ("Shared steps", ""),
     };
     format!(
         "label={}{extra}",

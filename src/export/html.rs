@@ -220,6 +220,7 @@ pub(crate) fn kind_word(node: &Node) -> &'static str {
             OutcomeKind::Solved => "Result: solved",
             OutcomeKind::Unsolved => "Result: not solved here",
         },
+        Node::Call(_) | Node::Return => "Shared steps",
     }
 }
 
@@ -304,6 +305,8 @@ fn body_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) -> 
             (links(&outcome.links))
             (ways(doc, entry))
         },
+        // Never an entry: the plan goes through them.
+        Node::Call(_) | Node::Return => html! { (ways(doc, entry)) },
     }
 }
 
@@ -410,23 +413,46 @@ fn did_words(way: &Way) -> Markup {
 
 /// "If “I don't see Get Help”: go to 9. Look under Settings".
 fn way_html(doc: &Document, way: &Way) -> Markup {
-    let target = html! {
-        @match &way.to {
-            WayTo::Entry(_) => @if let Some(to) = doc.target(way) {
-                a href=(format!("#{}", to.anchor)) { (to.number) ". " (rich(entry_title(to))) }
-            },
-            WayTo::Outside(title) => { "“" (rich(title)) "”" },
-            WayTo::Broken(why) => span.broken { "nowhere: " (why) },
+    let link = |to: &WayTo| {
+        html! {
+            @match to {
+                WayTo::Entry(i) => @if let Some(to) = doc.entries.get(*i) {
+                    a href=(format!("#{}", to.anchor)) { (to.number) ". " (rich(entry_title(to))) }
+                },
+                WayTo::Outside(title) => { "“" (rich(title)) "”" },
+                WayTo::Broken(why) => span.broken { "nowhere: " (why) },
+                WayTo::Back => {},
+            }
+        }
+    };
+    let go = html! {
+        @if way.to == WayTo::Back {
+            "go back to the guide that sent you to these shared steps"
+        } @else {
+            "go to " (link(&way.to))
+        }
+        @if let Some(then) = &way.then {
+            " (shared steps); when they are done, go on at " (link(then))
+        }
+    };
+    let capital = html! {
+        @if way.to == WayTo::Back {
+            "Go back to the guide that sent you to these shared steps"
+        } @else {
+            "Go to " (link(&way.to))
+        }
+        @if let Some(then) = &way.then {
+            " (shared steps); when they are done, go on at " (link(then))
         }
     };
     html! {
         @match way.kind {
-            WayKind::Next => { "When this is done, go to " (target) },
+            WayKind::Next => { "When this is done, " (go) },
             WayKind::Stuck | WayKind::Answer(_) => {
-                "If “" span.way-label { (way.label) } "”, go to " (target)
+                "If “" span.way-label { (way.label) } "”, " (go)
             },
             WayKind::NotSolved | WayKind::Fallback => {
-                "Not solved? Go to " (target)
+                "Not solved? " (capital)
             },
         }
     }

@@ -258,6 +258,8 @@ fn entry_md(
             }
             links_md(&outcome.links, md);
         }
+        // Never an entry: the plan goes through them.
+        Node::Call(_) | Node::Return => {}
     }
     ways_md(doc, entry, md);
 }
@@ -292,6 +294,11 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
             .unwrap_or_default(),
         WayTo::Outside(title) => format!("“{}”", rich(title)),
         WayTo::Broken(why) => format!("nowhere: {}", escape(why)),
+        WayTo::Back => String::new(),
+    };
+    let line = |way: &crate::export::plan::Way| {
+        let then = way.then.as_ref().map(&target);
+        way_words(way, &target(&way.to), then.as_deref())
     };
     if let Some(walked) = &entry.walked {
         if let Some(way) = walked.took.and_then(|i| entry.ways.get(i)) {
@@ -304,7 +311,7 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
         } else if walked.current && !entry.ways.is_empty() {
             md.push_str("The choices here:\n\n");
             for way in &entry.ways {
-                md.push_str(&format!("- {}\n", way_words(way, &target(&way.to))));
+                md.push_str(&format!("- {}\n", line(way)));
             }
             md.push('\n');
         }
@@ -314,18 +321,28 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
         return;
     }
     for way in &entry.ways {
-        md.push_str(&format!("- {}\n", way_words(way, &target(&way.to))));
+        md.push_str(&format!("- {}\n", line(way)));
     }
     md.push('\n');
 }
 
-fn way_words(way: &crate::export::plan::Way, target: &str) -> String {
+fn way_words(way: &crate::export::plan::Way, target: &str, then: Option<&str>) -> String {
+    let mut go = if way.to == WayTo::Back {
+        "go back to the guide that sent you to these shared steps".to_owned()
+    } else {
+        format!("go to {target}")
+    };
+    if let Some(then) = then {
+        go.push_str(&format!(
+            " (shared steps); when they are done, go on at {then}"
+        ));
+    }
     match way.kind {
-        WayKind::Next => format!("When this is done, go to {target}"),
+        WayKind::Next => format!("When this is done, {go}"),
         WayKind::Stuck | WayKind::Answer(_) => {
-            format!("If “{}”, go to {target}", escape(&way.label))
+            format!("If “{}”, {go}", escape(&way.label))
         }
-        WayKind::NotSolved | WayKind::Fallback => format!("Not solved? Go to {target}"),
+        WayKind::NotSolved | WayKind::Fallback => format!("Not solved? G{}", &go[1..]),
     }
 }
 

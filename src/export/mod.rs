@@ -8,6 +8,7 @@
 //! - `html.rs` (one self-contained page), `markdown.rs` (a folder),
 //!   `dot.rs` (a Graphviz graph); `words.rs`: marks said in words.
 //! - `output.rs`: writing atomically, `--force`, free names, Downloads.
+//! - `render.rs`: `stepwise render`, every picture of a pack marked.
 
 pub mod dot;
 pub mod html;
@@ -16,6 +17,7 @@ pub mod output;
 pub mod paint;
 pub mod pictures;
 pub mod plan;
+pub mod render;
 pub mod words;
 
 use std::path::{Path, PathBuf};

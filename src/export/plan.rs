@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use crate::guide::model::Node;
 use crate::guide::pack::{NodeRef, Pack, Unresolved};
 use crate::guide::source::PackSource;
-use crate::guide::walk::Walk;
+use crate::guide::walk::{StaleWalk, Walk, settle};
 
 /// Longest document built, in entries: a bound for pathological packs.
 const MAX_ENTRIES: usize = 5_000;
@@ -145,6 +145,9 @@ pub enum WayTo {
     Outside(String),
     /// Nowhere: the pack's reference is broken; why, in words.
     Broken(String),
+    /// The end of shared steps: back to where the reader came from (the
+    /// way into them says where that goes on).
+    Back,
 }
 
 /// A way on from a node: the words on its button and where it leads.
@@ -157,6 +160,9 @@ pub struct Way {
     pub label: String,
     /// Where it leads.
     pub to: WayTo,
+    /// For a way into shared steps (a flow, written once for several
+    /// guides): where to go on once those steps are done.
+    pub then: Option<WayTo>,
 }
 
 /// Why a document cannot be made.
@@ -213,26 +219,77 @@ fn raw_ways<'a>(pack: &'a Pack, node: &'a Node) -> Vec<(WayKind, &'a str, &'a st
             )),
             (None, None) => {}
         },
+        // Passed through, never shown: `settle` goes past them.
+        Node::Call(_) | Node::Return => {}
     }
     ways
 }
 
-/// The resolved ways on from `at`.
+/// A shown node and the flows it is inside, as a walk has them.
+type Place = (NodeRef, Vec<NodeRef>);
+
+/// The resolved ways on from `at`, unsettled: a target may be a Call or
+/// a Return.
 fn resolved_ways(
     pack: &Pack,
     at: &NodeRef,
     node: &Node,
-) -> Vec<(WayKind, String, Result<NodeRef, Unresolved>)> {
+) -> Vec<(WayKind, String, Result<NodeRef, String>)> {
     raw_ways(pack, node)
         .into_iter()
         .map(|(kind, label, target, in_guide)| {
             let from = in_guide.then_some(at.guide.as_str());
-            let to = pack.resolve(from, target);
-            // An outcome whose fallback is itself has no way on.
+            let to = pack.resolve(from, target).map_err(|why| why.to_string());
             (kind, label.to_owned(), to)
         })
+        // An outcome whose fallback is itself has no way on.
         .filter(|(kind, _, to)| !(*kind == WayKind::Fallback && to.as_ref() == Ok(at)))
         .collect()
+}
+
+/// Where a way lands for a reader of a whole guide, where shared steps are
+/// written once: at a node (through any Calls: the first step of the flow,
+/// and where to go on after it), back to the caller (a Return), or nowhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Landing {
+    At(NodeRef, Option<NodeRef>),
+    Back,
+    Broken(String),
+}
+
+/// Most Calls followed for one landing (a flow whose start is a Call,
+/// whose `then` is a Call...).
+const MAX_LANDING_DEPTH: usize = 8;
+
+fn land(pack: &Pack, to: NodeRef, depth: usize) -> Landing {
+    if depth > MAX_LANDING_DEPTH {
+        return Landing::Broken("shared steps run inside each other too deep".to_owned());
+    }
+    match pack.node(&to) {
+        Some(Node::Call(call)) => {
+            let entry = match pack.resolve(None, &call.flow) {
+                Ok(entry) => land(pack, entry, depth + 1),
+                Err(why) => return Landing::Broken(why.to_string()),
+            };
+            let then = match pack.resolve(Some(&to.guide), &call.then) {
+                Ok(then) => match land(pack, then, depth + 1) {
+                    Landing::At(then, _) => Some(then),
+                    Landing::Back => None,
+                    Landing::Broken(why) => return Landing::Broken(why),
+                },
+                Err(why) => return Landing::Broken(why.to_string()),
+            };
+            match entry {
+                // A flow whose first node is another Call: its own `then`
+                // is where this flow goes on, the outer `then` after that.
+                Landing::At(first, inner) => Landing::At(first, inner.or(then)),
+                other => other,
+            }
+        }
+        Some(Node::Return) => Landing::Back,
+        Some(_) => Landing::At(to, None),
+        None => Landing::Broken(StaleWalk::MissingNode(to).to_string()),
+    }
 }
 
 /// A fragment id from a number and a node id: letters, digits and dashes.
@@ -270,7 +327,7 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
                 id.clone(),
                 scenario.title.clone(),
                 scenario.description.clone(),
-                pack.resolve(None, &scenario.start)?,
+                landed(pack, pack.resolve(None, &scenario.start)?)?,
             )
         }
         Target::Guide(id) => {
@@ -281,41 +338,67 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
                 id.clone(),
                 guide.guide.title.clone(),
                 String::new(),
-                pack.resolve(None, id)?,
+                landed(pack, pack.resolve(None, id)?)?,
             )
         }
     };
-    let order = reading_order(pack, &start, matches!(target, Target::Guide(_)));
+    let whole_guide = match target {
+        Target::Guide(id) => Some(id.as_str()),
+        Target::Scenario(_) => None,
+    };
+    let order = reading_order(pack, &start, whole_guide);
+    // Where each flow (by guide) goes on when it is done, from every place
+    // that runs it in this document: a flow run from one place only ends
+    // with a plain "go to", not "go back".
+    let mut thens: HashMap<&str, HashSet<NodeRef>> = HashMap::new();
+    if let Some(then) = &start.1 {
+        thens
+            .entry(start.0.guide.as_str())
+            .or_default()
+            .insert(then.clone());
+    }
     let mut doc = Document {
         kind: Kind::Whole,
         pack_title: pack.manifest.title.clone(),
         title,
         description,
-        summary: summary_of(pack, &start),
+        summary: summary_of(pack, &start.0),
         source: pack.source.clone(),
         entries: Vec::new(),
         parts: Vec::new(),
         id,
     };
-    let index: HashMap<NodeRef, usize> = order
-        .iter()
-        .enumerate()
-        .map(|(i, at)| (at.clone(), i))
-        .collect();
+    let index: HashMap<&NodeRef, usize> = order.iter().enumerate().map(|(i, at)| (at, i)).collect();
+    let way_to = |at: &NodeRef| match index.get(at) {
+        Some(&j) => WayTo::Entry(j),
+        None => WayTo::Outside(title_of(pack, at)),
+    };
+    let mut flow_thens: Vec<(String, NodeRef)> = Vec::new();
     for (i, at) in order.iter().enumerate() {
         let Some(node) = pack.node(at) else { continue };
         let ways = resolved_ways(pack, at, node)
             .into_iter()
-            .map(|(kind, label, to)| Way {
-                kind,
-                label,
-                to: match to {
-                    Ok(to) => match index.get(&to) {
-                        Some(&j) => WayTo::Entry(j),
-                        None => WayTo::Outside(title_of(pack, &to)),
-                    },
-                    Err(why) => WayTo::Broken(why.to_string()),
-                },
+            .map(|(kind, label, to)| {
+                let landing = match to {
+                    Ok(to) => land(pack, to, 0),
+                    Err(why) => Landing::Broken(why),
+                };
+                let (to, then) = match landing {
+                    Landing::At(to, then) => {
+                        if let Some(then) = &then {
+                            flow_thens.push((to.guide.clone(), then.clone()));
+                        }
+                        (way_to(&to), then.as_ref().map(way_to))
+                    }
+                    Landing::Back => (WayTo::Back, None),
+                    Landing::Broken(why) => (WayTo::Broken(why), None),
+                };
+                Way {
+                    kind,
+                    label,
+                    to,
+                    then,
+                }
             })
             .collect();
         doc.entries.push(Entry {
@@ -327,6 +410,26 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
             walked: None,
         });
     }
+    for (guide, then) in &flow_thens {
+        thens
+            .entry(guide.as_str())
+            .or_default()
+            .insert(then.clone());
+    }
+    for entry in &mut doc.entries {
+        let Some(only) = thens
+            .get(entry.at.guide.as_str())
+            .filter(|t| t.len() == 1)
+            .and_then(|t| t.iter().next())
+        else {
+            continue;
+        };
+        for way in &mut entry.ways {
+            if way.to == WayTo::Back {
+                way.to = way_to(only);
+            }
+        }
+    }
     doc.parts = parts_of(pack, &doc.entries);
     Ok(doc)
 }
@@ -334,10 +437,12 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
 /// Builds the document of one person's walk: the nodes they passed, with
 /// the answer they gave at each, and the one they are on now.
 pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
-    let steps: Vec<&NodeRef> = walk
+    let steps: Vec<Place> = walk
         .history
         .iter()
-        .chain(std::iter::once(&walk.current))
+        .enumerate()
+        .map(|(i, at)| (at.clone(), walk.stack_at(i).to_vec()))
+        .chain(std::iter::once((walk.current.clone(), walk.stack.clone())))
         .take(MAX_ENTRIES)
         .collect();
     let mut doc = Document {
@@ -361,30 +466,40 @@ pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
     {
         doc.description = scenario.description.clone();
     }
-    for (i, at) in steps.iter().enumerate() {
+    for (i, (at, within)) in steps.iter().enumerate() {
         let node = pack
             .node(at)
-            .ok_or_else(|| PlanError::Missing((*at).clone()))?;
+            .ok_or_else(|| PlanError::Missing(at.clone()))?;
         let next = steps.get(i + 1);
         let mut took = None;
         let ways: Vec<Way> = resolved_ways(pack, at, node)
             .into_iter()
             .enumerate()
             .map(|(w, (kind, label, to))| {
+                // Through Calls and Returns with the flows the person was
+                // inside, as walking went.
+                let mut stack = within.clone();
+                let to =
+                    to.and_then(|to| settle(pack, to, &mut stack).map_err(|why| why.to_string()));
                 let to = match to {
-                    Ok(to) if next == Some(&&to) && took.is_none() => {
+                    Ok(to) if next.is_some_and(|n| n.0 == to) && took.is_none() => {
                         took = Some(w);
                         WayTo::Entry(i + 1)
                     }
                     Ok(to) => WayTo::Outside(title_of(pack, &to)),
-                    Err(why) => WayTo::Broken(why.to_string()),
+                    Err(why) => WayTo::Broken(why),
                 };
-                Way { kind, label, to }
+                Way {
+                    kind,
+                    label,
+                    to,
+                    then: None,
+                }
             })
             .collect();
         let current = i + 1 == steps.len();
         doc.entries.push(Entry {
-            at: (*at).clone(),
+            at: at.clone(),
             number: i + 1,
             anchor: anchor(i + 1, &at.node),
             node: node.clone(),
@@ -395,7 +510,7 @@ pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
                 current,
                 ticked: walk
                     .checked
-                    .get(*at)
+                    .get(at)
                     .map(|t| t.iter().copied().collect())
                     .unwrap_or_default(),
             }),
@@ -436,35 +551,57 @@ fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
     parts
 }
 
+/// A node to start from, past any Calls it begins with, and where to go on
+/// when the flow it is in (if any) is done.
+fn landed(pack: &Pack, at: NodeRef) -> Result<(NodeRef, Option<NodeRef>), PlanError> {
+    match land(pack, at.clone(), 0) {
+        Landing::At(to, then) => Ok((to, then)),
+        Landing::Back | Landing::Broken(_) => Err(PlanError::Missing(at)),
+    }
+}
+
 /// Every node reachable from `start`, grouped by guide (the start's guide
 /// first, then each other guide in the order it is first reached), each
-/// guide's nodes in reading order. With `all_of_start_guide`, the start
-/// guide's nodes that cannot be reached are added after the others, in
-/// file order.
-fn reading_order(pack: &Pack, start: &NodeRef, all_of_start_guide: bool) -> Vec<NodeRef> {
+/// guide's nodes in reading order. Shared steps (flows) are written once,
+/// however many guides run them. With `whole_guide`, that guide's shown
+/// nodes that cannot be reached are added after the others, in file
+/// order.
+fn reading_order(
+    pack: &Pack,
+    (start, start_then): &(NodeRef, Option<NodeRef>),
+    whole_guide: Option<&str>,
+) -> Vec<NodeRef> {
     // Lines: follow the expected way from a node until it meets a node
     // already placed or ends; every other way met on the line starts a
-    // later line.
+    // later line (and so does where a flow goes on after it returns).
     let mut placed: HashSet<NodeRef> = HashSet::new();
     let mut order: Vec<NodeRef> = Vec::new();
     let mut lines: VecDeque<NodeRef> = VecDeque::from([start.clone()]);
+    lines.extend(start_then.clone());
     while let Some(mut at) = lines.pop_front() {
         while order.len() < MAX_ENTRIES && !placed.contains(&at) {
             let Some(node) = pack.node(&at) else { break };
             placed.insert(at.clone());
             order.push(at.clone());
-            let mut targets = resolved_ways(pack, &at, node)
-                .into_iter()
-                .filter_map(|(_, _, to)| to.ok());
+            let mut targets = Vec::new();
+            for (_, _, to) in resolved_ways(pack, &at, node) {
+                if let Ok(to) = to
+                    && let Landing::At(to, then) = land(pack, to, 0)
+                {
+                    targets.push(to);
+                    targets.extend(then);
+                }
+            }
+            let mut targets = targets.into_iter();
             let Some(first) = targets.next() else { break };
             lines.extend(targets);
             at = first;
         }
     }
-    if all_of_start_guide && let Some(guide) = pack.guide(&start.guide) {
-        for (id, _) in guide.guide.nodes.iter() {
-            let at = NodeRef::new(&start.guide, id);
-            if order.len() < MAX_ENTRIES && placed.insert(at.clone()) {
+    if let Some(guide) = whole_guide.and_then(|id| pack.guide(id)) {
+        for (id, node) in guide.guide.nodes.iter() {
+            let at = NodeRef::new(&guide.guide.id, id);
+            if !node.is_transit() && order.len() < MAX_ENTRIES && placed.insert(at.clone()) {
                 order.push(at);
             }
         }
@@ -514,36 +651,58 @@ mod tests {
         let pack = builtin();
         let doc = whole(&pack, &Target::Scenario("tv".into())).expect("plans");
         let ids: Vec<String> = doc.entries.iter().map(|e| e.at.to_string()).collect();
+        // The TV guide runs the shared TV-menu steps first: the page starts
+        // with them, in walking order.
         assert_eq!(
             &ids[..4],
             [
-                "sign-out-tv#home",
-                "sign-out-tv#which-menu",
-                "sign-out-tv#open-side-menu",
-                "sign-out-tv#side-get-help"
+                "tv-menu#home",
+                "tv-menu#which-menu",
+                "tv-menu#open-side-menu",
+                "tv-menu#side-get-help"
             ]
         );
-        // Every node of the TV guide is there, once.
-        let tv = pack.guide("sign-out-tv").expect("tv guide");
-        for (id, _) in tv.guide.nodes.iter() {
-            let at = format!("sign-out-tv#{id}");
-            assert_eq!(ids.iter().filter(|i| **i == at).count(), 1, "{at}");
+        // Every shown node of the TV guide and of the flow it runs is
+        // there, once; Calls and Returns never are.
+        for guide in ["sign-out-tv", "tv-menu"] {
+            let loaded = pack.guide(guide).expect("guide");
+            for (id, node) in loaded.guide.nodes.iter() {
+                let at = format!("{guide}#{id}");
+                let expected = usize::from(!node.is_transit());
+                assert_eq!(ids.iter().filter(|i| **i == at).count(), expected, "{at}");
+            }
         }
-        // The guide's own nodes come first, as one part.
-        assert_eq!(doc.parts[0].guide, "sign-out-tv");
-        assert_eq!(doc.parts[0].entries.len(), tv.guide.nodes.len());
-        // Guides it jumps into are parts of their own, each once.
+        // Each guide is one part, once.
+        assert_eq!(doc.parts[0].guide, "tv-menu");
         let mut guides: Vec<&str> = doc.parts.iter().map(|p| p.guide.as_str()).collect();
         let count = guides.len();
         guides.dedup();
         assert_eq!(guides.len(), count);
+        assert!(guides.contains(&"sign-out-tv"));
         assert!(guides.contains(&"sign-out-device-web"));
-        // Every way leads to an entry of the document.
+        // Every way leads to an entry of the document. The TV menu steps
+        // are run from one place here (the start), so where they end is
+        // that place's `then`: "This TV is signed out", not "go back".
+        let done = ids
+            .iter()
+            .position(|i| i == "sign-out-tv#done")
+            .expect("done");
+        let mut into_done = 0;
         for entry in &doc.entries {
             for way in &entry.ways {
-                assert!(matches!(way.to, WayTo::Entry(_)), "{}: {way:?}", entry.at);
+                match &way.to {
+                    WayTo::Entry(i) => into_done += usize::from(*i == done),
+                    // Shared steps run from several places (the account
+                    // page) end by going back; the TV menu's never do.
+                    WayTo::Back => assert_ne!(entry.at.guide, "tv-menu"),
+                    other => panic!("{}: {other:?}", entry.at),
+                }
             }
         }
+        assert!(
+            into_done > 0,
+            "the shared steps lead on to the TV guide's end"
+        );
         // Anchors are unique.
         let anchors: HashSet<&str> = doc.entries.iter().map(|e| e.anchor.as_str()).collect();
         assert_eq!(anchors.len(), doc.entries.len());
@@ -579,6 +738,33 @@ mod tests {
             ]
         );
         assert!(doc.entries[3].walked.as_ref().is_some_and(|w| w.current));
+    }
+
+    #[test]
+    fn shared_steps_run_from_several_places_are_written_once_and_say_go_back() {
+        let pack = builtin();
+        // Several ways of the left-behind scenario run the account page
+        // steps; they are written once, the ways into them say where to
+        // go on, and their end says to go back.
+        let doc = whole(&pack, &Target::Scenario("left-behind".into())).expect("plans");
+        let ids: Vec<String> = doc.entries.iter().map(|e| e.at.to_string()).collect();
+        let unique: HashSet<&String> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "every node once");
+        let into_flow: Vec<&Way> = doc
+            .entries
+            .iter()
+            .flat_map(|e| &e.ways)
+            .filter(|w| w.then.is_some())
+            .collect();
+        assert!(into_flow.len() >= 2, "{into_flow:?}");
+        let backs = doc
+            .entries
+            .iter()
+            .flat_map(|e| e.ways.iter().map(move |w| (e, w)))
+            .filter(|(_, w)| w.to == WayTo::Back)
+            .inspect(|(e, _)| assert_eq!(e.at.guide, "account-page", "{}", e.at))
+            .count();
+        assert!(backs > 0, "the account page steps end by going back");
     }
 
     #[test]

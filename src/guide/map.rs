@@ -40,8 +40,11 @@ pub enum MapKind {
     /// A node of another guide that this one leads into.
     Elsewhere,
     /// A shared flow of another guide that this node runs before coming
-    /// back (a `Call`, once shared flows are in the pack format).
+    /// back (a `Call`).
     Flow,
+    /// The end of a shared flow: back to the guide that ran it (a
+    /// `Return`).
+    Return,
 }
 
 impl MapKind {
@@ -54,16 +57,19 @@ impl MapKind {
             MapKind::Outcome(_) => "Outcome",
             MapKind::Elsewhere => "Another guide",
             MapKind::Flow => "A flow from another guide",
+            MapKind::Return => "End of shared steps",
         }
     }
 
     /// The kind of a guide's own node. Each new kind of node is one arm
-    /// here (a shared flow's `Call` becomes "a flow from another guide").
+    /// here.
     fn of(node: &Node) -> MapKind {
         match node {
             Node::Step(_) => MapKind::Step,
             Node::Question(_) => MapKind::Question,
             Node::Outcome(outcome) => MapKind::Outcome(outcome.kind),
+            Node::Call(_) => MapKind::Flow,
+            Node::Return => MapKind::Return,
         }
     }
 }
@@ -160,6 +166,9 @@ pub struct GuideMap {
     /// Where everything goes, in map units.
     pub layout: Layout,
     index: HashMap<NodeRef, usize>,
+    /// The Call card of each flow guide this guide runs: where a reader
+    /// inside that flow stands on this map.
+    flows: HashMap<String, usize>,
 }
 
 impl GuideMap {
@@ -181,7 +190,7 @@ impl GuideMap {
             nodes.push(MapNode {
                 at: NodeRef::new(&g.id, id),
                 kind: MapKind::of(node),
-                title: node.title().to_owned(),
+                title: map_title(pack, node),
                 image: node.shot().map(|s| s.image.clone()),
             });
         }
@@ -193,9 +202,11 @@ impl GuideMap {
                 continue;
             };
             // Ways that lead nowhere are the checker's to report.
+            // A Call's card stands for its flow: only its `then` is drawn.
             let mut targets: Vec<(Exit, (usize, usize))> = node
                 .exits()
                 .into_iter()
+                .filter(|(exit, _)| *exit != Exit::Flow)
                 .filter_map(|(exit, target)| {
                     let at = pack.resolve_position(Some(&g.id), target).ok()?;
                     Some((exit, at))
@@ -222,7 +233,8 @@ impl GuideMap {
                         nodes.len() - 1
                     }
                 };
-                ways.push((from, to, exit_label(node, exit), exit == Exit::Next));
+                let plain = matches!(exit, Exit::Next | Exit::Then);
+                ways.push((from, to, exit_label(node, exit), plain));
             }
         }
         let mut edges: Vec<MapEdge> = Vec::new();
@@ -265,6 +277,15 @@ impl GuideMap {
             into[edge.to].push(e);
         }
         let order = layout.rows.iter().flatten().copied().collect();
+        let mut flows = HashMap::new();
+        for (i, node) in nodes.iter().enumerate().take(own) {
+            if let Some(Node::Call(call)) = pack.node(&node.at)
+                && let Ok((guide, _)) = pack.resolve_position(None, &call.flow)
+                && let Some(loaded) = pack.guides.get(guide)
+            {
+                flows.entry(loaded.guide.id.clone()).or_insert(i);
+            }
+        }
         let index = nodes
             .iter()
             .enumerate()
@@ -281,12 +302,20 @@ impl GuideMap {
             order,
             layout,
             index,
+            flows,
         })
     }
 
     /// The map index of a node of the pack, if it is on this map.
     pub fn index_of(&self, at: &NodeRef) -> Option<usize> {
         self.index.get(at).copied()
+    }
+
+    /// Where a reader at `at` stands on this map: its own card, or the
+    /// card of the Call whose shared flow `at` is in.
+    fn locate(&self, at: &NodeRef) -> Option<usize> {
+        self.index_of(at)
+            .or_else(|| self.flows.get(&at.guide).copied())
     }
 
     /// Where the reader stands: the nodes walked (the walk's history), the
@@ -297,7 +326,7 @@ impl GuideMap {
         let mut edges = vec![PathState::Off; self.edges.len()];
         let ahead = walk.ahead(pack);
         let mark = |nodes: &mut Vec<PathState>, at: &NodeRef, state: PathState| {
-            if let Some(i) = self.index_of(at)
+            if let Some(i) = self.locate(at)
                 && nodes[i] != PathState::Current
             {
                 nodes[i] = state;
@@ -309,7 +338,7 @@ impl GuideMap {
         for at in &ahead {
             mark(&mut nodes, at, PathState::Ahead);
         }
-        let current = self.index_of(&walk.current);
+        let current = self.locate(&walk.current);
         if let Some(i) = current {
             nodes[i] = PathState::Current;
         }
@@ -318,17 +347,20 @@ impl GuideMap {
             .history
             .iter()
             .chain(std::iter::once(&walk.current))
-            .map(|at| self.index_of(at))
+            .map(|at| self.locate(at))
             .collect();
         for pair in walked.windows(2) {
-            if let (Some(a), Some(b)) = (pair[0], pair[1]) {
+            if let (Some(a), Some(b)) = (pair[0], pair[1])
+                && a != b
+            {
                 before[b] = Some(a);
             }
         }
         let mut mark_edges = |line: &mut dyn Iterator<Item = &NodeRef>, state: PathState| {
-            let line: Vec<Option<usize>> = line.map(|at| self.index_of(at)).collect();
+            let line: Vec<Option<usize>> = line.map(|at| self.locate(at)).collect();
             for pair in line.windows(2) {
                 if let (Some(a), Some(b)) = (pair[0], pair[1])
+                    && a != b
                     && let Some(&e) = self.out[a].iter().find(|&&e| self.edges[e].to == b)
                 {
                     edges[e] = state;
@@ -343,6 +375,26 @@ impl GuideMap {
             &mut std::iter::once(&walk.current).chain(ahead.iter()),
             PathState::Ahead,
         );
+        // The expected way leaves this map through its Return (the walker
+        // never lists Returns): the last node of the way on this map leads
+        // to it.
+        let line: Vec<Option<usize>> = std::iter::once(&walk.current)
+            .chain(ahead.iter())
+            .map(|at| self.index_of(at))
+            .collect();
+        if let Some(last) = line.iter().rposition(Option::is_some)
+            && line.get(last + 1).is_some_and(Option::is_none)
+            && let Some(Some(from)) = line.get(last)
+            && let Some(&e) = self.out[*from]
+                .iter()
+                .find(|&&e| self.nodes[self.edges[e].to].kind == MapKind::Return)
+        {
+            let to = self.edges[e].to;
+            edges[e] = PathState::Ahead;
+            if nodes[to] == PathState::Off {
+                nodes[to] = PathState::Ahead;
+            }
+        }
         PathView {
             nodes,
             edges,
@@ -474,6 +526,23 @@ fn elsewhere_node(pack: &Pack, (guide, position): (usize, usize)) -> Option<MapN
     })
 }
 
+/// A card's title: the node's own, a Call's flow by its guide's title, a
+/// Return as where it goes.
+fn map_title(pack: &Pack, node: &Node) -> String {
+    match node {
+        Node::Call(call) => {
+            let flow = pack
+                .resolve_position(None, &call.flow)
+                .ok()
+                .and_then(|(guide, _)| pack.guides.get(guide))
+                .map_or_else(|| call.flow.clone(), |g| g.guide.title.clone());
+            format!("Shared steps: {flow}")
+        }
+        Node::Return => "Back to the guide that ran these steps".to_owned(),
+        _ => node.title().to_owned(),
+    }
+}
+
 /// The words on a way on: the answer, the "I don't see this" label, or
 /// what the button says.
 fn exit_label(node: &Node, exit: Exit) -> String {
@@ -502,13 +571,16 @@ fn card_size(node: &MapNode) -> (f32, f32) {
     (CARD_WIDTH, CARD_WORDS + picture)
 }
 
+/// Where a reader stands: a node and the Calls of the flows it is inside.
+type StandingAt = (NodeRef, Vec<NodeRef>);
+
 /// Everything drawn from the pack's graph for the window, computed once:
 /// each guide's map, and the steps-left estimate for where the reader
 /// stands. Clear it when the pack changes.
 #[derive(Debug, Default)]
 pub struct MapCache {
     maps: HashMap<String, Option<Arc<GuideMap>>>,
-    steps_left: Option<(NodeRef, Option<StepsLeft>)>,
+    steps_left: Option<(StandingAt, Option<StepsLeft>)>,
 }
 
 impl MapCache {
@@ -520,13 +592,19 @@ impl MapCache {
             .clone()
     }
 
-    /// The steps left after `at`, computed again only when `at` changes.
-    pub fn steps_left(&mut self, pack: &Pack, at: &NodeRef) -> Option<StepsLeft> {
+    /// The steps left after `at`, inside the flows started by `calls`
+    /// (the walk's stack), computed again only when either changes.
+    pub fn steps_left(
+        &mut self,
+        pack: &Pack,
+        at: &NodeRef,
+        calls: &[NodeRef],
+    ) -> Option<StepsLeft> {
         match &self.steps_left {
-            Some((cached, estimate)) if cached == at => *estimate,
+            Some(((cached, within), estimate)) if cached == at && within == calls => *estimate,
             _ => {
-                let estimate = remaining::steps_left(pack, at);
-                self.steps_left = Some((at.clone(), estimate));
+                let estimate = remaining::steps_left_within(pack, at, calls);
+                self.steps_left = Some(((at.clone(), calls.to_vec()), estimate));
                 estimate
             }
         }
@@ -551,14 +629,19 @@ mod tests {
     #[test]
     fn the_tv_map_has_every_node_and_the_guides_it_leads_into() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "sign-out-tv").expect("a map");
-        let guide = &pack.guide("sign-out-tv").expect("guide").guide;
+        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        let guide = &pack.guide("tv-menu").expect("guide").guide;
         for (id, _) in guide.nodes.iter() {
             assert!(
-                map.index_of(&NodeRef::new("sign-out-tv", id)).is_some(),
+                map.index_of(&NodeRef::new("tv-menu", id)).is_some(),
                 "{id} is on the map"
             );
         }
+        // Its Return is a card of its own kind.
+        let back = map
+            .index_of(&NodeRef::new("tv-menu", "back"))
+            .expect("back");
+        assert_eq!(map.nodes[back].kind, MapKind::Return);
         let elsewhere: Vec<&str> = map
             .nodes
             .iter()
@@ -566,14 +649,11 @@ mod tests {
             .map(|n| n.at.guide.as_str())
             .collect();
         assert!(elsewhere.contains(&"sign-out-device-web"), "{elsewhere:?}");
-        assert_eq!(
-            map.start,
-            map.index_of(&NodeRef::new("sign-out-tv", "home"))
-        );
+        assert_eq!(map.start, map.index_of(&NodeRef::new("tv-menu", "home")));
         assert_eq!(map.layout.layers[map.start.unwrap_or(usize::MAX)], 0);
         // Answers label their edges; two answers to one node share it.
         let question = map
-            .index_of(&NodeRef::new("sign-out-tv", "which-menu"))
+            .index_of(&NodeRef::new("tv-menu", "which-menu"))
             .expect("question");
         let labels: Vec<&str> = map.out[question]
             .iter()
@@ -589,12 +669,13 @@ mod tests {
     #[test]
     fn the_path_marks_done_current_ahead_and_the_rest() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "sign-out-tv").expect("a map");
+        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        // The TV guide runs the shared TV-menu steps: its walk is inside them.
         let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
         walk.apply(&pack, crate::guide::walk::Command::Next)
             .expect("next");
         let view = map.path(&walk, &pack);
-        let at = |id: &str| map.index_of(&NodeRef::new("sign-out-tv", id)).expect(id);
+        let at = |id: &str| map.index_of(&NodeRef::new("tv-menu", id)).expect(id);
         assert_eq!(view.nodes[at("home")], PathState::Done);
         assert_eq!(view.nodes[at("which-menu")], PathState::Current);
         assert_eq!(view.nodes[at("open-side-menu")], PathState::Ahead);
@@ -615,8 +696,8 @@ mod tests {
     #[test]
     fn arrows_follow_the_edges() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "sign-out-tv").expect("a map");
-        let at = |id: &str| map.index_of(&NodeRef::new("sign-out-tv", id)).expect(id);
+        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        let at = |id: &str| map.index_of(&NodeRef::new("tv-menu", id)).expect(id);
         assert_eq!(map.first_way_on(at("home")), Some(at("which-menu")));
         assert_eq!(map.way_back(at("which-menu"), None), Some(at("home")));
         let first = at("open-side-menu");
@@ -626,6 +707,32 @@ mod tests {
             map.sibling(at("open-top-bar"), Some(at("which-menu")), false),
             Some(first)
         );
+    }
+
+    #[test]
+    fn a_call_is_one_card_and_a_reader_inside_its_flow_stands_on_it() {
+        let pack = builtin();
+        let map = GuideMap::build(&pack, "sign-out-tv").expect("a map");
+        let call = map
+            .index_of(&NodeRef::new("sign-out-tv", "on-the-tv"))
+            .expect("the Call");
+        assert_eq!(map.nodes[call].kind, MapKind::Flow);
+        assert!(
+            map.nodes[call].title.starts_with("Shared steps: "),
+            "{}",
+            map.nodes[call].title
+        );
+        // The flow's own steps are not copied onto this map.
+        assert!(
+            map.nodes.iter().all(|n| n.at.guide != "tv-menu"),
+            "{:?}",
+            map.nodes
+        );
+        let walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
+        assert_eq!(walk.current.guide, "tv-menu");
+        let view = map.path(&walk, &pack);
+        assert_eq!(view.current, Some(call));
+        assert_eq!(view.nodes[call], PathState::Current);
     }
 
     #[test]

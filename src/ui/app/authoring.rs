@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Screen, StepwiseApp};
 use crate::authoring::file::{GuideFile, SaveError};
 use crate::authoring::marks::Tool;
+use crate::authoring::watch::{Adoption, LiveReload, adopt, keep_place};
 use crate::guide::NodeRef;
 use crate::guide::edit::NewStep;
 use crate::guide::model::Node;
@@ -16,6 +17,10 @@ use crate::ui::command::{Actions, UiCommand};
 use crate::ui::loader::Loaded;
 use crate::ui::screens::editor::{EditorState, editor_ui};
 use crate::ui::theme::Palette;
+
+/// Said while the files on disk have errors the shown pack does not.
+const KEPT_LAST_GOOD: &str = "The files have a mistake, so this is the pack as it was before \
+     that save. Fix what the bar at the bottom names and it updates by itself.";
 
 /// Pictures an author can drop or paste to make a new step.
 const PICTURE_EXTENSIONS: [&str; 3] = ["png", "jpg", "jpeg"];
@@ -195,24 +200,63 @@ impl StepwiseApp {
     /// near as the changed guide allows).
     pub(super) fn reload_now(&mut self) {
         let source = self.loaded.pack.source.clone();
-        let walk = self.saved.walk.clone();
-        let begun = self.saved.walk_begun;
-        self.receive(Loaded::now(source));
-        if self.saved.walk.is_none() && walk.is_some() {
-            // The guide changed under the walk: start it again where it began.
-            if let Some(walk) = walk
-                && let Ok(again) = Walk::begin(
-                    &self.loaded.pack,
-                    walk.scenario.as_deref(),
-                    &walk.start.to_string(),
-                )
-            {
-                self.saved.walk = Some(again);
-                self.saved.walk_begun = begun;
-                self.notice = Some(
-                    "The step you were on changed; you are back at the start of the guide."
-                        .to_owned(),
-                );
+        self.take_reloaded(Loaded::now(source));
+    }
+
+    /// Authoring: starts watching the pack folder on the first frame (the
+    /// watcher wakes this window), then, every frame, takes a pack read
+    /// again after a change. Never waits: the reading is on a worker.
+    pub(super) fn live_reload(&mut self, ctx: &egui::Context) {
+        let Some(dir) = &self.authoring else {
+            return;
+        };
+        if self.live.is_none() && !self.live_failed {
+            match LiveReload::start(dir, ctx) {
+                Ok(live) => self.live = Some(live),
+                Err(e) => {
+                    self.live_failed = true;
+                    self.notice = Some(format!(
+                        "Changes to the files will not show by themselves ({e}); \
+                         save in the mark editor or restart to see them."
+                    ));
+                }
+            }
+        }
+        if let Some(reloaded) = self.live.as_mut().and_then(|live| live.poll(ctx)) {
+            self.take_reloaded(reloaded);
+        }
+    }
+
+    /// A pack read again after its files changed. A pack that is no worse
+    /// than the one shown replaces it and the walk stays on its step (or
+    /// the nearest earlier one, with a note); a broken one leaves the last
+    /// good pack usable and shows its problems, until the files are mended.
+    pub(super) fn take_reloaded(&mut self, reloaded: Loaded) {
+        match adopt(&self.loaded, reloaded) {
+            Adoption::Replace(loaded) => {
+                let walk = self.saved.walk.take();
+                let begun = self.saved.walk_begun;
+                if self.notice.as_deref() == Some(KEPT_LAST_GOOD) {
+                    self.notice = None;
+                }
+                self.receive(*loaded);
+                if let Some(walk) = walk {
+                    let (placed, note) = keep_place(&walk, &self.loaded.pack);
+                    self.saved.walk_begun = begun && placed.is_some();
+                    if placed.is_none() && self.screen != Screen::Home {
+                        self.screen = Screen::Home;
+                    }
+                    self.saved.walk = placed;
+                    if let Some(note) = note {
+                        self.notice = Some(note);
+                    }
+                }
+            }
+            Adoption::Keep { problems } => {
+                self.loaded.problems = problems;
+                self.notice = Some(KEPT_LAST_GOOD.to_owned());
+                // The map's badges come from the problems.
+                self.maps.clear();
             }
         }
     }

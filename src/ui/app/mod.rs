@@ -66,6 +66,10 @@ pub struct StepwiseApp {
     editor: Option<crate::ui::screens::editor::EditorState>,
     /// Where to start once the pack is loaded (`--open guide#node`).
     open_at: Option<String>,
+    /// Authoring: the pack folder's watcher and the reloads it asks for.
+    live: Option<crate::authoring::watch::LiveReload>,
+    /// Authoring: the folder could not be watched (said once).
+    live_failed: bool,
     /// "Save as web page", "Print", "Save my steps": the one running and
     /// the last result.
     exports: Exports,
@@ -125,6 +129,8 @@ impl StepwiseApp {
             authoring: None,
             editor: None,
             open_at: None,
+            live: None,
+            live_failed: false,
             exports: Exports::default(),
             maps: MapCache::default(),
             map: MapState::default(),
@@ -223,6 +229,12 @@ impl StepwiseApp {
         &self.loaded.pack
     }
 
+    /// The problems the window shows for the pack (in authoring mode, those
+    /// of the files as they are on disk).
+    pub fn problems(&self) -> &[crate::guide::Problem] {
+        &self.loaded.problems
+    }
+
     /// The node the map last asked to open for editing, in authoring mode.
     pub fn edit_request(&self) -> Option<&NodeRef> {
         self.edit_request.as_ref()
@@ -243,6 +255,7 @@ impl StepwiseApp {
         let ctx = ui.ctx().clone();
         self.bench.frame(&ctx);
         self.poll_loader();
+        self.live_reload(&ctx);
         if self.install_style(&ctx) {
             // This frame's root was made with the old style.
             ui.set_style(ctx.global_style());
@@ -350,7 +363,11 @@ impl StepwiseApp {
                         begun: self.saved.walk_begun,
                         today: self.today,
                         authoring: self.authoring.is_some(),
-                        steps_left: self.maps.steps_left(&self.loaded.pack, &walk.current),
+                        steps_left: self.maps.steps_left(
+                            &self.loaded.pack,
+                            &walk.current,
+                            &walk.stack,
+                        ),
                         palette: *palette,
                         exporting: self.exports.is_busy(),
                     };

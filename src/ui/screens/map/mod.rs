@@ -175,6 +175,12 @@ pub fn badge_words(rule: Rule) -> &'static str {
         Rule::ScenarioTarget => "Scenario",
         Rule::FileName => "File name",
         Rule::StrayFile => "Stray file",
+        Rule::BadDate => "Bad date",
+        Rule::StaleGuide => "Not checked lately",
+        Rule::FlowNeverReturns => "Flow never returns",
+        Rule::RecursiveCall => "Flows call each other",
+        Rule::JumpIntoFlow => "Jumps into a flow",
+        Rule::ReturnWithoutCall => "Flow nobody runs",
     }
 }
 

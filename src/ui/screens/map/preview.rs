@@ -86,6 +86,10 @@ impl MapView<'_> {
             Some(Node::Step(step)) => step.text.as_str(),
             Some(Node::Question(question)) => question.text.as_str(),
             Some(Node::Outcome(outcome)) => outcome.text.as_str(),
+            Some(Node::Call(_)) => {
+                "These steps are written once and shared by several guides. They run here, then this guide goes on."
+            }
+            Some(Node::Return) => "Here the shared steps end, and the guide that ran them goes on.",
             None => "",
         };
         if !words.is_empty() && node.kind != crate::guide::map::MapKind::Elsewhere {
