@@ -21,18 +21,7 @@ fn authoring() -> (
     std::path::PathBuf,
     Harness<'static, StepwiseApp>,
 ) {
-    let root = tempfile::tempdir().expect("dir");
-    let dir = root.path().join("pack");
-    stepwise::scaffold::new_pack(&dir).expect("starter pack");
-    let mut app = StepwiseApp::new(PackSource::Folder(dir.clone())).authoring(dir.clone());
-    app.set_today(common::pinned_today());
-    let mut harness = app_from(app, SIZE);
-    settle(&mut harness);
-    harness.get_by_label("Do the first thing").click();
-    settle(&mut harness);
-    harness.get_by_label("Walk me through it").click();
-    settle(&mut harness);
-    (root, dir, harness)
+    common::ui::authoring_starter(SIZE)
 }
 
 fn marks(harness: &Harness<'static, StepwiseApp>) -> Vec<Mark> {

@@ -425,34 +425,32 @@ fn way_html(doc: &Document, way: &Way) -> Markup {
             }
         }
     };
-    let go = html! {
-        @if way.to == WayTo::Back {
-            "go back to the guide that sent you to these shared steps"
-        } @else {
-            "go to " (link(&way.to))
-        }
-        @if let Some(then) = &way.then {
-            " (shared steps); when they are done, go on at " (link(then))
-        }
-    };
-    let capital = html! {
-        @if way.to == WayTo::Back {
-            "Go back to the guide that sent you to these shared steps"
-        } @else {
-            "Go to " (link(&way.to))
-        }
-        @if let Some(then) = &way.then {
-            " (shared steps); when they are done, go on at " (link(then))
+    // "go to 9. ..." or "Go to 9. ..." after "Not solved?".
+    let go = |capital: bool| {
+        let (back, to) = if capital {
+            ("Go back", "Go to ")
+        } else {
+            ("go back", "go to ")
+        };
+        html! {
+            @if way.to == WayTo::Back {
+                (back) " to the guide that sent you to these shared steps"
+            } @else {
+                (to) (link(&way.to))
+            }
+            @if let Some(then) = &way.then {
+                " (shared steps); when they are done, go on at " (link(then))
+            }
         }
     };
     html! {
         @match way.kind {
-            WayKind::Next => { "When this is done, " (go) },
+            WayKind::Next => { "When this is done, " (go(false)) },
             WayKind::Stuck | WayKind::Answer(_) => {
-                "If “" span.way-label { (way.label) } "”, " (go)
+                "If “" span.way-label { (way.label) } "”, " (go(false))
             },
             WayKind::NotSolved | WayKind::Fallback => {
-                "Not solved? " (capital)
+                "Not solved? " (go(true))
             },
         }
     }

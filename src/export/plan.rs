@@ -106,6 +106,20 @@ pub struct Entry {
     pub walked: Option<Walked>,
 }
 
+impl Entry {
+    /// The entry at index `i` of a document (numbered `i + 1`).
+    fn new(at: &NodeRef, i: usize, node: &Node, ways: Vec<Way>, walked: Option<Walked>) -> Entry {
+        Entry {
+            at: at.clone(),
+            number: i + 1,
+            anchor: anchor(i + 1, &at.node),
+            node: node.clone(),
+            ways,
+            walked,
+        }
+    }
+}
+
 /// What a person did at a node of their path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Walked {
@@ -401,14 +415,7 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
                 }
             })
             .collect();
-        doc.entries.push(Entry {
-            at: at.clone(),
-            number: i + 1,
-            anchor: anchor(i + 1, &at.node),
-            node: node.clone(),
-            ways,
-            walked: None,
-        });
+        doc.entries.push(Entry::new(at, i, node, ways, None));
     }
     for (guide, then) in &flow_thens {
         thens
@@ -498,13 +505,12 @@ pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
             })
             .collect();
         let current = i + 1 == steps.len();
-        doc.entries.push(Entry {
-            at: at.clone(),
-            number: i + 1,
-            anchor: anchor(i + 1, &at.node),
-            node: node.clone(),
+        doc.entries.push(Entry::new(
+            at,
+            i,
+            node,
             ways,
-            walked: Some(Walked {
+            Some(Walked {
                 step: i + 1,
                 took,
                 current,
@@ -514,7 +520,7 @@ pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
                     .map(|t| t.iter().copied().collect())
                     .unwrap_or_default(),
             }),
-        });
+        ));
     }
     doc.parts = parts_of(pack, &doc.entries);
     Ok(doc)

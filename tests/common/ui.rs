@@ -16,6 +16,30 @@ pub fn app(source: PackSource, size: (f32, f32)) -> Harness<'static, StepwiseApp
     app_from(app, size)
 }
 
+/// A starter pack (`stepwise new`) in a temporary folder, open in
+/// authoring mode on its first step: the folder (kept alive by the
+/// returned guard), the pack's path and the harness.
+pub fn authoring_starter(
+    size: (f32, f32),
+) -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, StepwiseApp>,
+) {
+    let root = tempfile::tempdir().expect("dir");
+    let dir = root.path().join("pack");
+    stepwise::scaffold::new_pack(&dir).expect("starter pack");
+    let mut app = StepwiseApp::new(PackSource::Folder(dir.clone())).authoring(dir.clone());
+    app.set_today(super::pinned_today());
+    let mut harness = app_from(app, size);
+    settle(&mut harness);
+    harness.get_by_label("Do the first thing").click();
+    settle(&mut harness);
+    harness.get_by_label("Walk me through it").click();
+    settle(&mut harness);
+    (root, dir, harness)
+}
+
 /// A harness around an app built elsewhere (from saved storage, say).
 pub fn app_from(app: StepwiseApp, size: (f32, f32)) -> Harness<'static, StepwiseApp> {
     Harness::builder()
