@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::ui::{app_from, press, settle};
+use common::ui::{press, settle};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

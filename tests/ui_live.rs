@@ -7,10 +7,9 @@ mod common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::ui::{app_from, settle};
+use common::ui::settle;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use stepwise::guide::PackSource;
 use stepwise::scaffold::GUIDE_FILE;
 use stepwise::ui::StepwiseApp;
 
