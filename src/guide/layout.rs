@@ -130,18 +130,12 @@ pub fn layout(
         .enumerate()
         .map(|(i, e)| (valid(e) && e.0 != e.1).then(|| if back[i] { (e.1, e.0) } else { *e }))
         .collect();
-    let t = std::time::Instant::now();
     let layer = assign_layers(n, &dag, roots);
-    eprintln!("layers {:?}", t.elapsed());
     let mut graph = LayeredGraph::build(sizes, &layer, &dag, &back, &discovery, spacing);
-    eprintln!("build {:?} dummies {}", t.elapsed(), graph.layer.len() - n);
     let crossings = graph.order();
-    eprintln!("order {:?}", t.elapsed());
     graph.place(spacing);
-    eprintln!("place {:?}", t.elapsed());
     let (centres, size) = graph.finish(sizes, &layer, spacing);
     let routes = routes(edges, &back, &graph, &centres, sizes, spacing);
-    eprintln!("routes {:?}", t.elapsed());
     let layers_count = layer.iter().max().map_or(0, |m| m + 1);
     let mut rows = vec![Vec::new(); layers_count];
     for l in &graph.rows {

@@ -70,6 +70,8 @@ pub struct StepwiseApp {
     live: Option<crate::authoring::watch::LiveReload>,
     /// Authoring: the folder could not be watched (said once).
     live_failed: bool,
+    /// A frame has been drawn (the pack is taken from the next one).
+    painted_once: bool,
     /// "Save as web page", "Print", "Save my steps": the one running and
     /// the last result.
     exports: Exports,
@@ -131,6 +133,7 @@ impl StepwiseApp {
             open_at: None,
             live: None,
             live_failed: false,
+            painted_once: false,
             exports: Exports::default(),
             maps: MapCache::default(),
             map: MapState::default(),
@@ -158,11 +161,18 @@ impl StepwiseApp {
         }
     }
 
-    /// Takes the pack from the worker when it is ready.
-    fn poll_loader(&mut self) {
+    /// Takes the pack from the worker when it is ready, from the second
+    /// frame on: the first frame shows the window itself (top bar, search
+    /// box) at once, and drawing the pack's guides, however many, never
+    /// holds it back.
+    fn poll_loader(&mut self, ctx: &egui::Context) {
         let Some(loader) = &self.loader else {
             return;
         };
+        if !self.painted_once {
+            ctx.request_repaint();
+            return;
+        }
         match loader.poll() {
             Poll::Waiting => {}
             Poll::Ready(loaded) => {
@@ -254,7 +264,7 @@ impl StepwiseApp {
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.bench.frame(&ctx);
-        self.poll_loader();
+        self.poll_loader(&ctx);
         self.live_reload(&ctx);
         if self.install_style(&ctx) {
             // This frame's root was made with the old style.
@@ -295,6 +305,7 @@ impl StepwiseApp {
         for action in actions {
             self.apply(&ctx, action);
         }
+        self.painted_once = true;
     }
 
     /// Installs fonts (once) and the styles for the chosen text size;

@@ -158,7 +158,9 @@ impl WalkView<'_> {
             actions.push(Action::Command(UiCommand::Zoom));
         }
         if matches!(state, ShotState::Ready { .. }) {
-            response.on_hover_text("Click to see it larger (Z)");
+            // At the pointer: under the picture it would cover the
+            // instruction the person is reading.
+            response.on_hover_text_at_pointer("Click to see it larger (Z)");
         }
     }
 
