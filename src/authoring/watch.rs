@@ -53,6 +53,10 @@
 //! [`PackWatcher::take_change`] (a lock held only to take a value: the
 //! watcher's thread never holds it while touching the disk). A slow disk
 //! slows the watcher's thread and the reload's worker, never the window.
+//!
+//! Long because noticing changes has many real-world cases (renames, swap
+//! files, folders replaced, events that never come), each with its test
+//! below; splitting them would scatter one state machine over files.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};

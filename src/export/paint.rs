@@ -12,6 +12,9 @@
 //! The pixels are painted at whatever resolution the canvas has: an
 //! exported page keeps the screenshot's own pixels and shows them smaller,
 //! which stays sharp on paper and on HiDPI screens.
+//!
+//! Long because each kind of mark (frames, spotlight, arrows, callouts and
+//! their labels) is drawn shape by shape to match the window.
 
 use std::sync::OnceLock;
 

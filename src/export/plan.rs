@@ -13,6 +13,9 @@
 //!
 //! The document owns copies of its nodes, so it can be written on another
 //! thread while the window goes on.
+//!
+//! Long because the whole-guide and the path documents share their ways,
+//! anchors and parts, and their tests read the built-in pack below.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 

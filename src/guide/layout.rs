@@ -34,6 +34,8 @@
 //! (not the walking order, so the start need not be on top), and does not
 //! return where the dummies went, which the map needs to draw long edges
 //! around the nodes. This file is a few hundred lines and is tested below.
+//! Long because its phases (layers, dummies, ordering, placing, routes)
+//! share one layered graph and are tested together.
 
 use std::collections::HashMap;
 

@@ -9,6 +9,9 @@
 //! says for a node ([`GuideMap::name`]), and what comes before and after
 //! a node, for moving with the arrow keys. [`MapCache`] keeps each guide's
 //! map (and the walk screen's steps-left estimate) until the pack changes.
+//!
+//! Long because the map's model, the reader's path on it and its
+//! keyboard neighbours are read together, with tests on the built-in pack.
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -2,6 +2,7 @@
 //! actions change state (at the end of each frame). Drawing belongs to the
 //! screens (`screens/`) and the frame around them (`chrome.rs`); what
 //! `stepwise edit` adds is in `authoring.rs`.
+//! Long because every command's effect is applied here, in one place.
 
 mod authoring;
 

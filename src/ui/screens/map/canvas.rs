@@ -10,6 +10,9 @@
 //! an element exactly where it is seen, named with its kind, title and
 //! state, and only the cards in view are made (a 500-node guide costs what
 //! its visible part costs).
+//!
+//! Long because cards, edges, edge words and thumbnails are painted from
+//! one view and one set of card rectangles.
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Pos2, Rect, Sense, Shape, Stroke, StrokeKind, UiBuilder, Vec2, pos2, vec2};
