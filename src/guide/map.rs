@@ -584,6 +584,9 @@ type StandingAt = (NodeRef, Vec<NodeRef>);
 pub struct MapCache {
     maps: HashMap<String, Option<Arc<GuideMap>>>,
     steps_left: Option<(StandingAt, Option<StepsLeft>)>,
+    /// The reader's path on the last map drawn, for the walk it was made
+    /// from: the map is drawn every frame, the walk changes rarely.
+    path: Option<(String, Walk, Arc<PathView>)>,
 }
 
 impl MapCache {
@@ -613,10 +616,26 @@ impl MapCache {
         }
     }
 
+    /// The reader's path on `map`, computed again only when the walk or
+    /// the guide changes.
+    pub fn path(&mut self, map: &GuideMap, walk: &Walk, pack: &Pack) -> Arc<PathView> {
+        match &self.path {
+            Some((guide, cached, view)) if *guide == map.guide && cached == walk => {
+                Arc::clone(view)
+            }
+            _ => {
+                let view = Arc::new(map.path(walk, pack));
+                self.path = Some((map.guide.clone(), walk.clone(), Arc::clone(&view)));
+                view
+            }
+        }
+    }
+
     /// Forgets everything (the pack changed).
     pub fn clear(&mut self) {
         self.maps.clear();
         self.steps_left = None;
+        self.path = None;
     }
 }
 
@@ -769,5 +788,20 @@ mod tests {
         let rebuilt = cache.map(&pack, "sign-out-tv").expect("map");
         assert!(!Arc::ptr_eq(&first, &rebuilt));
         assert!(cache.map(&pack, "no-such-guide").is_none());
+    }
+
+    #[test]
+    fn the_path_is_kept_while_the_walk_stands_still_and_follows_it_when_it_moves() {
+        let pack = builtin();
+        let mut cache = MapCache::default();
+        let map = cache.map(&pack, "tv-menu").expect("map");
+        let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
+        let first = cache.path(&map, &walk, &pack);
+        assert!(Arc::ptr_eq(&first, &cache.path(&map, &walk, &pack)));
+        walk.apply(&pack, crate::guide::walk::Command::Next)
+            .expect("next");
+        let moved = cache.path(&map, &walk, &pack);
+        assert_ne!(moved.current, first.current);
+        assert_eq!(*moved, map.path(&walk, &pack));
     }
 }

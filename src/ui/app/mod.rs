@@ -414,7 +414,7 @@ impl StepwiseApp {
         let Some(map) = self.maps.map(pack, self.map.guide()) else {
             return vec![Action::Command(UiCommand::Close)];
         };
-        let path = map.path(walk, pack);
+        let path = self.maps.path(&map, walk, pack);
         let badges = if self.authoring.is_some() {
             map.problems(pack, &self.loaded.problems)
         } else {
