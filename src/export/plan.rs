@@ -63,7 +63,7 @@ pub enum Kind {
 pub struct Document {
     /// Whole guide or one person's path.
     pub kind: Kind,
-    /// The pack's title ("Netflix: signing out").
+    /// The pack's title ("My guides").
     pub pack_title: String,
     /// The title: the scenario's, else the guide's.
     pub title: String,
