@@ -15,7 +15,7 @@ use crate::export::markdown::{MARKER, PAGE, escape};
 use crate::export::output::{WriteError, write_folder};
 use crate::export::pictures::render;
 use crate::guide::Pack;
-use crate::guide::model::Shot;
+use crate::guide::model::{Guide, Node, Shot};
 
 /// What `render` wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -67,25 +67,18 @@ fn safe_name(id: &str) -> String {
 /// wrote it). Pictures that cannot be read or painted are listed in the
 /// report and the README, never a stop.
 pub fn render_pack(pack: &Pack, out: &Path, force: bool) -> Result<RenderReport, WriteError> {
-    // (guide title, guide folder, node id, node title, shot), in file order.
-    let mut jobs: Vec<(String, String, String, String, &Shot)> = Vec::new();
+    // (guide, node id, node), for every node with a picture, in file order.
+    let mut jobs: Vec<(&Guide, &str, &Node, &Shot)> = Vec::new();
     for loaded in &pack.guides {
-        let folder = safe_name(&loaded.guide.id);
         for (id, node) in loaded.guide.nodes.iter() {
             if let Some(shot) = node.shot() {
-                jobs.push((
-                    loaded.guide.title.clone(),
-                    folder.clone(),
-                    id.to_owned(),
-                    node.title().to_owned(),
-                    shot,
-                ));
+                jobs.push((&loaded.guide, id, node, shot));
             }
         }
     }
     let painted: Vec<Result<Vec<u8>, String>> = jobs
         .par_iter()
-        .map(|(_, _, _, _, shot)| render(&pack.source, shot).map(|p| p.png))
+        .map(|(_, _, _, shot)| render(&pack.source, shot).map(|p| p.png))
         .collect();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut report = RenderReport::default();
@@ -95,11 +88,13 @@ pub fn render_pack(pack: &Pack, out: &Path, force: bool) -> Result<RenderReport,
     );
     let mut last_guide = None;
     let mut taken = std::collections::HashSet::new();
-    for ((guide_title, folder, id, title, shot), result) in jobs.iter().zip(painted) {
-        if last_guide != Some(folder) {
-            page.push_str(&format!("\n## {}\n\n", escape(guide_title)));
-            last_guide = Some(folder);
+    for ((guide, id, node, shot), result) in jobs.iter().zip(painted) {
+        let folder = safe_name(&guide.id);
+        if last_guide != Some(guide.id.as_str()) {
+            page.push_str(&format!("\n## {}\n\n", escape(&guide.title)));
+            last_guide = Some(guide.id.as_str());
         }
+        let title = node.title();
         // Two ids that differ only in characters a file name cannot hold
         // get numbered names.
         let mut name = format!("{folder}/{}.png", safe_name(id));
@@ -113,7 +108,7 @@ pub fn render_pack(pack: &Pack, out: &Path, force: bool) -> Result<RenderReport,
                 page.push_str(&format!(
                     "### {}\n\n`{}#{}` ({})\n\n![{}]({name})\n\n",
                     escape(title),
-                    escape(&loaded_guide_id(pack, folder)),
+                    escape(&guide.id),
                     escape(id),
                     escape(&shot.image),
                     escape(&shot.alt),
@@ -122,7 +117,7 @@ pub fn render_pack(pack: &Pack, out: &Path, force: bool) -> Result<RenderReport,
                 report.written += 1;
             }
             Err(why) => {
-                let place = format!("{}#{id}", loaded_guide_id(pack, folder));
+                let place = format!("{}#{id}", guide.id);
                 page.push_str(&format!(
                     "### {}\n\nNot drawn: {}\n\n",
                     escape(title),
@@ -135,15 +130,6 @@ pub fn render_pack(pack: &Pack, out: &Path, force: bool) -> Result<RenderReport,
     files.push((PAGE.to_owned(), page.into_bytes()));
     write_folder(out, &files, force)?;
     Ok(report)
-}
-
-/// The guide id whose folder is `folder` (the folder name when ids were
-/// changed to make it safe).
-fn loaded_guide_id(pack: &Pack, folder: &str) -> String {
-    pack.guides
-        .iter()
-        .find(|g| safe_name(&g.guide.id) == folder)
-        .map_or_else(|| folder.to_owned(), |g| g.guide.id.clone())
 }
 
 #[cfg(test)]

@@ -243,7 +243,7 @@ impl StepwiseApp {
                 if let Some(walk) = walk {
                     let (placed, note) = keep_place(&walk, &self.loaded.pack);
                     self.saved.walk_begun = begun && placed.is_some();
-                    if placed.is_none() && self.screen != Screen::Home {
+                    if placed.is_none() {
                         self.screen = Screen::Home;
                     }
                     self.saved.walk = placed;
@@ -254,9 +254,9 @@ impl StepwiseApp {
             }
             Adoption::Keep { problems } => {
                 self.loaded.problems = problems;
+                // The pack shown is unchanged, so are its maps; their
+                // badges are read from these problems as they are drawn.
                 self.notice = Some(KEPT_LAST_GOOD.to_owned());
-                // The map's badges come from the problems.
-                self.maps.clear();
             }
         }
     }
