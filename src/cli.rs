@@ -26,7 +26,7 @@ pub struct Cli {
     /// Open a pack folder instead of the built-in pack.
     #[arg(long, value_name = "DIR", global = true)]
     pub pack: Option<PathBuf>,
-    /// Start at a guide or a node of it: `--open sign-out-tv#get-help`.
+    /// Start at a guide or a step of it: `--open tv-menu#sign-out`.
     #[arg(long, value_name = "GUIDE#NODE", global = true)]
     pub open: Option<String>,
     /// What to do; without a subcommand the window opens.
@@ -121,6 +121,21 @@ pub enum ExportFormat {
 /// The pack source for an optional folder argument.
 pub fn source_for(dir: Option<PathBuf>) -> PackSource {
     dir.map_or(PackSource::Builtin, PackSource::Folder)
+}
+
+/// Checks `--open` against the pack before the window opens, so a typo is
+/// told in the terminal it was typed in: which guide has no such step, and
+/// the nearest step ids.
+pub fn check_open(pack: Option<PathBuf>, target: &str) -> Result<(), String> {
+    let (pack, _) = guide::Pack::load(source_for(pack));
+    // A pack that failed to load is the window's to explain.
+    if !pack.manifest_loaded || pack.resolve(None, target).is_ok() {
+        return Ok(());
+    }
+    Err(format!(
+        "stepwise: cannot open \"{target}\": {}",
+        pack.explain_unresolved(target)
+    ))
 }
 
 /// Runs a subcommand and returns the process exit code. `pack` is the

@@ -8,8 +8,9 @@
 //! - [`files`]: atomic writes for files people care about.
 //! - [`export`] (feature `export`, on with the window): a guide as a web
 //!   page, a Markdown folder or a Graphviz graph, marks painted in.
-//! - [`font_files`] (feature `export`): the Inter fonts, embedded once.
+//! - [`font_files`]: the Inter fonts, embedded once.
 //! - [`mark_layout`]: where a screenshot's marks go, for every painter.
+//! - [`mark_text`]: callout labels laid out in Inter, for painters and checks.
 //! - [`scaffold`]: `stepwise new`, a starter pack.
 //! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
@@ -18,10 +19,10 @@ pub mod authoring;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod files;
-#[cfg(feature = "export")]
 pub mod font_files;
 pub mod guide;
 pub mod mark_layout;
+pub mod mark_text;
 #[cfg(feature = "profile")]
 pub mod profile;
 pub mod scaffold;

@@ -19,17 +19,30 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cli.command {
         Some(command) => cli::run(cli.pack, cli.open, command),
-        None => match stepwise::ui::run_window(stepwise::ui::WindowOptions {
-            pack: cli.pack,
-            authoring: false,
-            open: cli.open,
-        }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("stepwise: could not open the window: {e}");
-                ExitCode::FAILURE
+        None => {
+            if let Some(target) = &cli.open
+                && let Err(message) = cli::check_open(cli.pack.clone(), target)
+            {
+                eprintln!("{message}");
+                return ExitCode::from(2);
             }
-        },
+            open_window(cli)
+        }
+    }
+}
+
+fn open_window(cli: cli::Cli) -> ExitCode {
+    let options = stepwise::ui::WindowOptions {
+        pack: cli.pack,
+        authoring: false,
+        open: cli.open,
+    };
+    match stepwise::ui::run_window(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stepwise: could not open the window: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

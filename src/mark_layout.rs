@@ -75,6 +75,15 @@ impl Rect {
         )
     }
 
+    /// How far `self` and `other` overlap across and down (zero or less
+    /// when they do not).
+    pub fn overlap(&self, other: &Rect) -> (f32, f32) {
+        (
+            self.max.x.min(other.max.x) - self.min.x.max(other.min.x),
+            self.max.y.min(other.max.y) - self.min.y.max(other.min.y),
+        )
+    }
+
     /// True when `p` is inside or on the edge.
     pub fn contains(&self, p: Point) -> bool {
         (self.min.x..=self.max.x).contains(&p.x) && (self.min.y..=self.max.y).contains(&p.y)
@@ -144,6 +153,33 @@ impl MarkStyle {
             label_pad: (self.label_pad.0 * scale, self.label_pad.1 * scale),
             ..self
         }
+    }
+}
+
+/// The boxes (in points or CSS pixels) a picture is fitted into to be
+/// shown: an exported page's ([`EXPORT_VIEW`]) and the window's step
+/// screen in its default size ([`WINDOW_VIEW`]). `stepwise check` lays a
+/// picture's marks out at both to see whether a label covers a highlight:
+/// labels keep their size on the output, so they cover more of a picture
+/// that is shown smaller.
+pub const CHECKED_VIEWS: [(f32, f32); 2] = [EXPORT_VIEW, WINDOW_VIEW];
+
+/// The largest size an exported page shows a picture at, in CSS pixels.
+pub const EXPORT_VIEW: (f32, f32) = (800.0, 600.0);
+
+/// About the room the window's step screen gives a picture in the default
+/// 1180 x 780 window, in points (the checklist beside it, the instruction
+/// and buttons below).
+pub const WINDOW_VIEW: (f32, f32) = (860.0, 520.0);
+
+/// Output units per image pixel for a picture fitted into `view`, never
+/// more than 1: a picture is not blown up past its own size.
+pub fn scale_to_fit(image: (f32, f32), view: (f32, f32)) -> f32 {
+    let scale = (view.0 / image.0).min(view.1 / image.1).min(1.0);
+    if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
     }
 }
 

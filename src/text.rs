@@ -11,6 +11,21 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// The note on a step whose screen the guide's sources do not describe
+/// exactly (`may_differ`), in the window and in exports alike.
+pub const MAY_DIFFER: &str =
+    "Your screen may look a little different here. Look for the same words nearby.";
+
+/// "Checked 4 Dec 2026 against: A; B." (or just "Checked 4 Dec 2026."):
+/// when a guide was compared with its sources, and which they were.
+pub fn checked_against(date: &str, sources: &[&str]) -> String {
+    if sources.is_empty() {
+        format!("Checked {date}.")
+    } else {
+        format!("Checked {date} against: {}.", sources.join("; "))
+    }
+}
+
 /// Splits guide text at its `**` markers: `(true, "Sign Out")` for the
 /// emphasised parts, `(false, ..)` for the rest; empty parts are skipped.
 /// An unpaired `**` emphasises to the end, as it reads.
@@ -35,6 +50,15 @@ mod tests {
         assert_eq!(plural(0, "error"), "0 errors");
         assert_eq!(plural(1, "step"), "1 step");
         assert_eq!(plural(12, "guide"), "12 guides");
+    }
+
+    #[test]
+    fn checked_lines_name_their_sources() {
+        assert_eq!(checked_against("4 Dec 2026", &[]), "Checked 4 Dec 2026.");
+        assert_eq!(
+            checked_against("4 Dec 2026", &["An article", "A forum"]),
+            "Checked 4 Dec 2026 against: An article; A forum."
+        );
     }
 
     #[test]

@@ -197,3 +197,55 @@ fn search_names_the_first_step_of_a_flow_a_result_starts_with() {
     assert!(!text.contains("Open the router's admin page"), "{text}");
     assert!(text.contains("Change the Wi-Fi name"), "{text}");
 }
+
+/// Every `--open GUIDE#NODE` example in `stepwise --help` and in the README
+/// opens something on the built-in pack (placeholders are written in
+/// capitals and skipped).
+#[test]
+fn open_examples_in_help_and_readme_work_on_the_built_in_pack() {
+    let help = stdout(&stepwise(&["--help"]));
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let (pack, _) = stepwise::guide::Pack::load(stepwise::guide::PackSource::Builtin);
+    let mut seen = 0;
+    for (place, text) in [("--help", &help), ("README.md", &readme)] {
+        for example in text.split("--open ").skip(1) {
+            let target: String = example
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '#' | '_'))
+                .collect();
+            if target.is_empty() || target.chars().any(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            seen += 1;
+            assert!(
+                pack.resolve(None, &target).is_ok(),
+                "{place}: `--open {target}` opens nothing: {}",
+                pack.explain_unresolved(&target)
+            );
+        }
+    }
+    assert!(seen >= 2, "no --open examples found to check");
+}
+
+/// A typo in `--open` is the request's fault, not the guide's: the message
+/// names the guide that has no such step and the nearest step ids, and the
+/// window does not open.
+#[test]
+fn a_typo_in_open_names_the_guide_and_the_nearest_steps() {
+    let output = stepwise(&["--open", "tv-menu#sign-ot"]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        text.contains("the guide \"tv-menu\" has no step \"sign-ot\"")
+            && text.contains("\"sign-out\""),
+        "{text}"
+    );
+    assert!(!text.contains("broken link"), "{text}");
+    let output = stepwise(&["--open", "tv-menus"]);
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        text.contains("no guide \"tv-menus\"") && text.contains("\"tv-menu\""),
+        "{text}"
+    );
+}

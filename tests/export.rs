@@ -264,7 +264,7 @@ fn the_dot_graph_has_every_node_and_labelled_ways() {
     for edge in [
         "\"left-behind#still-there\" -> \"tv-menu#home\" [label=\"Yes, I'm in front of it\"]",
         "\"left-behind#still-there\" -> \"left-behind#password-too\" [label=\"after the shared steps\", style=dashed",
-        "\"tv-menu#side-get-help\" -> \"tv-menu#settings\" [label=\"I don't see Get Help\", style=dashed]",
+        "\"tv-menu#side-get-help\" -> \"tv-menu#side-settings\" [label=\"I don't see Get Help\", style=dashed]",
         "[label=\"Back to the guide that ran these shared steps\"",
         "[label=\"Done, next step\"]",
     ] {

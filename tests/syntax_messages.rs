@@ -215,7 +215,7 @@ fn cases() -> Vec<(&'static str, String, &'static str)> {
         (
             "a misspelt field",
             broken("text:", "txt:"),
-            "8:13: `txt` is not a field of `Step`: did you mean `text`? (`Step` has `title`, `text`, `shot`, `checks`, `links`, `next` and `stuck`)",
+            "8:13: `txt` is not a field of `Step`: did you mean `text`? (`Step` has `title`, `text`, `shot`, `checks`, `links`, `next`, `stuck` and `may_differ`)",
         ),
         (
             "a field that is nothing like any",

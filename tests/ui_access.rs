@@ -212,7 +212,7 @@ fn up_and_down_move_between_answers() {
     let mut harness = app(PackSource::Builtin, SIZE);
     settle(&mut harness);
     harness
-        .get_by_label("I left Netflix signed in on a TV I no longer have")
+        .get_by_label("Netflix is signed in on a TV that isn't mine")
         .click();
     settle(&mut harness);
     harness.get_by_label("Walk me through it").click();
@@ -381,18 +381,25 @@ fn a_guide_says_when_it_was_checked_and_calmly_when_that_is_long_ago() {
         settle(&mut harness);
         harness
     };
-    let checked = {
-        let pack = stepwise::guide::Pack::load(PackSource::Builtin).0;
-        let verified = pack
-            .guide("sign-out-tv")
-            .and_then(|g| g.guide.verified.clone());
-        let date = stepwise::guide::date::Date::parse(&verified.expect("the TV guide is dated"))
-            .expect("a date");
-        format!("Checked {}", date.readable())
-    };
-    let fresh = open_tv_step("2026-12-02");
+    // The date the guide was compared with its sources, and which they were.
+    let pack = stepwise::guide::Pack::load(PackSource::Builtin).0;
+    let guide = &pack.guide("tv-menu").expect("the TV menu guide").guide;
+    let verified = guide.verified.clone().expect("the TV guide is dated");
+    let date = stepwise::guide::date::Date::parse(&verified).expect("a date");
+    let checked = format!("Checked {}", date.readable());
+    assert!(!guide.sources.is_empty(), "the TV guide names its sources");
+    let mut fresh = open_tv_step("2026-12-04");
     fresh.get_by_label(&checked);
     assert!(fresh.query_by_label_contains("Menus change").is_none());
+    // The sources fold away under the date; opened, each is named.
+    assert!(fresh.query_by_label(&guide.sources[0].title).is_none());
+    fresh
+        .get_by_label(&format!("Sources ({})", guide.sources.len()))
+        .click();
+    settle(&mut fresh);
+    for source in &guide.sources {
+        fresh.get_by_label(&source.title);
+    }
     let years_later = open_tv_step("2031-01-01");
     years_later.get_by_label(&checked);
     years_later.get_by_label_contains("Menus change");

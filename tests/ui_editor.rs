@@ -128,8 +128,7 @@ fn draw_move_undo_redo_and_save_into_the_guide_file() {
             .count()
     };
     assert_eq!(notes(&saved), notes(&original), "every comment survives");
-    let (pack, problems) =
-        stepwise::guide::check_on(PackSource::Folder(dir.clone()), common::pinned_today());
+    let (pack, problems) = stepwise::guide::check(PackSource::Folder(dir.clone()));
     assert!(problems.is_empty(), "{problems:#?}");
     let on_disk = pack
         .node(&stepwise::guide::NodeRef::new(
@@ -204,8 +203,7 @@ fn a_dropped_picture_becomes_the_next_step() {
     let editor = harness.state().editor().expect("editor");
     assert_eq!(editor.tool, stepwise::authoring::marks::Tool::Highlight);
     // The new step sits between the first step and the question.
-    let (pack, problems) =
-        stepwise::guide::check_on(PackSource::Folder(dir.clone()), common::pinned_today());
+    let (pack, problems) = stepwise::guide::check(PackSource::Folder(dir.clone()));
     assert!(problems.is_empty(), "{problems:#?}");
     let next = |id: &str| match pack.node(&stepwise::guide::NodeRef::new("first-guide", id)) {
         Some(stepwise::guide::model::Node::Step(s)) => s.next.clone(),

@@ -79,7 +79,7 @@ fn save_as_web_page_writes_the_whole_guide_and_never_overwrites() {
     assert!(html.contains("<h1>Sign out on a TV or streaming stick</h1>"));
     for title in [
         "Choose Get Help",
-        "Look under Settings",
+        "Look under Help or Settings",
         "This TV is signed out",
     ] {
         assert!(html.contains(title), "{title}");
@@ -161,7 +161,7 @@ fn save_my_steps_keeps_the_answers_and_where_i_am() {
         assert!(html.contains(said), "{said}");
     }
     // Only the steps walked: nothing of the branches not taken.
-    assert!(!html.contains("Look under Settings"));
+    assert!(!html.contains("Look under Help or Settings"));
 }
 
 #[test]

@@ -73,7 +73,7 @@ fn the_map_opens_from_a_step_shows_every_node_and_goes_back_to_the_same_place() 
         "Step: Choose Sign Out, ahead",
         "End of shared steps: Back to the guide that ran these steps, ahead",
         "Step: Go up to the menu bar, not on your path",
-        "Step: Look under Settings, not on your path",
+        "Step: Look under Help or Settings, not on your path",
     ] {
         harness.get_by_label(literal);
     }
@@ -94,12 +94,15 @@ fn go_here_moves_the_walk_and_back_returns() {
     let mut harness = at_tv_step();
     press(&mut harness, Key::M);
     press(&mut harness, Key::Num0);
-    click(&mut harness, "Step: Look under Settings, not on your path");
-    harness.get_by_label("Look under Settings");
+    click(
+        &mut harness,
+        "Step: Look under Help or Settings, not on your path",
+    );
+    harness.get_by_label("Look under Help or Settings");
     click(&mut harness, "Go here");
     assert_eq!(harness.state().screen(), Screen::Walk);
     let walk = harness.state().walk().cloned().expect("walking");
-    assert_eq!(walk.current, NodeRef::new("tv-menu", "settings"));
+    assert_eq!(walk.current, NodeRef::new("tv-menu", "side-settings"));
     assert_eq!(
         walk.history.last(),
         Some(&NodeRef::new("tv-menu", "side-get-help"))

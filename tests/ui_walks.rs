@@ -41,12 +41,9 @@ fn every_scenario_walks_from_home_to_an_outcome() {
 fn the_hotel_scenario_signs_out_every_device_then_changes_the_password() {
     let mut harness = app(PackSource::Builtin, SIZE);
     settle(&mut harness);
-    click(
-        &mut harness,
-        "I left Netflix signed in on a TV I no longer have",
-    );
+    click(&mut harness, "Netflix is signed in on a TV that isn't mine");
     click(&mut harness, "Walk me through it");
-    harness.get_by_label("Can you still use that TV?");
+    harness.get_by_label("Are you still in front of that TV?");
     click(&mut harness, "No, I've left it behind");
     click(&mut harness, "Every device (safest)");
     let passed = walk_expected_path(&mut harness);
@@ -59,13 +56,70 @@ fn the_hotel_scenario_signs_out_every_device_then_changes_the_password() {
         assert!(passed.iter().any(|p| p == node), "{node} not in {passed:?}");
     }
     // "Where will you do this?" is asked once: after signing out of every
-    // device the person is on the sign-in page, and goes on from there.
+    // device the person is still on the account page, and goes on from there.
     let asked = passed
         .iter()
         .filter(|p| p.as_str() == "account-page#where")
         .count();
     assert_eq!(asked, 1, "{passed:?}");
+    // Nor is the person signed in a second time: no sign-in after the sign-out.
+    let signed_out = passed
+        .iter()
+        .position(|p| p == "sign-out-all#confirm")
+        .expect("signed out");
+    assert!(
+        !passed[signed_out..]
+            .iter()
+            .any(|p| p.starts_with("account-page#")),
+        "{passed:?}"
+    );
     harness.get_by_label("Your password is changed");
+}
+
+/// A guest still in front of the hotel TV finds the tile that fits them,
+/// signs out on the TV itself, and goes straight on to a new password.
+#[test]
+fn a_guest_still_in_the_room_signs_the_tv_out_then_changes_the_password() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Netflix is signed in on a TV that isn't mine");
+    click(&mut harness, "Walk me through it");
+    harness.get_by_label("Are you still in front of that TV?");
+    click(&mut harness, "Yes, I'm in front of it");
+    harness.get_by_label("Go to the home screen: current step");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "A menu bar across the top");
+    click(&mut harness, "Done, next step");
+    // The top-bar layout has its own "Help or Settings" step and picture.
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "I don't see this: I don't see Get Help");
+    harness.get_by_label("Look for Help or Settings under your profile: current step");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Done, next step");
+    harness.get_by_label("Choose Yes: current step");
+    click(&mut harness, "Done, next step");
+    harness.get_by_label("Change your password as well?");
+    click(&mut harness, "Yes, change my password");
+    harness.get_by_label("Where will you do this?: current step");
+}
+
+/// The TV guide's happy ending offers the new password as a way on of its
+/// own: nobody has to say "it didn't solve it" to get there.
+#[test]
+fn the_tv_guide_ending_offers_a_new_password_as_a_way_on() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out on a TV or streaming stick");
+    walk_expected_path(&mut harness);
+    harness.get_by_label("This TV is signed out");
+    harness.get_by_label("Want to do more?");
+    // The digit picks it, as it picks answers.
+    press(&mut harness, Key::Num1);
+    harness.get_by_label("Where will you do this?: current step");
+    click(&mut harness, "Back");
+    harness.get_by_label("This TV is signed out");
+    click(&mut harness, "Change my password too");
+    harness.get_by_label("Where will you do this?: current step");
 }
 
 #[test]
@@ -130,14 +184,17 @@ fn the_stuck_button_takes_the_other_way() {
         &mut harness,
         "I don't see this: There is no menu at the top either",
     );
-    click(&mut harness, "Done, next step");
-    // The website fallback for odd TVs, in a browser or in the phone app.
+    // The website fallback for odd TVs: this TV alone, or every device.
+    harness.get_by_label("Sign out from your phone or computer instead?: current step");
+    click(&mut harness, "Sign out just this TV");
     harness.get_by_label("Where will you do this?");
     click(&mut harness, "In a web browser, on a computer or phone");
     harness.get_by_label("Sign in on the website: current step");
     click(&mut harness, "Back");
     click(&mut harness, "Back");
-    harness.get_by_label("Use the website instead: current step");
+    harness.get_by_label("Sign out from your phone or computer instead?: current step");
+    click(&mut harness, "Sign out of all devices");
+    harness.get_by_label("Where will you do this?: current step");
 }
 
 #[test]
@@ -256,7 +313,7 @@ fn the_checklist_shows_the_steps_of_a_shared_flow_in_place() {
     // The quick answer is the device guide's, though its first steps are
     // the shared account-page flow's.
     harness.get_by_label(
-        "Choose Manage access and devices, find the device in the list and choose Sign out next to it.",
+        "Choose Manage access and devices (or Manage account access and devices), find the device in the list and choose Sign out next to it.",
     );
     click(&mut harness, "Walk me through it");
     harness.get_by_label("Where will you do this?: current step");

@@ -70,6 +70,12 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "label-covers-highlight",
+        &[
+            "data/main.ron:16:21: warning: the label of callout 1 (\"Settings\") covers the highlighted box marks[0] when the picture is shown at 400 x 300 (as in an exported page): move the callout's `at` so its label sits beside the box, not on it [label-covers-highlight]",
+        ],
+    ),
+    (
         "mark-outside-image",
         &[
             "data/main.ron:14:21: error: this highlight reaches outside its 64x40 picture \"small.png\": x + w = 70, picture 64 wide (6 past the right edge) [mark-outside-image]",
@@ -105,9 +111,9 @@ const CASES: &[(&str, &[&str])] = &[
         "stale-guide",
         &[
             "data/future.ron:4:15: warning: 1 Jun 2027 is in the future: write the day the guide was checked [bad-date]",
-            "data/garbled.ron:4:15: error: \"21/11/2026\" is not a date: write it as year-month-day, like \"2026-12-02\" [bad-date]",
-            "data/old.ron:4:15: warning: this guide was last checked on 1 Jun 2026, 184 days ago; the pack asks for a check every 30 days: check it against the real screens, then update `verified` [stale-guide]",
-            "data/undated.ron:2:9: warning: this guide has no `verified` date; the pack asks for a check every 30 days: check it against the real screens and add `verified: \"2026-12-02\"` [stale-guide]",
+            "data/garbled.ron:4:15: error: \"21/11/2026\" is not a date: write it as year-month-day, like \"2026-12-04\" [bad-date]",
+            "data/old.ron:4:15: warning: this guide was last checked on 1 Jun 2026, 186 days ago; the pack asks for a check every 30 days: check it against the real screens, then update `verified` [stale-guide]",
+            "data/undated.ron:2:9: warning: this guide has no `verified` date; the pack asks for a check every 30 days: check it against the real screens and add `verified: \"2026-12-04\"` [stale-guide]",
         ],
     ),
     (
@@ -115,6 +121,12 @@ const CASES: &[(&str, &[&str])] = &[
         &[
             "data/main.ron:10:9: error: these nodes lead only to each other and never to an Outcome: main#left -> main#right [no-way-out]",
             "data/main.ron:21:9: error: these nodes lead only to each other and never to an Outcome: main#spin [no-way-out]",
+        ],
+    ),
+    (
+        "outcome-loops-back",
+        &[
+            "data/main.ron:14:54: warning: this way on from the outcome \"done\" leads back into the route that ends here (main#unplug -> main#wait -> main#done): a person who takes it goes round the same steps again; lead it somewhere new [outcome-loops-back]",
         ],
     ),
     (
@@ -141,7 +153,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "unknown-field",
         &[
-            "data/main.ron:8:13: error: `txt` is not a field of `Step`: did you mean `text`? (`Step` has `title`, `text`, `shot`, `checks`, `links`, `next` and `stuck`) [syntax]",
+            "data/main.ron:8:13: error: `txt` is not a field of `Step`: did you mean `text`? (`Step` has `title`, `text`, `shot`, `checks`, `links`, `next`, `stuck` and `may_differ`) [syntax]",
         ],
     ),
     (

@@ -203,10 +203,21 @@ def top_bar(c: Canvas):
 @screen("top-bar-menu", "TV home screen with a menu bar across the top: the profile picture at the far left end is "
                         "selected and a small menu has opened under it with Switch Profiles and Get Help.")
 def top_bar_menu(c: Canvas):
+    profile_menu_open(c, [("users", "Switch Profiles", "switch_profiles"), ("help", "Get Help", "get_help")])
+
+
+@screen("top-bar-settings", "TV home screen with a menu bar across the top: the profile picture at the far left end "
+                            "is selected and the small menu under it has Settings and Help instead of Get Help.")
+def top_bar_settings(c: Canvas):
+    profile_menu_open(c, [("users", "Switch Profiles", "switch_profiles"), ("gear", "Settings", "settings"),
+                          ("help", "Help", "help")])
+
+
+def profile_menu_open(c: Canvas, items):
+    """The top bar with the profile selected and its small menu open over the dimmed rows."""
     top_bar_content(c, profile_focused=True)
     c.rect(0, 92, TV_W, TV_H - 92, "#000000", opacity=0.5)
     mx, my, mw = 40, 96, 360
-    items = [("users", "Switch Profiles", "switch_profiles"), ("help", "Get Help", "get_help")]
     mh = 24 + 52 + 16 + len(items) * 62 + 10
     c.shadow(mx, my, mw, mh, 14, 0.5)
     c.rect(mx, my, mw, mh, "#1A1A1A", rx=14, stroke="#3A3A3A", sw=1)
@@ -414,5 +425,5 @@ def email_password(c: Canvas):
                                "instead.", fw, 18, 400), 18, 400, TXT3, 26)
 
 
-SCREENS = [home, menu_layouts, side_menu, menu_settings, top_bar, top_bar_menu, get_help, settings, confirm_sign_out,
+SCREENS = [home, menu_layouts, side_menu, menu_settings, top_bar, top_bar_menu, top_bar_settings, get_help, settings, confirm_sign_out,
            sign_in, choose_sign_in, email_password]

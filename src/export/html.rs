@@ -55,6 +55,8 @@ figcaption { color: var(--weak); font-size: .95rem; margin-top: .4rem; }
 figcaption ul { margin: .15rem 0 0; padding-left: 1.25rem; }
 .missing { margin: 0; padding: 1rem; border: 2px dashed #c9a56a; border-radius: 8px; background: #fff8e6; color: #5b3b00; }
 .instruction { font-size: 1.15rem; margin: .25rem 0 .5rem; }
+.may-differ { margin: 0 0 .5rem; color: #3d4450; font-style: italic; }
+.checked { margin: -.25rem 0 .75rem; color: #3d4450; font-size: .9rem; }
 .checks { list-style: none; padding-left: 0; margin: .5rem 0; }
 .checks li { margin: .15rem 0; }
 .ways { list-style: none; padding: 0; margin: .75rem 0 0; }
@@ -148,6 +150,9 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
                                     "Part " (p + 1) ": "
                                 }
                                 (part.title)
+                            }
+                            @if let Some(checked) = &part.checked {
+                                p.checked { (checked) }
                             }
                             @for i in part.entries.clone() {
                                 @if let Some(entry) = doc.entries.get(i) {
@@ -268,6 +273,9 @@ fn body_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) -> 
     match &entry.node {
         Node::Step(step) => html! {
             p.instruction { (rich(&step.text)) }
+            @if step.may_differ {
+                p.may-differ role="note" { (crate::text::MAY_DIFFER) }
+            }
             @if let Some(shot) = &step.shot {
                 (figure(shot, picture))
             }

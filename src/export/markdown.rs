@@ -164,6 +164,9 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> Vec<(String
         } else {
             md.push_str(&format!("## {}\n\n", escape(&part.title)));
         }
+        if let Some(checked) = &part.checked {
+            md.push_str(&format!("_{}_\n\n", escape(checked)));
+        }
         for i in part.entries.clone() {
             let Some(entry) = doc.entries.get(i) else {
                 continue;
@@ -229,6 +232,9 @@ fn entry_md(
     match &entry.node {
         Node::Step(step) => {
             md.push_str(&format!("{}\n\n", rich(&step.text)));
+            if step.may_differ {
+                md.push_str(&format!("> {}\n\n", escape(crate::text::MAY_DIFFER)));
+            }
             shot_md(md);
             if !step.checks.is_empty() {
                 for (i, check) in step.checks.iter().enumerate() {

@@ -16,15 +16,14 @@
 //! Long because each kind of mark (frames, spotlight, arrows, callouts and
 //! their labels) is drawn shape by shape to match the window.
 
-use std::sync::OnceLock;
-
-use ab_glyph::{Font, FontRef, GlyphId, OutlineCurve, PxScale, ScaleFont};
+use ab_glyph::{Font, OutlineCurve};
 use tiny_skia::{
     Color, FillRule, IntSize, LineCap, Paint, PathBuilder, Pixmap, PixmapMut, Stroke, Transform,
 };
 
 use crate::guide::model::Mark;
 use crate::mark_layout::{self, MarkLayout, MarkStyle};
+use crate::mark_text::{TextBlock, TextEngine};
 
 /// A colour as egui stores it: premultiplied RGBA.
 pub type Premultiplied = [u8; 4];
@@ -78,178 +77,62 @@ fn paint_of(colour: Premultiplied) -> Paint<'static> {
     paint
 }
 
-/// The font callouts are written in, with line breaking as egui does it:
-/// at spaces, and inside a word only when the word alone is too wide.
-pub struct TextEngine {
-    font: FontRef<'static>,
-    units_per_em: f32,
-}
-
-/// One line of laid-out text: glyphs with their left edges, in display units.
-struct Line {
-    glyphs: Vec<(GlyphId, f32)>,
-    width: f32,
-}
-
-/// Text broken into lines at a size.
-struct TextBlock {
-    lines: Vec<Line>,
-    /// Baseline of the first line below the block's top.
-    ascent: f32,
-    row_height: f32,
-    /// Font units to display units.
-    factor: f32,
-}
-
-impl TextBlock {
-    fn size(&self) -> (f32, f32) {
-        let width = self.lines.iter().map(|l| l.width).fold(0.0, f32::max);
-        (width, self.lines.len() as f32 * self.row_height)
-    }
-}
-
-impl TextEngine {
-    /// Inter Regular, the window's proportional font, loaded once.
-    pub fn inter() -> Option<&'static TextEngine> {
-        static ENGINE: OnceLock<Option<TextEngine>> = OnceLock::new();
-        ENGINE
-            .get_or_init(|| {
-                let font = FontRef::try_from_slice(crate::font_files::INTER_REGULAR).ok()?;
-                let units_per_em = font.units_per_em().unwrap_or(1000.0).max(1.0);
-                Some(TextEngine { font, units_per_em })
-            })
-            .as_ref()
-    }
-
-    /// The size `text` takes at `size` display units, wrapped at `wrap`:
-    /// what [`mark_layout::layout`] asks every painter.
-    pub fn measure(&self, text: &str, size: f32, wrap: f32) -> (f32, f32) {
-        self.layout(text, size, wrap).size()
-    }
-
-    fn layout(&self, text: &str, size: f32, wrap: f32) -> TextBlock {
-        // egui's font size is the em size (units per em), not ab_glyph's
-        // "height" scale.
-        let size = if size.is_finite() { size.max(0.0) } else { 0.0 };
-        let factor = size / self.units_per_em;
-        let scaled = self.font.as_scaled(PxScale::from(
-            size * self.font.height_unscaled() / self.units_per_em,
-        ));
-        let ascent = scaled.ascent();
-        let row_height = scaled.ascent() - scaled.descent() + scaled.line_gap();
-        let wrap = if wrap.is_finite() && wrap > 0.0 {
-            wrap
-        } else {
-            f32::INFINITY
-        };
-        let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let mut line = Line {
-                glyphs: Vec::new(),
-                width: 0.0,
+/// Adds the outlines of `block`'s glyphs to `path`, the block's top left
+/// at `(x, y)` on the canvas, at `px_per_unit` canvas pixels per unit.
+fn outline_into(
+    engine: &TextEngine,
+    path: &mut PathBuilder,
+    block: &TextBlock,
+    at: (f32, f32),
+    px: f32,
+) {
+    for (row, line) in block.lines.iter().enumerate() {
+        let baseline = block.ascent + row as f32 * block.row_height;
+        for &(id, left) in &line.glyphs {
+            let Some(outline) = engine.font.outline(id) else {
+                continue;
             };
-            for (i, word) in paragraph.split(' ').enumerate() {
-                let space = scaled.h_advance(self.font.glyph_id(' '));
-                let word_glyphs: Vec<(GlyphId, f32)> = word
-                    .chars()
-                    .map(|c| {
-                        let id = self.font.glyph_id(c);
-                        (id, scaled.h_advance(id))
-                    })
-                    .collect();
-                let word_width: f32 = word_glyphs.iter().map(|(_, w)| w).sum();
-                let lead = if i == 0 || line.glyphs.is_empty() {
-                    0.0
-                } else {
-                    space
+            let f = block.factor;
+            let map = |p: ab_glyph::Point| {
+                (
+                    at.0 + (left + p.x * f) * px,
+                    at.1 + (baseline - p.y * f) * px,
+                )
+            };
+            let mut last: Option<(f32, f32)> = None;
+            for curve in &outline.curves {
+                let start = match curve {
+                    OutlineCurve::Line(a, _)
+                    | OutlineCurve::Quad(a, _, _)
+                    | OutlineCurve::Cubic(a, _, _, _) => map(*a),
                 };
-                if !line.glyphs.is_empty() && line.width + lead + word_width > wrap {
-                    lines.push(std::mem::replace(
-                        &mut line,
-                        Line {
-                            glyphs: Vec::new(),
-                            width: 0.0,
-                        },
-                    ));
-                } else {
-                    line.width += lead;
-                }
-                for (id, advance) in word_glyphs {
-                    // A word wider than the whole line breaks where it must.
-                    if !line.glyphs.is_empty() && line.width + advance > wrap {
-                        lines.push(std::mem::replace(
-                            &mut line,
-                            Line {
-                                glyphs: Vec::new(),
-                                width: 0.0,
-                            },
-                        ));
+                if last != Some(start) {
+                    if last.is_some() {
+                        path.close();
                     }
-                    line.glyphs.push((id, line.width));
-                    line.width += advance;
+                    path.move_to(start.0, start.1);
                 }
+                let end = match curve {
+                    OutlineCurve::Line(_, b) => {
+                        let b = map(*b);
+                        path.line_to(b.0, b.1);
+                        b
+                    }
+                    OutlineCurve::Quad(_, c, b) => {
+                        let (c, b) = (map(*c), map(*b));
+                        path.quad_to(c.0, c.1, b.0, b.1);
+                        b
+                    }
+                    OutlineCurve::Cubic(_, c1, c2, b) => {
+                        let (c1, c2, b) = (map(*c1), map(*c2), map(*b));
+                        path.cubic_to(c1.0, c1.1, c2.0, c2.1, b.0, b.1);
+                        b
+                    }
+                };
+                last = Some(end);
             }
-            lines.push(line);
-        }
-        TextBlock {
-            lines,
-            ascent,
-            row_height,
-            factor,
-        }
-    }
-
-    /// Adds the outlines of `block`'s glyphs to `path`, the block's top left
-    /// at `(x, y)` on the canvas, at `px_per_unit` canvas pixels per unit.
-    fn outline_into(&self, path: &mut PathBuilder, block: &TextBlock, at: (f32, f32), px: f32) {
-        for (row, line) in block.lines.iter().enumerate() {
-            let baseline = block.ascent + row as f32 * block.row_height;
-            for &(id, left) in &line.glyphs {
-                let Some(outline) = self.font.outline(id) else {
-                    continue;
-                };
-                let f = block.factor;
-                let map = |p: ab_glyph::Point| {
-                    (
-                        at.0 + (left + p.x * f) * px,
-                        at.1 + (baseline - p.y * f) * px,
-                    )
-                };
-                let mut last: Option<(f32, f32)> = None;
-                for curve in &outline.curves {
-                    let start = match curve {
-                        OutlineCurve::Line(a, _)
-                        | OutlineCurve::Quad(a, _, _)
-                        | OutlineCurve::Cubic(a, _, _, _) => map(*a),
-                    };
-                    if last != Some(start) {
-                        if last.is_some() {
-                            path.close();
-                        }
-                        path.move_to(start.0, start.1);
-                    }
-                    let end = match curve {
-                        OutlineCurve::Line(_, b) => {
-                            let b = map(*b);
-                            path.line_to(b.0, b.1);
-                            b
-                        }
-                        OutlineCurve::Quad(_, c, b) => {
-                            let (c, b) = (map(*c), map(*b));
-                            path.quad_to(c.0, c.1, b.0, b.1);
-                            b
-                        }
-                        OutlineCurve::Cubic(_, c1, c2, b) => {
-                            let (c1, c2, b) = (map(*c1), map(*c2), map(*b));
-                            path.cubic_to(c1.0, c1.1, c2.0, c2.1, b.0, b.1);
-                            b
-                        }
-                    };
-                    last = Some(end);
-                }
-                if last.is_some() {
-                    path.close();
-                }
+            if last.is_some() {
+                path.close();
             }
         }
     }
@@ -423,7 +306,7 @@ fn text(
     colour: Premultiplied,
 ) {
     let mut path = PathBuilder::new();
-    engine.outline_into(&mut path, block, at, px);
+    outline_into(engine, &mut path, block, at, px);
     if let Some(path) = path.finish() {
         canvas.fill_path(
             &path,

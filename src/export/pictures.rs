@@ -24,7 +24,7 @@ use crate::guide::source::PackSource;
 use crate::shots::{DecodedShot, decode_shot};
 
 /// The largest a picture is shown, in CSS pixels (width, height).
-pub const DISPLAY_MAX: (f32, f32) = (800.0, 600.0);
+pub const DISPLAY_MAX: (f32, f32) = crate::mark_layout::EXPORT_VIEW;
 
 /// The most pixels a picture keeps on its longer side.
 pub const MAX_SIDE: u32 = 2048;
@@ -46,8 +46,8 @@ pub type PictureResult = Result<Picture, String>;
 /// Display units per image pixel for a picture of `size` pixels: as large
 /// as fits [`DISPLAY_MAX`], never larger than its own pixels.
 pub fn display_scale(size: (u32, u32)) -> f32 {
-    let (w, h) = (size.0.max(1) as f32, size.1.max(1) as f32);
-    (DISPLAY_MAX.0 / w).min(DISPLAY_MAX.1 / h).min(1.0)
+    let image = (size.0.max(1) as f32, size.1.max(1) as f32);
+    crate::mark_layout::scale_to_fit(image, DISPLAY_MAX)
 }
 
 /// Paints one shot from a decoded picture and encodes it.

@@ -19,7 +19,8 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use crate::guide::model::Node;
+use crate::guide::date::Date;
+use crate::guide::model::{Node, Source};
 use crate::guide::pack::{NodeRef, Pack, Unresolved};
 use crate::guide::source::PackSource;
 use crate::guide::walk::{StaleWalk, Walk, settle};
@@ -88,6 +89,11 @@ pub struct Part {
     pub guide: String,
     /// The guide's title.
     pub title: String,
+    /// When the guide's text was last compared with its sources, and which
+    /// they were ("Checked 4 Dec 2026 against: ..."); `None` without a date.
+    pub checked: Option<String>,
+    /// The sources, for links.
+    pub sources: Vec<Source>,
     /// Indexes into [`Document::entries`].
     pub entries: std::ops::Range<usize>,
 }
@@ -144,7 +150,7 @@ pub enum WayKind {
     Next,
     /// A step's "I don't see this" (its own wording).
     Stuck,
-    /// Answer `n` (from 0) of a question.
+    /// Answer `n` (from 0) of a question, or way on `n` of an outcome.
     Answer(usize),
     /// An outcome's "No, it didn't solve it", to its own `not_solved`.
     NotSolved,
@@ -226,16 +232,28 @@ fn raw_ways<'a>(pack: &'a Pack, node: &'a Node) -> Vec<(WayKind, &'a str, &'a st
                 ));
             }
         }
-        Node::Outcome(outcome) => match (&outcome.not_solved, &pack.manifest.fallback) {
-            (Some(to), _) => ways.push((WayKind::NotSolved, NOT_SOLVED_LABEL, to.as_str(), true)),
-            (None, Some(fallback)) => ways.push((
-                WayKind::Fallback,
-                NOT_SOLVED_LABEL,
-                fallback.as_str(),
-                false,
-            )),
-            (None, None) => {}
-        },
+        Node::Outcome(outcome) => {
+            for (i, option) in outcome.options.iter().enumerate() {
+                ways.push((
+                    WayKind::Answer(i),
+                    option.label.as_str(),
+                    option.to.as_str(),
+                    true,
+                ));
+            }
+            match (&outcome.not_solved, &pack.manifest.fallback) {
+                (Some(to), _) => {
+                    ways.push((WayKind::NotSolved, NOT_SOLVED_LABEL, to.as_str(), true));
+                }
+                (None, Some(fallback)) => ways.push((
+                    WayKind::Fallback,
+                    NOT_SOLVED_LABEL,
+                    fallback.as_str(),
+                    false,
+                )),
+                (None, None) => {}
+            }
+        }
         // Passed through, never shown: `settle` goes past them.
         Node::Call(_) | Node::Return => {}
     }
@@ -547,14 +565,23 @@ fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
     for (i, entry) in entries.iter().enumerate() {
         match parts.last_mut() {
             Some(part) if part.guide == entry.at.guide => part.entries.end = i + 1,
-            _ => parts.push(Part {
-                guide: entry.at.guide.clone(),
-                title: pack
-                    .guide(&entry.at.guide)
-                    .map(|g| g.guide.title.clone())
-                    .unwrap_or_else(|| entry.at.guide.clone()),
-                entries: i..i + 1,
-            }),
+            _ => {
+                let guide = pack.guide(&entry.at.guide).map(|g| &g.guide);
+                let sources = guide.map(|g| g.sources.clone()).unwrap_or_default();
+                let checked = guide
+                    .and_then(|g| Date::parse(g.verified.as_deref()?))
+                    .map(|date| {
+                        let titles: Vec<&str> = sources.iter().map(|s| s.title.as_str()).collect();
+                        crate::text::checked_against(&date.readable(), &titles)
+                    });
+                parts.push(Part {
+                    guide: entry.at.guide.clone(),
+                    title: guide.map_or_else(|| entry.at.guide.clone(), |g| g.title.clone()),
+                    checked,
+                    sources,
+                    entries: i..i + 1,
+                });
+            }
         }
     }
     parts
@@ -771,7 +798,10 @@ mod tests {
             .iter()
             .flat_map(|e| e.ways.iter().map(move |w| (e, w)))
             .filter(|(_, w)| w.to == WayTo::Back)
-            .inspect(|(e, _)| assert_eq!(e.at.guide, "account-page", "{}", e.at))
+            .inspect(|(e, _)| {
+                let flow = pack.guide(&e.at.guide).is_some_and(|g| g.guide.is_flow());
+                assert!(flow, "{} goes back, but is not in a shared flow", e.at);
+            })
             .count();
         assert!(backs > 0, "the account page steps end by going back");
     }

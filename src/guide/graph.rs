@@ -149,19 +149,43 @@ impl<'p> Graph<'p> {
     }
 
     /// Strongly connected groups of nodes that cannot reach an Outcome (or
-    /// a Return) and loop among themselves (Tarjan's algorithm, iterative).
+    /// a Return) and loop among themselves.
     pub fn trapped_cycles(&self, can_exit: &[bool]) -> Vec<Vec<usize>> {
         profiling::function_scope!();
-        let n = self.nodes.len();
         let trapped = |v: usize| !can_exit[v] && !self.is_outcome[v] && !self.is_return[v];
+        let mut cycles: Vec<Vec<usize>> = self
+            .components(trapped)
+            .into_iter()
+            .filter(|group| group.len() > 1 || self.edges[group[0]].contains(&group[0]))
+            .collect();
+        cycles.sort();
+        cycles
+    }
+
+    /// The component of every node: nodes with the same number reach each
+    /// other (a way on that stays inside its component can come back).
+    pub fn component_of(&self) -> Vec<usize> {
+        let mut of = vec![0; self.nodes.len()];
+        for (c, group) in self.components(|_| true).into_iter().enumerate() {
+            for v in group {
+                of[v] = c;
+            }
+        }
+        of
+    }
+
+    /// Strongly connected components among the nodes `keep` accepts
+    /// (Tarjan's algorithm, iterative), each sorted.
+    fn components(&self, keep: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+        let n = self.nodes.len();
         let mut index = vec![usize::MAX; n];
         let mut low = vec![0; n];
         let mut on_stack = vec![false; n];
         let mut stack = Vec::new();
         let mut next_index = 0;
-        let mut cycles = Vec::new();
+        let mut groups = Vec::new();
         for root in 0..n {
-            if !trapped(root) || index[root] != usize::MAX {
+            if !keep(root) || index[root] != usize::MAX {
                 continue;
             }
             // Each frame: the node and how many of its edges were visited.
@@ -176,7 +200,7 @@ impl<'p> Graph<'p> {
                     if let Some(top) = frames.last_mut() {
                         top.1 += 1;
                     }
-                    if !trapped(w) {
+                    if !keep(w) {
                         continue;
                     }
                     if index[w] == usize::MAX {
@@ -204,15 +228,38 @@ impl<'p> Graph<'p> {
                             break;
                         }
                     }
-                    let loops = group.len() > 1 || self.edges[v].contains(&v);
-                    if loops {
-                        group.sort_unstable();
-                        cycles.push(group);
-                    }
+                    group.sort_unstable();
+                    groups.push(group);
                 }
             }
         }
-        cycles.sort();
-        cycles
+        groups
+    }
+
+    /// The shortest way from `from` to `to` along the edges, both ends
+    /// included; `None` when there is none.
+    pub fn shortest_path(&self, from: usize, to: usize) -> Option<Vec<usize>> {
+        let mut came_from = vec![usize::MAX; self.nodes.len()];
+        let mut queue = std::collections::VecDeque::from([from]);
+        came_from[from] = from;
+        while let Some(v) = queue.pop_front() {
+            if v == to {
+                let mut path = vec![to];
+                let mut at = to;
+                while at != from {
+                    at = came_from[at];
+                    path.push(at);
+                }
+                path.reverse();
+                return Some(path);
+            }
+            for &w in &self.edges[v] {
+                if came_from[w] == usize::MAX {
+                    came_from[w] = v;
+                    queue.push_back(w);
+                }
+            }
+        }
+        None
     }
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use crate::guide::layout::{self, Layout, Spacing};
 use crate::guide::locate::{Pos, Seg};
-use crate::guide::model::{Exit, Node, OutcomeKind};
+use crate::guide::model::{Exit, Node, Outcome, OutcomeKind, Question};
 use crate::guide::pack::{NodeRef, Pack};
 use crate::guide::problem::Problem;
 use crate::guide::remaining::{self, StepsLeft};
@@ -554,10 +554,10 @@ fn exit_label(node: &Node, exit: Exit) -> String {
             .stuck
             .as_ref()
             .map_or_else(|| "I don't see this".to_owned(), |s| s.label.clone()),
-        (Node::Question(question), Exit::Option(i)) => question
-            .options
-            .get(i)
-            .map_or_else(String::new, |o| o.label.clone()),
+        (Node::Question(Question { options, .. }), Exit::Option(i))
+        | (Node::Outcome(Outcome { options, .. }), Exit::Option(i)) => {
+            options.get(i).map_or_else(String::new, |o| o.label.clone())
+        }
         (_, Exit::NotSolved) => "Not solved".to_owned(),
         _ => "Next".to_owned(),
     }

@@ -5,7 +5,8 @@
 //! - `source.rs` and `load.rs`: reading a pack's files (built in, a folder,
 //!   memory) with limits, and parsing them with positions (`locate.rs`).
 //! - `validate/`: the linter; `graph.rs`: the pack's node graph it reads.
-//! - `walk.rs`: the walker; `remaining.rs`: the steps left from where the
+//! - `walk.rs`: the walker; `sweep.rs`: every route through a guide, walked;
+//!   `remaining.rs`: the steps left from where the
 //!   reader stands; `search.rs`: the search index.
 //! - `map.rs`: a guide's map, laid out by `layout.rs` (layered, top to
 //!   bottom in walking order).
@@ -23,6 +24,7 @@ pub mod problem;
 pub mod remaining;
 pub mod search;
 pub mod source;
+pub mod sweep;
 pub mod synthetic;
 pub mod validate;
 pub mod walk;

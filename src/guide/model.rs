@@ -110,13 +110,29 @@ pub struct Guide {
     /// Extra words that should find this guide in search.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// When an author last checked the guide against the real screens.
+    /// Where the guide's facts come from: the articles, help pages or
+    /// manuals its text was compared with. Shown under "Checked ...".
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The day an author last compared the guide's text with its sources
+    /// (and the real screens, where they could).
     #[serde(default)]
     pub verified: Option<String>,
     /// The id of the first node.
     pub start: String,
     /// The nodes by id, in the order they were written.
     pub nodes: NodeMap,
+}
+
+/// A source a guide's facts were checked against.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What it is called ("Help Center: Sign out of all devices").
+    pub title: String,
+    /// Where to read it (https only), if it is on the web.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl Guide {
@@ -278,6 +294,11 @@ pub struct Step {
     /// Where "I don't see this" leads, with the button's wording.
     #[serde(default)]
     pub stuck: Option<Choice>,
+    /// True when the sources do not describe this screen exactly (the
+    /// picture is a drawing of one way it can look): the window says the
+    /// person's screen may look different.
+    #[serde(default)]
+    pub may_differ: bool,
 }
 
 /// A question that branches the path.
@@ -323,6 +344,11 @@ pub struct Outcome {
     /// Web pages that help afterwards (https only).
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Ways on from here for someone whose problem is solved but who wants
+    /// to do more ("Change my password too"), shown as buttons. Never a way
+    /// back into the route that ended here (`stepwise check` warns).
+    #[serde(default)]
+    pub options: Vec<Choice>,
     /// Where "No, it didn't solve it" leads; otherwise the pack's fallback.
     #[serde(default)]
     pub not_solved: Option<String>,
@@ -454,6 +480,9 @@ impl Node {
                 }
             }
             Node::Outcome(outcome) => {
+                for (i, option) in outcome.options.iter().enumerate() {
+                    exits.push((Exit::Option(i), option.to.as_str()));
+                }
                 if let Some(to) = &outcome.not_solved {
                     exits.push((Exit::NotSolved, to.as_str()));
                 }
@@ -475,7 +504,7 @@ pub enum Exit {
     Next,
     /// A step's `stuck.to`.
     Stuck,
-    /// A question's `options[i].to`.
+    /// A question's or an outcome's `options[i].to`.
     Option(usize),
     /// An outcome's `not_solved`.
     NotSolved,

@@ -137,6 +137,48 @@ impl Pack {
         )
     }
 
+    /// Why `target` (written as on the command line: `guide` or
+    /// `guide#node`) opens nothing, in words for the person who typed it:
+    /// which guide has no such step, and the step ids nearest to it (or
+    /// the guide ids nearest, when the guide is not there).
+    pub fn explain_unresolved(&self, target: &str) -> String {
+        let nearest = |wanted: &str, ids: Vec<&str>| {
+            let mut scored: Vec<(usize, &str)> = ids
+                .into_iter()
+                .map(|id| (strsim::levenshtein(id, wanted), id))
+                .collect();
+            scored.sort();
+            scored
+                .into_iter()
+                .take(3)
+                .map(|(_, id)| format!("\"{id}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (guide, node) = split_reference(target);
+        let guide_id = guide.unwrap_or(node);
+        let Some(loaded) = self.guide(guide_id) else {
+            let ids = self.guides.iter().map(|g| g.guide.id.as_str()).collect();
+            return format!(
+                "this pack has no guide \"{guide_id}\"; the nearest guides: {}",
+                nearest(guide_id, ids)
+            );
+        };
+        match guide {
+            Some(_) if node != "start" && loaded.guide.nodes.get(node).is_none() => {
+                let ids = loaded.guide.nodes.iter().map(|(id, _)| id).collect();
+                format!(
+                    "the guide \"{guide_id}\" has no step \"{node}\"; the nearest steps: {}",
+                    nearest(node, ids)
+                )
+            }
+            _ => match self.resolve(None, target) {
+                Ok(_) => format!("\"{target}\" is a step of \"{guide_id}\""),
+                Err(e) => e.to_string(),
+            },
+        }
+    }
+
     /// The guide with this id (the first, if ids repeat).
     pub fn guide(&self, id: &str) -> Option<&LoadedGuide> {
         self.guide_position(id).and_then(|i| self.guides.get(i))

@@ -71,6 +71,12 @@ pub enum Rule {
     JumpIntoFlow,
     /// A Return in a guide that no Call runs.
     ReturnWithoutCall,
+    /// A way on from an Outcome that can lead back to the same Outcome:
+    /// round the route that just ended.
+    OutcomeLoopsBack,
+    /// A callout's label that covers a highlighted box of the same picture,
+    /// hiding what it points at.
+    LabelCoversHighlight,
 }
 
 impl Rule {
@@ -101,6 +107,8 @@ impl Rule {
             Rule::RecursiveCall => "recursive-call",
             Rule::JumpIntoFlow => "jump-into-flow",
             Rule::ReturnWithoutCall => "return-without-call",
+            Rule::OutcomeLoopsBack => "outcome-loops-back",
+            Rule::LabelCoversHighlight => "label-covers-highlight",
         }
     }
 }

@@ -98,7 +98,7 @@ fn guide(g: usize, guides: usize, nodes: usize) -> String {
             let _ = write!(
                 text,
                 "\"n{n}\": Step(title: \"Open the {0}\", text: \"Press **{1}** on the {2}, then {3} the {0}.\", \
-                 shot: (image: \"shot.png\", alt: \"A {2}\", marks: [Highlight(rect: (4, 4, 20, 10)), Arrow(from: (60, 30), to: (26, 10)), Callout(at: (30, 20), n: 1, text: \"{1}\")]), \
+                 shot: (image: \"shot.png\", alt: \"A {2}\", marks: [Highlight(rect: (40, 40, 200, 100)), Arrow(from: (600, 300), to: (260, 100)), Callout(at: (300, 200), n: 1, text: \"{1}\")]), \
                  checks: [\"I see the {0}\"], next: \"n{next}\", stuck: (label: \"I don't see it\", to: \"n{last_step}\")),",
                 word(0),
                 word(1),
@@ -111,10 +111,10 @@ fn guide(g: usize, guides: usize, nodes: usize) -> String {
     text
 }
 
-/// A valid 64x40 PNG, encoded once.
+/// A valid 640x400 PNG of one colour (a few hundred bytes), encoded once.
 fn tiny_png() -> Vec<u8> {
     let mut out = Vec::new();
-    let image = image::RgbaImage::from_pixel(64, 40, image::Rgba([40, 60, 90, 255]));
+    let image = image::RgbaImage::from_pixel(640, 400, image::Rgba([40, 60, 90, 255]));
     // Encoding into memory cannot fail for a valid image.
     let _ = image.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png);
     out

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::guide::date::Date;
-use crate::guide::model::Node;
+use crate::guide::model::{Node, Outcome, Question};
 use crate::guide::pack::{NodeRef, Pack, Unresolved};
 
 /// Longest expected path we follow ahead of the user, to bound the work on
@@ -39,7 +39,8 @@ pub enum Command {
     Next,
     /// Go back to the previous node.
     Back,
-    /// Pick answer number `n` (0-based) of a question.
+    /// Pick answer number `n` (0-based) of a question, or way on `n` of
+    /// an outcome.
     Choose(usize),
     /// "I don't see this".
     Stuck,
@@ -366,8 +367,8 @@ impl Walk {
             (Command::Next, Node::Outcome(_)) => {
                 return Err(WalkError::NotHere("this is the end of the guide"));
             }
-            (Command::Choose(n), Node::Question(question)) => question
-                .options
+            (Command::Choose(n), Node::Question(Question { options, .. }))
+            | (Command::Choose(n), Node::Outcome(Outcome { options, .. })) => options
                 .get(n)
                 .map(|o| o.to.as_str())
                 .ok_or(WalkError::NotHere("there is no such answer"))?,
@@ -389,7 +390,9 @@ impl Walk {
                     (None, None) => return Err(WalkError::NotHere("there is no other suggestion")),
                 };
                 let to = settle(pack, to, &mut stack)?;
-                if to == self.current && stack == self.stack {
+                // The same ending again (the pack's fallback from the
+                // fallback itself, whatever flows were open) is no suggestion.
+                if to == self.current {
                     return Err(WalkError::NotHere("there is no other suggestion"));
                 }
                 self.go(to, stack);

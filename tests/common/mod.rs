@@ -23,7 +23,7 @@ pub fn check_fixture(name: &str) -> (Pack, Vec<Problem>) {
 /// count from here, so the calendar moving on never fails a test (the
 /// freshness rules have tests of their own).
 pub fn pinned_today() -> stepwise::guide::date::Date {
-    stepwise::guide::date::Date::parse("2026-12-02").expect("a date")
+    stepwise::guide::date::Date::parse("2026-12-04").expect("a date")
 }
 
 /// Copies a fixture pack into a fresh temporary folder, so a test can edit it.

@@ -116,6 +116,61 @@ impl Validator<'_> {
                 ),
             ));
         }
+        self.outcomes_looping_back(&graph);
         self.flows(&graph);
+    }
+
+    /// An Outcome ends a route; a way on from it ("Change my password too",
+    /// "No, it didn't solve it") must lead somewhere new. One that can come
+    /// back to the same Outcome sends a worried person round the route they
+    /// just finished: a warning at that way on, with the loop it makes.
+    fn outcomes_looping_back(&mut self, graph: &Graph<'_>) {
+        profiling::function_scope!();
+        let pack = self.pack;
+        let component = graph.component_of();
+        for (o, node) in graph.nodes.iter().enumerate() {
+            let Some((guide_id, node_id, loaded_index)) = *node else {
+                continue;
+            };
+            if !graph.is_outcome[o] || !graph.edges[o].iter().any(|&t| component[t] == component[o])
+            {
+                continue;
+            }
+            let loaded = &pack.guides[loaded_index];
+            let Some(outcome) = loaded.guide.nodes.get(node_id) else {
+                continue;
+            };
+            let place = Place {
+                file: &loaded.file,
+                locations: &loaded.locations,
+                node: Some((node_id, 0)),
+            };
+            for (exit, target) in outcome.exits() {
+                let Some(t) = pack
+                    .resolve_position(exit.context(guide_id), target)
+                    .ok()
+                    .and_then(|at| graph.id(at))
+                else {
+                    continue;
+                };
+                let Some(path) = graph.shortest_path(t, o) else {
+                    continue;
+                };
+                let names: Vec<String> = path
+                    .iter()
+                    .filter_map(|&n| graph.nodes[n])
+                    .map(|(guide, node, _)| format!("{guide}#{node}"))
+                    .collect();
+                self.problems.push(Problem::warning(
+                    Rule::OutcomeLoopsBack,
+                    place.file,
+                    place.pos(&exit.path()),
+                    format!(
+                        "this way on from the outcome \"{node_id}\" leads back into the route that ends here ({}): a person who takes it goes round the same steps again; lead it somewhere new",
+                        names.join(" -> ")
+                    ),
+                ));
+            }
+        }
     }
 }

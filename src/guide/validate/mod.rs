@@ -325,8 +325,8 @@ mod tests {
         edit("data/g17.ron", "\"n4\": Step", "\"n3\": Step");
         edit(
             "data/g25.ron",
-            "rect: (4, 4, 20, 10)",
-            "rect: (4, 4, 200, 10)",
+            "rect: (40, 40, 200, 100)",
+            "rect: (40, 40, 2000, 100)",
         );
         edit("data/g31.ron", "to: \"g32#start\"", "to: \"g99#start\"");
         edit("data/g38.ron", "Guide(", "Guide(((");

@@ -113,6 +113,22 @@ impl Validator<'_> {
             self.non_empty(place, &[key("title")], &guide.title, "the guide title");
             self.non_empty_list(place, "summary", &guide.summary, "summary line");
             self.non_empty_list(place, "keywords", &guide.keywords, "keyword");
+            for (i, source) in guide.sources.iter().enumerate() {
+                let at = |field: &'static str| [key("sources"), Seg::Index(i), key(field)];
+                self.non_empty(place, &at("title"), &source.title, "the source's title");
+                if let Some(url) = &source.url
+                    && !is_safe_link(url)
+                {
+                    self.error(
+                        Rule::UnsafeLink,
+                        place,
+                        &at("url"),
+                        format!(
+                            "the source's address \"{url}\" is not an https:// address; only https links are allowed"
+                        ),
+                    );
+                }
+            }
             if let Some(other) = first_file.get(guide.id.as_str()) {
                 self.error(
                     Rule::DuplicateId,
@@ -298,6 +314,11 @@ impl Validator<'_> {
                     ));
                 }
                 self.non_empty_list(place, "tips", &outcome.tips, "tip");
+                for (i, option) in outcome.options.iter().enumerate() {
+                    let at = [key("options"), Seg::Index(i), key("label")];
+                    let what = format!("the label of way on {}", i + 1);
+                    self.non_empty(place, &at, &option.label, &what);
+                }
                 self.links(place, &outcome.links);
             }
             // Their references are checked below; the flow rules are in graph.rs.

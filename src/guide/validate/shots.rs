@@ -6,6 +6,8 @@ use crate::guide::locate::Seg;
 use crate::guide::model::{Mark, Shot};
 use crate::guide::problem::Rule;
 use crate::guide::source::{FileError, ImageError, MAX_IMAGE_SIDE, safe_relative};
+use crate::mark_layout::{self, MarkStyle, Rect, point};
+use crate::mark_text::TextEngine;
 
 impl Validator<'_> {
     pub(super) fn shot(&mut self, place: Place<'_>, shot: &Shot) {
@@ -81,9 +83,11 @@ impl Validator<'_> {
             );
             self.error(Rule::ImageTooLarge, place, &image_at, message);
         }
+        let mut misplaced = false;
         for (i, mark) in shot.marks.iter().enumerate() {
             let at = [key("shot"), key("marks"), Seg::Index(i)];
             let outside = outside_edges(mark, width, height);
+            misplaced |= !outside.is_empty();
             let empty_box = matches!(mark, Mark::Highlight { rect: (_, _, rw, rh) } if *rw <= 0.0 || *rh <= 0.0);
             if !outside.is_empty() {
                 self.error(
@@ -98,12 +102,86 @@ impl Validator<'_> {
                     ),
                 );
             } else if empty_box {
+                misplaced = true;
                 self.error(
                     Rule::MarkOutsideImage,
                     place,
                     &at,
                     "this highlight has no area: its width and height must be positive".to_owned(),
                 );
+            }
+        }
+        // Where the marks are wrong, what covers what is not worth telling yet.
+        if !misplaced {
+            self.labels_over_highlights(place, shot, (width, height));
+        }
+    }
+
+    /// A callout's label laid over a highlighted box hides the very thing
+    /// the box points at. Checked on the shared mark layout (the window and
+    /// the exports draw the same one) at each of the sizes a picture is
+    /// commonly shown at, with labels measured in the app's font.
+    fn labels_over_highlights(&mut self, place: Place<'_>, shot: &Shot, size: (u32, u32)) {
+        let boxes: Vec<(usize, Rect)> = shot
+            .marks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, mark)| match mark {
+                Mark::Highlight { rect: (x, y, w, h) } => {
+                    Some((i, Rect::from_min_size(point(*x, *y), *w, *h)))
+                }
+                _ => None,
+            })
+            .collect();
+        let callouts: Vec<usize> = (shot.marks.iter().enumerate())
+            .filter(|(_, mark)| matches!(mark, Mark::Callout { .. }))
+            .map(|(i, _)| i)
+            .collect();
+        if boxes.is_empty() || callouts.is_empty() {
+            return;
+        }
+        let Some(engine) = TextEngine::inter() else {
+            return;
+        };
+        let image = (size.0 as f32, size.1 as f32);
+        let mut reported = Vec::new();
+        for view in mark_layout::CHECKED_VIEWS {
+            let scale = mark_layout::scale_to_fit(image, view);
+            let layout = mark_layout::layout(
+                &shot.marks,
+                image,
+                scale,
+                &MarkStyle::STANDARD,
+                &mut |text, font, wrap| engine.measure(text, font, wrap),
+            );
+            // The layout keeps the callouts in the order written.
+            for (&mark_index, callout) in callouts.iter().zip(&layout.callouts) {
+                let Some(label) = &callout.label else {
+                    continue;
+                };
+                // A sliver (a couple of points) hides nothing.
+                let slack = 2.0 / scale;
+                for &(box_index, highlight) in &boxes {
+                    let over = label.pill.overlap(&highlight);
+                    if over.0 <= slack || over.1 <= slack || reported.contains(&mark_index) {
+                        continue;
+                    }
+                    reported.push(mark_index);
+                    let Mark::Callout { n, text, .. } = &shot.marks[mark_index] else {
+                        continue;
+                    };
+                    self.warning(
+                        Rule::LabelCoversHighlight,
+                        place,
+                        &[key("shot"), key("marks"), Seg::Index(mark_index)],
+                        format!(
+                            "the label of callout {n} (\"{text}\") covers the highlighted box marks[{box_index}] when the picture is shown at {:.0} x {:.0} (as in {}): move the callout's `at` so its label sits beside the box, not on it",
+                            image.0 * scale,
+                            image.1 * scale,
+                            if view == mark_layout::EXPORT_VIEW { "an exported page" } else { "the window" }
+                        ),
+                    );
+                }
             }
         }
     }

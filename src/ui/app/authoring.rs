@@ -11,7 +11,7 @@ use crate::authoring::watch::{Adoption, LiveReload, adopt, keep_place};
 use crate::guide::NodeRef;
 use crate::guide::edit::NewStep;
 use crate::guide::model::Node;
-use crate::guide::walk::Walk;
+use crate::guide::walk::{Walk, WalkError};
 use crate::shots::ShotState;
 use crate::ui::command::{Actions, UiCommand};
 use crate::ui::loader::Loaded;
@@ -66,6 +66,10 @@ impl StepwiseApp {
                 self.saved.walk = Some(walk);
                 self.saved.walk_begun = true;
                 self.screen = Screen::Walk;
+            }
+            Err(WalkError::Broken(_)) => {
+                let why = self.loaded.pack.explain_unresolved(target);
+                self.notice = Some(format!("Could not open \"{target}\": {why}."));
             }
             Err(e) => self.notice = Some(format!("Could not open \"{target}\": {e}.")),
         }

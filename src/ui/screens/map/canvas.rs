@@ -210,14 +210,60 @@ impl MapView<'_> {
             Some(view) if view.zoom.is_finite() => view,
             Some(_) => whole,
             None if fitting >= FIT_AT_LEAST => whole,
-            None => {
-                let at = self.path.current.or(self.map.start);
-                let (x, y) = at.map_or((w / 2.0, h / 2.0), |i| self.map.layout.centres[i]);
-                View {
-                    centre: pos2(x, y),
-                    zoom: READABLE_ZOOM,
-                }
+            None => self.path_view(rect, unit, margin),
+        }
+    }
+
+    /// The view around the reader: the cards walked, the one they stand on
+    /// and those expected ahead, fitted to the canvas. When they do not fit
+    /// at a readable size, the cards farthest from the reader are left out
+    /// until they do; never closer than [`READABLE_ZOOM`].
+    fn path_view(&self, rect: Rect, unit: f32, margin: f32) -> View {
+        let layout = &self.map.layout;
+        let Some(here) = self.path.current.or(self.map.start) else {
+            let (w, h) = layout.size;
+            return View {
+                centre: pos2(w / 2.0, h / 2.0),
+                zoom: READABLE_ZOOM,
+            };
+        };
+        let centre_of = |i: usize| pos2(layout.centres[i].0, layout.centres[i].1);
+        // The reader first, then by turns the next card ahead and the last
+        // one walked, nearest first: when they do not all fit, the ones
+        // farthest along the path either way are left out first.
+        let from = centre_of(here);
+        let by_distance = |state: PathState| {
+            let mut nodes: Vec<usize> = (0..self.map.nodes.len())
+                .filter(|&i| i != here && self.path.nodes.get(i) == Some(&state))
+                .collect();
+            nodes.sort_by(|&a, &b| {
+                let (da, db) = (centre_of(a).distance(from), centre_of(b).distance(from));
+                da.total_cmp(&db)
+            });
+            nodes
+        };
+        let (ahead, done) = (by_distance(PathState::Ahead), by_distance(PathState::Done));
+        let mut shown = vec![here];
+        for k in 0..ahead.len().max(done.len()) {
+            shown.extend(ahead.get(k));
+            shown.extend(done.get(k));
+        }
+        loop {
+            let mut bounds = Rect::NOTHING;
+            for &i in &shown {
+                let (w, h) = layout.sizes[i];
+                bounds = bounds.union(Rect::from_center_size(centre_of(i), vec2(w, h)));
             }
+            let zoom = ((rect.width() - margin) / (bounds.width().max(1.0) * unit))
+                .min((rect.height() - margin) / (bounds.height().max(1.0) * unit))
+                .clamp(ZOOM_MIN, READABLE_ZOOM);
+            if zoom >= FIT_AT_LEAST || shown.len() <= 1 {
+                return View {
+                    centre: bounds.center(),
+                    zoom: zoom.max(FIT_AT_LEAST.min(READABLE_ZOOM)),
+                };
+            }
+            shown.pop();
         }
     }
 

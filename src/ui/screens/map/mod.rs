@@ -181,6 +181,8 @@ pub fn badge_words(rule: Rule) -> &'static str {
         Rule::RecursiveCall => "Flows call each other",
         Rule::JumpIntoFlow => "Jumps into a flow",
         Rule::ReturnWithoutCall => "Flow nobody runs",
+        Rule::OutcomeLoopsBack => "Leads back round",
+        Rule::LabelCoversHighlight => "Label hides the box",
     }
 }
 

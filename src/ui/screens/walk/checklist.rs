@@ -7,8 +7,9 @@ use egui::Sense;
 
 use super::WalkView;
 use crate::guide::model::Node;
+use crate::guide::validate::is_safe_link;
 use crate::guide::walk::ItemState;
-use crate::ui::command::{Actions, UiCommand};
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{TextRole, sp, text};
 use crate::ui::widgets::cards::command_button;
 use crate::ui::widgets::icons::{Glyph, icon};
@@ -17,6 +18,7 @@ impl WalkView<'_> {
     pub(super) fn checklist_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
         self.freshness_ui(ui);
+        self.sources_ui(ui, actions);
         ui.add_space(sp(ui, 4.0));
         self.progress_ui(ui);
         ui.add_space(sp(ui, 4.0));
@@ -43,6 +45,7 @@ impl WalkView<'_> {
                     egui::ScrollArea::vertical()
                         .max_height(ui.ctx().content_rect().height() * 0.4)
                         .show(ui, |ui| self.items_ui(ui));
+                    self.sources_ui(ui, actions);
                     self.take_away_ui(ui, true, actions);
                 });
         });
@@ -65,6 +68,35 @@ impl WalkView<'_> {
                 ui.add(egui::Label::new(text(note, TextRole::Small).color(self.palette.text)).wrap());
             });
         }
+    }
+
+    /// What the guide of the current step was checked against, folded
+    /// away under "Sources (2)": each source's title, and its address as
+    /// a link when it has one.
+    fn sources_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let Some(guide) = self.pack.guide(&self.walk.current.guide) else {
+            return;
+        };
+        let sources = &guide.guide.sources;
+        if sources.is_empty() {
+            return;
+        }
+        let heading = format!("Sources ({})", sources.len());
+        egui::CollapsingHeader::new(text(heading, TextRole::Small).color(self.palette.text_weak))
+            .id_salt(("sources", &guide.guide.id))
+            .show(ui, |ui| {
+                for source in sources {
+                    ui.add(egui::Label::new(text(&source.title, TextRole::Small)).wrap());
+                    if let Some(url) = source.url.as_deref().filter(|u| is_safe_link(u)) {
+                        let response = ui
+                            .link(text(url, TextRole::Small))
+                            .on_hover_text(format!("Opens {url} in your web browser"));
+                        if response.clicked() {
+                            actions.push(Action::OpenUrl(url.to_owned()));
+                        }
+                    }
+                }
+            });
     }
 
     /// One line per node of the path.

@@ -1,9 +1,10 @@
 //! An outcome: what was achieved, what to do next, "Did this solve it?"
 //! and the ways on from here.
 
+use super::question::{answer_button, move_between_answers};
 use super::{WalkView, bullet, button_row, links_ui};
 use crate::guide::model::{Outcome, OutcomeKind};
-use crate::ui::command::{Actions, UiCommand};
+use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{TextRole, sp, text};
 use crate::ui::widgets::cards::{card, command_button};
 use crate::ui::widgets::icons::{Glyph, icon};
@@ -46,6 +47,22 @@ impl WalkView<'_> {
             });
         }
         links_ui(ui, &outcome.links, palette, actions);
+        if !outcome.options.is_empty() {
+            // Ways on for someone who is done but wants to do more: answers
+            // of their own, never "No, it didn't solve it".
+            ui.add_space(sp(ui, 16.0));
+            ui.label(text("Want to do more?", TextRole::Heading));
+            ui.add_space(sp(ui, 4.0));
+            let mut answers = Vec::new();
+            for (i, option) in outcome.options.iter().enumerate() {
+                let response = answer_button(ui, i, &option.label, palette);
+                if response.clicked() {
+                    actions.push(Action::Command(UiCommand::Choose(i)));
+                }
+                answers.push(response);
+            }
+            move_between_answers(ui, &answers);
+        }
         ui.add_space(sp(ui, 16.0));
         ui.label(text("Did this solve it?", TextRole::Heading));
         let answers = [UiCommand::Solved.label(), UiCommand::NotSolved.label()];

@@ -68,7 +68,7 @@ impl WalkView<'_> {
 
 /// Up and Down move the focus between the answers, wrapping around; with
 /// nothing focused, Down starts at the first answer.
-fn move_between_answers(ui: &egui::Ui, answers: &[egui::Response]) {
+pub(super) fn move_between_answers(ui: &egui::Ui, answers: &[egui::Response]) {
     if answers.is_empty() {
         return;
     }
@@ -95,7 +95,7 @@ fn move_between_answers(ui: &egui::Ui, answers: &[egui::Response]) {
 }
 
 /// A large numbered answer card; its label wraps, and the card grows with it.
-fn answer_button(
+pub(super) fn answer_button(
     ui: &mut egui::Ui,
     index: usize,
     label: &str,

@@ -14,6 +14,7 @@ use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{TextRole, radius, size, sp, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::command_button;
+use crate::ui::widgets::icons::{Glyph, icon};
 use crate::ui::widgets::text::instruction_job;
 
 /// The share of the screen's height the instruction and buttons may take
@@ -99,7 +100,8 @@ impl WalkView<'_> {
             + ui.spacing().item_spacing.y;
         let button = sp(ui, size::BUTTON_HEIGHT) + ui.spacing().item_spacing.y;
         let buttons = if stacked { 3.0 * button } else { button };
-        instruction + row * (step.checks.len() + step.links.len()) as f32 + buttons + sp(ui, 18.0)
+        let notes = step.checks.len() + step.links.len() + usize::from(step.may_differ);
+        instruction + row * notes as f32 + buttons + sp(ui, 18.0)
     }
 
     fn instruction_ui(&self, ui: &mut egui::Ui, step: &Step, actions: &mut Actions) {
@@ -114,6 +116,9 @@ impl WalkView<'_> {
         let response = ui.label(job);
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, plain(&step.text)));
+        if step.may_differ {
+            may_differ_ui(ui, palette);
+        }
         for (i, check) in step.checks.iter().enumerate() {
             let mut ticked = self.walk.is_checked(i);
             let label = text(check, TextRole::Body);
@@ -250,4 +255,14 @@ impl WalkView<'_> {
             }
         }
     }
+}
+
+/// The calm note on a step whose screen the guide's sources do not describe
+/// exactly: an info glyph and one sentence.
+fn may_differ_ui(ui: &mut egui::Ui, palette: &crate::ui::theme::Palette) {
+    ui.horizontal_top(|ui| {
+        icon(ui, Glyph::Info, sp(ui, 16.0), palette.accent);
+        let note = text(crate::text::MAY_DIFFER, TextRole::Small).color(palette.text);
+        ui.add(egui::Label::new(note).wrap());
+    });
 }
