@@ -71,7 +71,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
 
 /// What of the top bar fits the width.
 struct Fit {
-    /// Show the app's name (the window's title says it too).
+    /// Show the app's name (the window's title says it too): it goes
+    /// before the words on the buttons do.
     brand: bool,
     /// Show the pack's name.
     pack_title: bool,
@@ -108,10 +109,12 @@ impl Fit {
         // The space before Home, and a little slack.
         let fixed = sp(ui, 8.0) + gap + icon_buttons + text_buttons + sp(ui, 8.0);
         let available = ui.available_width();
+        // The words on the buttons go last: they are what a person reads
+        // to find Home; the app's name is in the window's title too.
         Fit {
             pack_title: fixed + brand + words + title <= available,
-            words: fixed + brand + words <= available,
-            brand: fixed + brand <= available,
+            brand: fixed + brand + words <= available,
+            words: fixed + words <= available,
         }
     }
 }

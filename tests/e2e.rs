@@ -1,0 +1,67 @@
+//! The real window, driven as a screen reader and a keyboard-only person
+//! meet it: tests/e2e/run.sh starts the binary on a virtual X screen with
+//! the accessibility bus, and tests/e2e/drive.py reads it through AT-SPI
+//! and types with xdotool.
+//!
+//! The tools come from Debian packages (.ci/run installs them). Where they
+//! are missing these tests say so and pass, unless `STEPWISE_E2E=1` asks
+//! for them (CI sets it), in which case a missing tool fails.
+
+use std::path::Path;
+use std::process::Command;
+
+/// What the scenarios need, and where it comes from.
+const NEEDS: &[(&str, &str)] = &[
+    ("/usr/bin/Xvfb", "xvfb"),
+    ("/usr/bin/xdotool", "xdotool"),
+    ("/usr/bin/dbus-run-session", "dbus"),
+    ("/usr/bin/gdbus", "libglib2.0-bin"),
+    ("/usr/libexec/at-spi-bus-launcher", "at-spi2-core"),
+    ("/usr/libexec/at-spi2-registryd", "at-spi2-core"),
+    ("/usr/lib/python3/dist-packages/pyatspi", "python3-pyatspi"),
+];
+
+/// Runs one scenario; `None` when the tools are missing and not required.
+fn scenario(name: &str, args: &[&str]) -> Option<String> {
+    let missing: Vec<&str> = NEEDS
+        .iter()
+        .filter(|(path, _)| !Path::new(path).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if !missing.is_empty() {
+        let required = std::env::var("STEPWISE_E2E").is_ok_and(|v| v == "1");
+        assert!(!required, "STEPWISE_E2E=1, but these packages are missing: {missing:?}");
+        eprintln!("skipped: the end-to-end tools are missing ({missing:?})");
+        return None;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/run.sh");
+    let output = Command::new(script)
+        .arg(env!("CARGO_BIN_EXE_stepwise"))
+        .arg(name)
+        .args(args)
+        .output()
+        .expect("tests/e2e/run.sh runs");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.status.success(), "e2e {name} failed:\n{said}");
+    Some(said)
+}
+
+#[test]
+fn the_hotel_route_by_keyboard_alone_from_a_fresh_start() {
+    if let Some(said) = scenario("hotel-keys", &[]) {
+        assert!(said.contains("now 'Your password is changed'"), "{said}");
+    }
+}
+
+#[test]
+fn every_text_on_every_screen_grows_at_the_largest_size() {
+    if let Some(said) = scenario("text-grows", &[]) {
+        for screen in ["home", "step", "question", "outcome", "map", "help"] {
+            assert!(said.contains(&format!("  {screen}: ")), "{screen} not measured:\n{said}");
+        }
+    }
+}

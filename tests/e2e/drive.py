@@ -1,0 +1,279 @@
+#!/usr/bin/python3
+"""Drives the real Stepwise window through AT-SPI, as a screen reader and a
+keyboard-only person meet it. Run through tests/e2e/run.sh, which provides
+the X screen and the accessibility bus.
+
+    drive.py BINARY SCENARIO [APP ARGS...]
+
+Scenarios:
+  hotel-keys   from a fresh start, Tab, the arrow keys and Return alone take
+               the hotel route: every device, the website, sign-in, sign
+               out of all devices, a new password, to its end.
+  text-grows   on every screen (home, search, step, question, outcome, map,
+               help), every named text grows at the largest text size.
+
+Exit status 0 when the scenario passes; otherwise it says what it saw.
+Needs Debian's python3-pyatspi (and gir1.2-atspi-2.0), and xdotool.
+"""
+import subprocess
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import GLib  # noqa: E402
+import pyatspi  # noqa: E402
+
+# What counts as text on screen: what a reader hears and sees.
+TEXT_ROLES = {"label", "push button", "heading", "link", "check box", "list item",
+              "radio button", "toggle button"}
+
+
+def pump(seconds=0.0):
+    """Lets D-Bus messages through for `seconds`."""
+    context = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while True:
+        while context.pending():
+            context.iteration(False)
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.01)
+
+
+def walk(node):
+    """The node and everything under it. A node that goes away while it is
+    read (the screen changed) is left out, with what was under it."""
+    yield node
+    try:
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except GLib.Error:
+        return
+    for child in children:
+        if child is not None:
+            yield from walk(child)
+
+
+def states(node):
+    return {pyatspi.stateToString(s) for s in node.getState().getStates()}
+
+
+class Failed(Exception):
+    pass
+
+
+class App:
+    """The app under test, started with a fresh home folder (run.sh's)."""
+
+    def __init__(self, binary, args):
+        self.proc = subprocess.Popen([binary, *args])
+        self.root = self._until(self._find_root, 30, "the app never showed up on the accessibility bus")
+        self.window = self._until(self._x_window, 20, "the app opened no X window")
+
+    def _until(self, probe, seconds, why):
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            try:
+                found = probe()
+            except (GLib.Error, LookupError, RuntimeError):
+                found = None
+            if found:
+                return found
+            pump(0.05)
+        raise Failed(why)
+
+    def _find_root(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.get_process_id() == self.proc.pid:
+                return app
+        return None
+
+    def _x_window(self):
+        out = subprocess.run(["xdotool", "search", "--pid", str(self.proc.pid)],
+                             capture_output=True, text=True, timeout=10)
+        return out.stdout.split()[0] if out.stdout.split() else None
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+    def nodes(self):
+        found = []
+        for node in walk(self.root):
+            try:
+                found.append((node.getRoleName(), node.name or "", node))
+            except GLib.Error:
+                continue
+        return found
+
+    def names(self):
+        return [name for _, name, _ in self.nodes() if name]
+
+    def find(self, name, role=None):
+        for r, n, node in self.nodes():
+            if n == name and (role is None or r == role):
+                return node
+        return None
+
+    def wait_for(self, name, role=None, seconds=15):
+        """Waits until a node with this name (and role) is on screen."""
+        return self._until(lambda: self.find(name, role), seconds,
+                           f"never saw {name!r}; on screen: {self.names()[:40]}")
+
+    def key(self, *keys):
+        """Types keys into the window, as a person at the keyboard would."""
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], check=True, timeout=10)
+        subprocess.run(["xdotool", "key", "--window", self.window, *keys], check=True, timeout=10)
+        pump(0.15)
+
+    def focus_on(self, name, key="Tab", limit=80):
+        """Presses `key` until the control called `name` has the keyboard focus."""
+        for _ in range(limit):
+            node = self.find(name)
+            try:
+                if node is not None and "focused" in states(node):
+                    return
+            except GLib.Error:
+                pass
+            self.key(key)
+        focused = [n for _, n, node in self.nodes() if "focused" in states(node)]
+        raise Failed(f"{key} never reached {name!r}; focused: {focused}")
+
+    def press(self, name, key="Tab", then=None):
+        """Moves the focus to `name` with `key`, presses Return, and waits
+        for `then` to show."""
+        self.wait_for(name)
+        self.focus_on(name, key)
+        self.key("Return")
+        if then:
+            self.wait_for(then)
+        print(f"  pressed {name!r}" + (f", now {then!r}" if then else ""), flush=True)
+
+    def text_sizes(self):
+        """Width and height of every named text on screen, by (role, name)."""
+        sizes = {}
+        for role, name, node in self.nodes():
+            try:
+                if role not in TEXT_ROLES or not name or "showing" not in states(node):
+                    continue
+                box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            except (NotImplementedError, GLib.Error):
+                continue
+            if box.width > 0 and box.height > 0:
+                sizes.setdefault((role, name), (box.width, box.height))
+        return sizes
+
+
+def hotel_keys(app):
+    """The hotel route with Tab, the arrow keys and Return."""
+    app.wait_for("What do you need help with?")
+    app.press("Netflix is signed in on a TV that isn't mine", then="Walk me through it")
+    app.press("Walk me through it", then="Are you still in front of that TV?")
+    # Answers are large cards: the arrow keys move between them.
+    app.press("No, I've left it behind", key="Down", then="Sign out every device, or just that TV?")
+    app.press("Every device (safest)", key="Down", then="Where will you do this?")
+    app.press("In a web browser, on a computer or phone", key="Down", then="Sign in on the website")
+    for then in ["Open your Account page", "Choose Sign out of all devices", "Confirm",
+                 "Change your password now?"]:
+        app.press("Done, next step", then=then)
+    app.press("Yes, change it now", key="Down", then="Choose Password")
+    app.press("Done, next step", then="Do you know your current password?")
+    app.press("Yes, I know it", key="Down", then="Type a new password")
+    app.press("Done, next step", then="Sign out everywhere and save")
+    app.press("Done, next step", then="Your password is changed")
+    app.press("Yes, it's solved", then="What do you need help with?")
+
+
+def grows(app, screen, failures):
+    """Measures the texts, makes the text as large as it goes, measures
+    again: every text still on screen must have grown."""
+    pump(0.5)
+    before = app.text_sizes()
+    for _ in range(8):
+        app.key("ctrl+plus")
+    pump(1.0)
+    after = app.text_sizes()
+    common = [k for k in before if k in after]
+    # Wrapped text can change shape (two lines become one): its area is
+    # what tells. 1.2 times the size is 1.44 times the area.
+    flat = [k for k in common
+            if after[k][1] < before[k][1] * 1.2 and after[k][0] * after[k][1] < before[k][0] * before[k][1] * 1.44]
+    print(f"  {screen}: {len(common) - len(flat)} of {len(common)} texts grew", flush=True)
+    # Texts that fold away at the largest size (the checklist under "All
+    # steps", the app's name in the top bar) are still one click away.
+    folded = [name for (role, name) in before if (role, name) not in after]
+    if folded:
+        print(f"    folded away: {folded}", flush=True)
+    for role, name in flat:
+        failures.append(f"{screen}: {role} {name!r} {before[(role, name)]} -> {after[(role, name)]}")
+    if len(common) < 3:
+        failures.append(f"{screen}: only {len(common)} texts to compare")
+    app.key("ctrl+0")
+    pump(0.5)
+
+
+def text_grows(app):
+    """Every screen, at the normal and at the largest text size."""
+    failures = []
+    app.wait_for("What do you need help with?")
+    grows(app, "home", failures)
+    app.find("Sign out on a TV or streaming stick", "push button").queryAction().doAction(0)
+    app.wait_for("Walk me through it")
+    grows(app, "quick answer", failures)
+    app.find("Walk me through it", "push button").queryAction().doAction(0)
+    app.wait_for("Go to the home screen")
+    grows(app, "step", failures)
+    app.find("Done, next step", "push button").queryAction().doAction(0)
+    app.wait_for("Where is the menu on your TV?")
+    grows(app, "question", failures)
+    app.find("Map", "push button").queryAction().doAction(0)
+    app.wait_for("List view")
+    grows(app, "map", failures)
+    app.key("Escape")
+    app.wait_for("Where is the menu on your TV?")
+    app.key("F1")
+    app.wait_for("Keyboard shortcuts")
+    grows(app, "help", failures)
+    app.key("Escape")
+    for answer in ["Icons down the left edge"]:
+        app.find(answer, "push button").queryAction().doAction(0)
+    for _ in range(4):
+        app.wait_for("Done, next step").queryAction().doAction(0)
+        pump(0.5)
+    app.wait_for("This TV is signed out")
+    grows(app, "outcome", failures)
+    if failures:
+        raise Failed("texts that did not grow at the largest size:\n  " + "\n  ".join(failures))
+
+
+SCENARIOS = {"hotel-keys": hotel_keys, "text-grows": text_grows}
+
+
+def main(argv):
+    if len(argv) < 2 or argv[1] not in SCENARIOS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    binary, scenario, args = argv[0], argv[1], argv[2:]
+    app = None
+    try:
+        app = App(binary, args)
+        SCENARIOS[scenario](app)
+    except Failed as why:
+        print(f"e2e {scenario}: FAILED: {why}", file=sys.stderr)
+        return 1
+    finally:
+        if app is not None:
+            app.close()
+    print(f"e2e {scenario}: passed", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
