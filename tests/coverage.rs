@@ -347,6 +347,27 @@ const FACTS: &[(&str, &str, &str, &[&str])] = &[
     ),
     // The hotel / friend's TV scenario.
     (
+        "the password page's box repeats a sign-out just done, and says so",
+        "everywhere",
+        "change-password#save",
+        &[
+            "Did you just sign out of all devices?",
+            "does the same again",
+        ],
+    ),
+    (
+        "a TV missing from the device list: sign out every device, and why",
+        "one-device",
+        "sign-out-device-web#cant-tell",
+        &["sign out of all devices", "for certain"],
+    ),
+    (
+        "the forum's name for the device page",
+        "one-device",
+        "sign-out-device-web#manage-access",
+        &["Manage account access and devices"],
+    ),
+    (
         "are you still in front of that TV?",
         "left-behind",
         "left-behind#still-there",
@@ -646,4 +667,58 @@ fn every_screen_of_the_brief_has_an_image_used_by_a_step() {
     ] {
         assert!(used.contains(image), "{image} is not used by any step");
     }
+}
+
+/// What the instructions may not say: facts the sources do not give (the
+/// pictures may show such things as filler, but the words must not send a
+/// person to them). Each phrase is one the guides once said.
+#[test]
+fn no_instruction_names_what_the_sources_do_not() {
+    let pack = pack();
+    let unsourced = [
+        (
+            "the last item",
+            "the sources say only \"scroll down to Sign Out\"",
+        ),
+        ("six-digit", "the sources say \"a code\""),
+        ("use remote", "the sources name only Use Phone"),
+        (
+            "bottom right",
+            "the sources give no position in the phone app",
+        ),
+        (
+            "top right corner",
+            "the sources give no position in the phone app",
+        ),
+        (
+            "list on the left of the account",
+            "the sources do not describe the account page's list",
+        ),
+        (
+            "overview",
+            "the sources do not describe the account page's list",
+        ),
+        ("check your network", "an item of the drawn Get Help page"),
+        ("about this device", "an item of the drawn Settings page"),
+    ];
+    let mut found = Vec::new();
+    for loaded in &pack.guides {
+        for (id, node) in loaded.guide.nodes.iter() {
+            // What a person is told: instructions, questions, endings.
+            let told = match node {
+                Node::Step(step) => step.text.clone(),
+                Node::Question(q) => q.text.clone(),
+                Node::Outcome(o) => format!("{} {}", o.text, o.tips.join(" ")),
+                Node::Call(_) | Node::Return => continue,
+            }
+            .to_lowercase()
+            .replace("**", "");
+            for (phrase, why) in unsourced {
+                if told.contains(phrase) {
+                    found.push(format!("{}#{id}: \"{phrase}\": {why}", loaded.guide.id));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

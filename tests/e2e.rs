@@ -30,7 +30,10 @@ fn scenario(name: &str, args: &[&str]) -> Option<String> {
         .collect();
     if !missing.is_empty() {
         let required = std::env::var("STEPWISE_E2E").is_ok_and(|v| v == "1");
-        assert!(!required, "STEPWISE_E2E=1, but these packages are missing: {missing:?}");
+        assert!(
+            !required,
+            "STEPWISE_E2E=1, but these packages are missing: {missing:?}"
+        );
         eprintln!("skipped: the end-to-end tools are missing ({missing:?})");
         return None;
     }
@@ -61,7 +64,10 @@ fn the_hotel_route_by_keyboard_alone_from_a_fresh_start() {
 fn every_text_on_every_screen_grows_at_the_largest_size() {
     if let Some(said) = scenario("text-grows", &[]) {
         for screen in ["home", "step", "question", "outcome", "map", "help"] {
-            assert!(said.contains(&format!("  {screen}: ")), "{screen} not measured:\n{said}");
+            assert!(
+                said.contains(&format!("  {screen}: ")),
+                "{screen} not measured:\n{said}"
+            );
         }
     }
 }

@@ -123,6 +123,15 @@ fn the_tv_page_holds_every_node_every_picture_and_every_anchor() {
     }
     // As many articles as nodes: nothing twice.
     assert_eq!(html.matches("<article ").count(), nodes.len());
+    // Each guide says when it was checked and against what, and a step
+    // whose screen the sources do not show exactly says so.
+    let tv_menu = &pack.guide("tv-menu").expect("the TV menu").guide;
+    let date = stepwise::guide::date::Date::parse(tv_menu.verified.as_deref().expect("dated"))
+        .expect("a date");
+    let titles: Vec<&str> = tv_menu.sources.iter().map(|s| s.title.as_str()).collect();
+    let checked = stepwise::text::checked_against(&date.readable(), &titles);
+    assert!(html.contains(&html_text(&checked)), "{checked}");
+    assert!(html.contains(stepwise::text::MAY_DIFFER));
 
     // Every picture is there and decodes, at the screenshot's own size.
     let shots = nodes

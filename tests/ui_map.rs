@@ -306,3 +306,41 @@ fn tab_goes_through_the_cards_in_walking_order_and_brings_each_into_view() {
         );
     }
 }
+
+/// The map opens on the reader's path, not on one card in an empty window:
+/// the card they are on, the one they came from and the next one ahead are
+/// all in view, and the whole drawing is not (it would be too small).
+#[test]
+fn the_map_opens_fitted_to_the_path_around_the_reader() {
+    let mut harness = app(PackSource::Builtin, SIZE);
+    settle(&mut harness);
+    click(&mut harness, "Sign out on a TV or streaming stick");
+    click(&mut harness, "Walk me through it");
+    click(&mut harness, "Done, next step");
+    click(&mut harness, "Icons down the left edge");
+    press(&mut harness, Key::M);
+    // The drawing starts under the map's header (its legend ends it).
+    let top = harness
+        .get_by_label("Dashed lines lead back")
+        .rect()
+        .bottom();
+    let window = egui::Rect::from_min_max(egui::pos2(0.0, top), egui::pos2(SIZE.0, SIZE.1));
+    for name in [
+        "Step: Open the side menu, current",
+        "Question: Where is the menu on your TV?, done",
+        "Step: Choose Get Help, ahead",
+    ] {
+        let node = harness.get_by_label(name);
+        assert!(
+            window.contains_rect(node.rect()),
+            "{name} in view: {:?}",
+            node.rect()
+        );
+    }
+    let first = harness.get_by_label("Step: Go to the home screen, done");
+    assert!(
+        !window.contains_rect(first.rect()),
+        "the whole guide is not squeezed in: {:?}",
+        first.rect()
+    );
+}

@@ -519,7 +519,10 @@ impl Walk {
     /// done" at an outcome.
     pub fn step_label(&self, pack: &Pack) -> String {
         let progress = self.progress(pack);
-        if self.is_finished(pack) {
+        if self.is_finished(pack) && progress.done == 0 {
+            // Opened straight at an ending (`--open`, the map's Go here).
+            "The end of the guide".to_owned()
+        } else if self.is_finished(pack) {
             format!("All {} done", crate::text::plural(progress.done, "step"))
         } else {
             format!("Step {} of {}", progress.done + 1, progress.total().max(1))
