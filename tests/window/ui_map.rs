@@ -4,9 +4,8 @@
 //! place, the arrow keys along the edges, the list view, steps left next
 //! to "Step 3 of 6", and the problems an author sees as badges.
 
-mod common;
-
-use common::ui::{app, click, press, settle};
+use crate::common;
+use crate::common::ui::{app, click, press, settle};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

@@ -4,8 +4,7 @@
 //! walk on the step it was on. Every wait polls with a deadline; nothing
 //! sleeps for a fixed long time.
 
-mod common;
-
+use crate::common;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! Search: ranking, synonyms, step text, and where results start.
 
-mod common;
-
+use crate::common;
 use stepwise::guide::NodeRef;
 use stepwise::guide::search::{Field, SearchIndex};
 

@@ -2,12 +2,11 @@
 //! file is changed on disk by another program (an editor) while the window
 //! is open, and the window is stepped until it shows the change.
 
-mod common;
-
+use crate::common;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::ui::settle;
+use crate::common::ui::settle;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use stepwise::scaffold::GUIDE_FILE;

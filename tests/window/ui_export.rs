@@ -2,12 +2,10 @@
 //! a person would (buttons and keys), writing into a folder of the test's
 //! own; the files they write, read back.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::ui::{app_from, click, press, settle};
+use crate::common::ui::{app_from, click, press, settle};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -5,8 +5,6 @@
 //! pack's text stays text in every format; the command line's files,
 //! `--force` and messages.
 
-mod common;
-
 use std::collections::{BTreeSet, HashSet, VecDeque};
 use std::path::Path;
 use std::process::{Command, Output};

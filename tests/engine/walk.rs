@@ -1,7 +1,6 @@
 //! The walker: branching, back, stuck, cross-guide jumps, progress, resume.
 
-mod common;
-
+use crate::common;
 use stepwise::guide::walk::{Command, ItemState, StaleWalk, Walk, WalkError};
 use stepwise::guide::{NodeRef, Pack, PackSource};
 

@@ -1,11 +1,10 @@
 //! `stepwise new DIR`: the starter pack checks clean, opens and walks to an
 //! outcome; a folder with anything in it is refused and left untouched.
 
-mod common;
-
+use crate::common;
 use std::process::Command;
 
-use common::ui::{app, settle, walk_expected_path};
+use crate::common::ui::{app, settle, walk_expected_path};
 use stepwise::guide::{self, PackSource};
 
 fn stepwise() -> Command {

@@ -1,8 +1,7 @@
 //! Hostile and broken packs: what a shared pack could do to us. Each test
 //! names the bad input; docs/RELIABILITY.md lists them with what the user sees.
 
-mod common;
-
+use crate::common;
 use std::path::Path;
 
 use stepwise::guide::{self, PackSource, Problem};

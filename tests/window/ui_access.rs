@@ -2,9 +2,8 @@
 //! and what a screen reader hears. Read through AccessKit, as assistive
 //! technology reads it.
 
-mod common;
-
-use common::ui::{app, press, settle};
+use crate::common;
+use crate::common::ui::{app, press, settle};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};

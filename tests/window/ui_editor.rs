@@ -2,9 +2,8 @@
 //! authoring mode, draw a box, move it, undo and redo, save, and compare
 //! the file on disk; drop a picture to make a new step.
 
-mod common;
-
-use common::ui::{press, settle};
+use crate::common;
+use crate::common::ui::{press, settle};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

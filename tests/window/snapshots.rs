@@ -2,9 +2,8 @@
 //! rendered with wgpu (Mesa's software renderer is enough). Refresh the
 //! PNGs in tests/snapshots/ with `UPDATE_SNAPSHOTS=1 cargo test --test snapshots`.
 
-mod common;
-
-use common::ui::settle;
+use crate::common;
+use crate::common::ui::settle;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotResults};

@@ -2,8 +2,7 @@
 //! pack with one kind of mistake, and the table names exactly what `check`
 //! must print for it: file, line, column, severity, message and rule.
 
-mod common;
-
+use crate::common;
 use std::collections::BTreeSet;
 
 use stepwise::guide::{PackSource, Problem};

@@ -1,7 +1,6 @@
 //! The `stepwise` binary: `check` output, exit codes and JSON; `search`.
 
-mod common;
-
+use crate::common;
 use std::process::{Command, Output};
 
 fn stepwise(args: &[&str]) -> Output {

@@ -3,8 +3,7 @@
 //! checker's problems land on the nodes they belong to (unreachable, dead
 //! end, loop with no way out, missing picture).
 
-mod common;
-
+use crate::common;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;

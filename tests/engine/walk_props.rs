@@ -4,8 +4,7 @@
 //! fixture and built-in packs, random packs are generated whose guides run
 //! each other with Call and end flows with Return (valid or not).
 
-mod common;
-
+use crate::common;
 use std::sync::LazyLock;
 
 use proptest::prelude::*;

@@ -2,9 +2,8 @@
 //! to an outcome, the hotel-TV route, a keyboard-only walk, the stuck path,
 //! resuming after a restart, and a pack with problems.
 
-mod common;
-
-use common::ui::{
+use crate::common;
+use crate::common::ui::{
     MemoryStorage, app, app_from, click, click_first, press, settle, walk_expected_path,
 };
 use egui::{Key, Modifiers};

@@ -1,9 +1,8 @@
 //! The home screen and a short walk on the small fixture pack, driven
 //! through AccessKit by label (no GPU needed).
 
-mod common;
-
-use common::ui::{app, click, settle};
+use crate::common;
+use crate::common::ui::{app, click, settle};
 use egui_kittest::kittest::Queryable;
 use stepwise::guide::PackSource;
 use stepwise::ui::app::Screen;

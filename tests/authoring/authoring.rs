@@ -10,7 +10,7 @@ use stepwise::guide::model::Guide;
 
 /// A guide of the built-in pack with several marked steps, comments and the
 /// author's own layout.
-const FILE: &str = include_str!("../data/tv-menu.ron");
+const FILE: &str = include_str!("../../data/tv-menu.ron");
 
 fn nodes_with_pictures(text: &str) -> Vec<(String, Vec<stepwise::guide::model::Mark>)> {
     let (guide, _) = stepwise::guide::load::parse_text::<Guide>("g.ron", text).expect("parses");
