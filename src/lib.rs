@@ -9,8 +9,8 @@
 //! - [`export`] (feature `export`, on with the window): a guide as a web
 //!   page, a Markdown folder or a Graphviz graph, marks painted in.
 //! - [`font_files`]: the Inter fonts, embedded once.
-//! - [`mark_layout`]: where a screenshot's marks go, for every painter.
-//! - [`mark_text`]: callout labels laid out in Inter, for painters and checks.
+//! - [`marks`]: every kind of mark and what it does; their layout into
+//!   shapes every painter draws; labels measured in Inter.
 //! - [`scaffold`]: `stepwise new`, a starter pack.
 //! - [`text`]: counted nouns and `**emphasis**`, worded once.
 //! - `profile` (feature `profile` only): live profiling with puffin.
@@ -21,8 +21,7 @@ pub mod export;
 pub mod files;
 pub mod font_files;
 pub mod guide;
-pub mod mark_layout;
-pub mod mark_text;
+pub mod marks;
 #[cfg(feature = "profile")]
 pub mod profile;
 pub mod scaffold;

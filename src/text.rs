@@ -1,6 +1,7 @@
 //! Small pieces of wording shared by the window, the command line and the
-//! exporters: counted nouns and the `**emphasis**` guides use for the
-//! labels of controls.
+//! exporters: counted nouns, the `**emphasis**` guides use for the labels
+//! of controls, and numbers and strings written as RON the way authors
+//! write them.
 
 /// "1 error", "2 errors": `word` with an "s" unless there is exactly one.
 pub fn plural(n: usize, word: &str) -> String {
@@ -24,6 +25,36 @@ pub fn checked_against(date: &str, sources: &[&str]) -> String {
     } else {
         format!("Checked {date} against: {}.", sources.join("; "))
     }
+}
+
+/// A number as an author would write it: whole numbers without a point.
+pub fn ron_number(v: f32) -> String {
+    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e9 {
+        format!("{}", v as i64)
+    } else if v.is_finite() {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        "0".to_owned()
+    }
+}
+
+/// A string literal for RON, escaped.
+pub fn ron_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Splits guide text at its `**` markers: `(true, "Sign Out")` for the

@@ -7,10 +7,13 @@
 //! are kept inside the picture and snap to its edges; callouts number
 //! themselves (1, 2, 3 ... in the order they are listed).
 
-use crate::guide::model::Mark;
+use strum::{EnumCount, EnumIter};
 
-/// What a drag on the canvas draws.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+use crate::marks::{Arrow, Callout, Highlight, Mark, Point, keep_inside};
+
+/// What a drag on the canvas draws: the editor's tools, in toolbar order
+/// (the digit keys pick them, 1 for the first).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumIter, EnumCount)]
 pub enum Tool {
     /// Click to select, drag to move; no drawing.
     #[default]
@@ -27,15 +30,6 @@ pub enum Tool {
 }
 
 impl Tool {
-    /// Every tool, in toolbar order.
-    pub const ALL: [Tool; 5] = [
-        Tool::Select,
-        Tool::Highlight,
-        Tool::Spotlight,
-        Tool::Arrow,
-        Tool::Callout,
-    ];
-
     /// The tool's name on its button.
     pub fn label(self) -> &'static str {
         match self {
@@ -46,25 +40,27 @@ impl Tool {
             Tool::Callout => "Callout",
         }
     }
+
+    /// What to do with the tool, for the editor's status line.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Tool::Select => "Click a mark to select it; drag it to move it, or drag its corners.",
+            Tool::Highlight | Tool::Spotlight | Tool::Arrow => "Drag across the picture to draw.",
+            Tool::Callout => "Click where the numbered badge goes.",
+        }
+    }
+
+    /// The mark a drag from `from` to `to` draws over a picture of `size`
+    /// pixels (the same point for a click); none for Select.
+    pub fn draw(self, from: (f32, f32), to: (f32, f32), size: (f32, f32)) -> Option<Mark> {
+        Some(match self {
+            Tool::Select => return None,
+            Tool::Highlight | Tool::Spotlight => Mark::Highlight(Highlight::drawn(from, to, size)),
+            Tool::Arrow => Mark::Arrow(Arrow::drawn(from, to, size)),
+            Tool::Callout => Mark::Callout(Callout::drawn(to, size)),
+        })
+    }
 }
-
-/// A corner or edge of a selected box, or an end of an arrow, to drag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Handle {
-    /// A corner of a highlight: 0 top left, 1 top right, 2 bottom right,
-    /// 3 bottom left.
-    Corner(u8),
-    /// The tail of an arrow.
-    Tail,
-    /// The head of an arrow.
-    Head,
-}
-
-/// Within this many pixels of an edge of the picture, a mark snaps to it.
-pub const SNAP: f32 = 6.0;
-
-/// The smallest box a drag draws; shorter drags make a default-sized box.
-const MIN_BOX: f32 = 8.0;
 
 /// The marks of one picture, their selection and their history.
 #[derive(Clone, Debug, PartialEq)]
@@ -160,25 +156,14 @@ impl MarksEditor {
     }
 
     /// Selects the topmost mark at `p` (callouts, then arrows, then
-    /// highlights, as they are drawn), or nothing. `slop` is how near
-    /// counts, in pixels.
+    /// areas, as they are drawn), or nothing. `slop` is how near counts,
+    /// in pixels.
     pub fn select_at(&mut self, p: (f32, f32), slop: f32) -> Option<usize> {
-        let hit = |mark: &Mark| match mark {
-            Mark::Callout { at, .. } => distance(*at, p) <= slop.max(14.0),
-            Mark::Arrow { from, to } => segment_distance(*from, *to, p) <= slop.max(6.0),
-            Mark::Highlight { rect: (x, y, w, h) } => {
-                p.0 >= x - slop && p.0 <= x + w + slop && p.1 >= y - slop && p.1 <= y + h + slop
-            }
-        };
-        let order = |mark: &Mark| match mark {
-            Mark::Callout { .. } => 0,
-            Mark::Arrow { .. } => 1,
-            Mark::Highlight { .. } => 2,
-        };
+        let p = Point::from(p);
         let mut candidates: Vec<usize> = (0..self.marks.len())
-            .filter(|&i| hit(&self.marks[i]))
+            .filter(|&i| self.marks[i].kind().hit(p, slop))
             .collect();
-        candidates.sort_by_key(|&i| (order(&self.marks[i]), std::cmp::Reverse(i)));
+        candidates.sort_by_key(|&i| (self.marks[i].kind().stacking(), std::cmp::Reverse(i)));
         self.selected = candidates.first().copied();
         self.selected
     }
@@ -191,53 +176,8 @@ impl MarksEditor {
     /// Draws a new mark with `tool` from a drag between two points (the
     /// same point for a click), selects it and returns its index.
     pub fn draw(&mut self, tool: Tool, from: (f32, f32), to: (f32, f32)) -> Option<usize> {
-        let (from, to) = (self.inside(from), self.inside(to));
-        let mark = match tool {
-            Tool::Select => return None,
-            Tool::Highlight | Tool::Spotlight => {
-                let (mut x0, mut y0) = (from.0.min(to.0), from.1.min(to.1));
-                let (mut x1, mut y1) = (from.0.max(to.0), from.1.max(to.1));
-                if x1 - x0 < MIN_BOX || y1 - y0 < MIN_BOX {
-                    // A click: a box of a usual button's size around it.
-                    let (w, h) = (120.0_f32.min(self.size.0), 48.0_f32.min(self.size.1));
-                    x0 = (from.0 - w / 2.0).clamp(0.0, self.size.0 - w);
-                    y0 = (from.1 - h / 2.0).clamp(0.0, self.size.1 - h);
-                    (x1, y1) = (x0 + w, y0 + h);
-                }
-                Mark::Highlight {
-                    rect: self.snap_box(x0, y0, x1 - x0, y1 - y0),
-                }
-            }
-            Tool::Arrow => {
-                let to = self.snap_point(to);
-                let from = if distance(from, to) < MIN_BOX {
-                    // A click: a short arrow pointing at it, from the side
-                    // of the picture with more room.
-                    let dx = if to.0 > self.size.0 / 2.0 {
-                        -80.0
-                    } else {
-                        80.0
-                    };
-                    let dy = if to.1 > self.size.1 / 2.0 {
-                        -80.0
-                    } else {
-                        80.0
-                    };
-                    self.inside((to.0 + dx, to.1 + dy))
-                } else {
-                    from
-                };
-                Mark::Arrow {
-                    from: self.snap_point(from),
-                    to,
-                }
-            }
-            Tool::Callout => Mark::Callout {
-                at: self.snap_point(to),
-                n: 0,
-                text: String::new(),
-            },
-        };
+        let (from, to) = (keep_inside(from, self.size), keep_inside(to, self.size));
+        let mark = tool.draw(from, to, self.size)?;
         self.checkpoint();
         self.marks.push(mark);
         self.renumber();
@@ -258,77 +198,30 @@ impl MarksEditor {
         if record {
             self.checkpoint();
         }
-        let (w, h) = self.size;
-        let moved = match self.marks[i].clone() {
-            Mark::Highlight {
-                rect: (x, y, bw, bh),
-            } => {
-                let x = (x + dx).clamp(0.0, (w - bw).max(0.0));
-                let y = (y + dy).clamp(0.0, (h - bh).max(0.0));
-                Mark::Highlight {
-                    rect: self.snap_box(x, y, bw, bh),
-                }
-            }
-            Mark::Arrow { from, to } => {
-                // The whole arrow moves, as far as both ends stay inside.
-                let dx = dx.clamp(-from.0.min(to.0), w - from.0.max(to.0));
-                let dy = dy.clamp(-from.1.min(to.1), h - from.1.max(to.1));
-                Mark::Arrow {
-                    from: (from.0 + dx, from.1 + dy),
-                    to: (to.0 + dx, to.1 + dy),
-                }
-            }
-            Mark::Callout { at, n, text } => Mark::Callout {
-                at: self.snap_point(self.inside((at.0 + dx, at.1 + dy))),
-                n,
-                text,
-            },
-        };
-        self.marks[i] = moved;
+        let size = self.size;
+        self.marks[i].kind_mut().translate(dx, dy, size);
     }
 
-    /// Drags a handle of the selected mark to `to`.
-    pub fn drag_handle(&mut self, handle: Handle, to: (f32, f32), record: bool) {
+    /// Drags handle `handle` (an index into the selected mark's handles)
+    /// to `to`.
+    pub fn drag_handle(&mut self, handle: usize, to: (f32, f32), record: bool) {
         let Some(i) = self.selected else { return };
-        let to = self.snap_point(self.inside(to));
-        let changed = match (&self.marks[i], handle) {
-            (Mark::Highlight { rect: (x, y, w, h) }, Handle::Corner(c)) => {
-                let (mut x0, mut y0, mut x1, mut y1) = (*x, *y, x + w, y + h);
-                match c % 4 {
-                    0 => (x0, y0) = to,
-                    1 => (x1, y0) = to,
-                    2 => (x1, y1) = to,
-                    _ => (x0, y1) = to,
-                }
-                let (left, right) = (x0.min(x1), x0.max(x1));
-                let (top, bottom) = (y0.min(y1), y0.max(y1));
-                Mark::Highlight {
-                    rect: (left, top, (right - left).max(1.0), (bottom - top).max(1.0)),
-                }
-            }
-            (Mark::Arrow { to: head, .. }, Handle::Tail) => Mark::Arrow {
-                from: to,
-                to: *head,
-            },
-            (Mark::Arrow { from, .. }, Handle::Head) => Mark::Arrow { from: *from, to },
-            _ => return,
-        };
+        if handle >= self.marks[i].kind().handles().len() {
+            return;
+        }
         if record {
             self.checkpoint();
         }
-        self.marks[i] = changed;
+        let size = self.size;
+        self.marks[i].kind_mut().drag_handle(handle, to, size);
     }
 
-    /// Sets the selected callout's label.
+    /// Sets the selected mark's label (for the kinds that have one).
     pub fn set_label(&mut self, text: &str) {
         let Some(i) = self.selected else { return };
-        if let Mark::Callout { text: old, .. } = &self.marks[i]
-            && old != text
-        {
+        if self.marks[i].kind().label().is_some_and(|old| old != text) {
             self.checkpoint();
-            if let Mark::Callout { text: old, .. } = &mut self.marks[i] {
-                text.clone_into(old);
-            }
+            self.marks[i].kind_mut().set_label(text);
         }
     }
 
@@ -344,66 +237,22 @@ impl MarksEditor {
         true
     }
 
-    /// Numbers the callouts 1, 2, 3 ... in the order they are listed.
+    /// Numbers the numbered kinds 1, 2, 3 ... in the order they are listed.
     fn renumber(&mut self) {
         let mut n = 0;
         for mark in &mut self.marks {
-            if let Mark::Callout { n: number, .. } = mark {
+            if let Some(number) = mark.kind_mut().number() {
                 n += 1;
                 *number = n;
             }
         }
     }
-
-    fn inside(&self, p: (f32, f32)) -> (f32, f32) {
-        let finite = |v: f32| if v.is_finite() { v } else { 0.0 };
-        (
-            finite(p.0).clamp(0.0, self.size.0),
-            finite(p.1).clamp(0.0, self.size.1),
-        )
-    }
-
-    /// A point within [`SNAP`] of an edge of the picture goes to the edge;
-    /// coordinates are whole pixels.
-    fn snap_point(&self, p: (f32, f32)) -> (f32, f32) {
-        let snap = |v: f32, max: f32| {
-            let v = v.round();
-            if v <= SNAP {
-                0.0
-            } else if v >= max - SNAP {
-                max
-            } else {
-                v
-            }
-        };
-        (snap(p.0, self.size.0), snap(p.1, self.size.1))
-    }
-
-    /// A box whose edges snap to the picture's edges.
-    fn snap_box(&self, x: f32, y: f32, w: f32, h: f32) -> (f32, f32, f32, f32) {
-        let (x0, y0) = self.snap_point((x, y));
-        let (x1, y1) = self.snap_point((x + w, y + h));
-        (x0, y0, (x1 - x0).max(1.0), (y1 - y0).max(1.0))
-    }
-}
-
-fn distance(a: (f32, f32), b: (f32, f32)) -> f32 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-fn segment_distance(a: (f32, f32), b: (f32, f32), p: (f32, f32)) -> f32 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let len2 = dx * dx + dy * dy;
-    if len2 <= f32::EPSILON {
-        return distance(a, p);
-    }
-    let t = (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0);
-    distance((a.0 + t * dx, a.1 + t * dy), p)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::{Arrow, Callout, Highlight};
 
     fn editor() -> MarksEditor {
         MarksEditor::new(Vec::new(), (800.0, 600.0))
@@ -415,23 +264,23 @@ mod tests {
         e.draw(Tool::Highlight, (100.0, 100.0), (300.0, 160.0));
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (100.0, 100.0, 200.0, 60.0)
-            }
+            })
         );
         e.move_selected(10.0, -5.0, true);
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (110.0, 95.0, 200.0, 60.0)
-            }
+            })
         );
         assert!(e.undo());
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (100.0, 100.0, 200.0, 60.0)
-            }
+            })
         );
         assert!(e.redo());
         assert!(
@@ -458,7 +307,7 @@ mod tests {
             .marks()
             .iter()
             .filter_map(|m| match m {
-                Mark::Callout { n, .. } => Some(*n),
+                Mark::Callout(Callout { n, .. }) => Some(*n),
                 _ => None,
             })
             .collect();
@@ -471,33 +320,33 @@ mod tests {
         e.draw(Tool::Highlight, (-50.0, 3.0), (797.0, 200.0));
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (0.0, 0.0, 800.0, 200.0)
-            }
+            })
         );
         e.move_selected(500.0, 900.0, true);
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (0.0, 400.0, 800.0, 200.0)
-            }
+            })
         );
         e.draw(Tool::Arrow, (4.0, 4.0), (900.0, 700.0));
         assert_eq!(
             e.marks()[1],
-            Mark::Arrow {
+            Mark::Arrow(Arrow {
                 from: (0.0, 0.0),
                 to: (800.0, 600.0)
-            }
+            })
         );
         // NaN from a broken pointer never lands in a guide.
         e.draw(Tool::Callout, (f32::NAN, f32::NAN), (f32::NAN, 300.0));
         assert!(matches!(
             e.marks()[2],
-            Mark::Callout {
+            Mark::Callout(Callout {
                 at: (0.0, 300.0),
                 ..
-            }
+            })
         ));
     }
 
@@ -507,9 +356,9 @@ mod tests {
         e.draw(Tool::Spotlight, (400.0, 300.0), (400.0, 300.0));
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (340.0, 276.0, 120.0, 48.0)
-            }
+            })
         );
     }
 
@@ -525,20 +374,20 @@ mod tests {
             "the callout is on top"
         );
         assert_eq!(e.select_at((280.0, 190.0), 2.0), Some(0));
-        e.drag_handle(Handle::Corner(2), (400.0, 250.0), true);
+        e.drag_handle(2, (400.0, 250.0), true);
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (100.0, 100.0, 300.0, 150.0)
-            }
+            })
         );
         // Dragged past the opposite corner, the box turns over, never negative.
-        e.drag_handle(Handle::Corner(2), (50.0, 50.0), true);
+        e.drag_handle(2, (50.0, 50.0), true);
         assert_eq!(
             e.marks()[0],
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (50.0, 50.0, 50.0, 50.0)
-            }
+            })
         );
         assert_eq!(e.select_at((700.0, 500.0), 2.0), None);
     }

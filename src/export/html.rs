@@ -12,9 +12,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::export::pictures::PictureResult;
 use crate::export::plan::{Document, Entry, Kind, Way, WayKind, WayTo};
-use crate::export::words::describe_marks;
 use crate::guide::model::{Node, OutcomeKind, Shot};
 use crate::guide::validate::is_safe_link;
+use crate::marks::words::describe_marks;
 use crate::text::emphasis;
 
 /// The page's styles: light colours, large type, and print rules (A4 and

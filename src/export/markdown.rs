@@ -11,9 +11,9 @@
 
 use crate::export::pictures::PictureResult;
 use crate::export::plan::{Document, Entry, Kind, WayKind, WayTo};
-use crate::export::words::describe_marks;
 use crate::guide::model::{Link, Node};
 use crate::guide::validate::is_safe_link;
+use crate::marks::words::describe_marks;
 use crate::text::emphasis;
 
 /// The first line of every README.md the exporter writes: how

@@ -4,9 +4,10 @@
 //! - `plan.rs`: what a document holds, in which order, and where each way
 //!   on leads: the same for every format.
 //! - `pictures.rs` and `paint.rs`: the screenshots with their marks painted
-//!   in, laid out by `mark_layout.rs` as in the window.
+//!   in, laid out by `marks/layout.rs` as in the window.
 //! - `html.rs` (one self-contained page), `markdown.rs` (a folder),
-//!   `dot.rs` (a Graphviz graph); `words.rs`: marks said in words.
+//!   `dot.rs` (a Graphviz graph); marks are said in words by
+//!   `marks/words.rs`.
 //! - `output.rs`: writing atomically, `--force`, free names, Downloads.
 //! - `render.rs`: `stepwise render`, every picture of a pack marked.
 
@@ -18,7 +19,6 @@ pub mod paint;
 pub mod pictures;
 pub mod plan;
 pub mod render;
-pub mod words;
 
 use std::path::{Path, PathBuf};
 

@@ -1,10 +1,11 @@
 //! The exporters' painter: draws a [`MarkLayout`] into a picture on the CPU
 //! with tiny-skia, and the callouts' numbers and labels with ab_glyph in the
 //! app's own Inter font. The window's painter
-//! (`ui/widgets/annotated_image.rs`) draws the same layout with egui; this
-//! file follows it shape by shape (the same widths, outlines, corners and
-//! colours), so an exported picture shows its marks where the window does
-//! (`tests/paint_parity.rs` compares the two).
+//! (`ui/widgets/annotated_image.rs`) draws the same layout with egui; both
+//! draw only the layout's kind-neutral shapes (a new kind of mark changes
+//! neither), this one shape by shape as egui does (the same widths,
+//! outlines, corners and colours), so an exported picture shows its marks
+//! where the window does (`tests/paint_parity.rs` compares the two).
 //!
 //! Two scales meet here. The layout is made for the size the picture is
 //! *shown* at ("display units": CSS pixels in a page, points in the
@@ -13,8 +14,8 @@
 //! exported page keeps the screenshot's own pixels and shows them smaller,
 //! which stays sharp on paper and on HiDPI screens.
 //!
-//! Long because each kind of mark (frames, spotlight, arrows, callouts and
-//! their labels) is drawn shape by shape to match the window.
+//! Long because text is drawn glyph by glyph (ab_glyph outlines into
+//! tiny-skia paths) and each shape follows egui's geometry exactly.
 
 use ab_glyph::{Font, OutlineCurve};
 use tiny_skia::{
@@ -22,42 +23,10 @@ use tiny_skia::{
 };
 
 use crate::guide::model::Mark;
-use crate::mark_layout::{self, MarkLayout, MarkStyle};
-use crate::mark_text::{TextBlock, TextEngine};
-
-/// A colour as egui stores it: premultiplied RGBA.
-pub type Premultiplied = [u8; 4];
-
-/// The colours of marks. The same values as the window's light palette
-/// (`ui/theme.rs`; a test keeps them equal): marks are orange with a dark
-/// outline in both themes, and exports are always light.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MarkColours {
-    /// Frames, arrows and badges.
-    pub mark: Premultiplied,
-    /// The dark edge around every mark.
-    pub outline: Premultiplied,
-    /// The veil over the picture outside the highlights.
-    pub dim: Premultiplied,
-    /// A label's pill.
-    pub callout_fill: Premultiplied,
-    /// A label's text.
-    pub callout_text: Premultiplied,
-    /// The number on a badge.
-    pub badge_text: Premultiplied,
-}
-
-impl MarkColours {
-    /// The light palette's mark colours.
-    pub const LIGHT: MarkColours = MarkColours {
-        mark: [0xFF, 0xA0, 0x1C, 255],
-        outline: [0, 0, 0, 170],
-        dim: [0, 0, 0, 110],
-        callout_fill: [0x12, 0x16, 0x1D, 235],
-        callout_text: [255, 255, 255, 255],
-        badge_text: [0, 0, 0, 255],
-    };
-}
+use crate::marks::Point;
+use crate::marks::layout::{self, MarkLayout, MarkStyle};
+use crate::marks::shape::{Colour, MarkColours, Premultiplied, Shape};
+use crate::marks::text::{TextBlock, TextEngine};
 
 fn paint_of(colour: Premultiplied) -> Paint<'static> {
     let [r, g, b, a] = colour;
@@ -161,7 +130,7 @@ impl Placement {
 /// only if the embedded font cannot be read (which a test rules out).
 pub fn layout_for(marks: &[Mark], placement: &Placement) -> Option<MarkLayout> {
     let engine = TextEngine::inter()?;
-    Some(mark_layout::layout(
+    Some(layout::layout(
         marks,
         placement.image_size,
         placement.display_scale,
@@ -170,7 +139,8 @@ pub fn layout_for(marks: &[Mark], placement: &Placement) -> Option<MarkLayout> {
     ))
 }
 
-/// Paints `marks` over the picture already on `canvas`, as the window does.
+/// Paints `marks` over the picture already on `canvas`, as the window
+/// does: the shapes of the marks' layout, whatever kinds they come from.
 pub fn paint_marks(
     canvas: &mut PixmapMut<'_>,
     marks: &[Mark],
@@ -183,117 +153,111 @@ pub fn paint_marks(
     let Some(layout) = layout_for(marks, placement) else {
         return;
     };
-    let style = MarkStyle::STANDARD;
     let k = placement.canvas_scale;
     let u = placement.px_per_unit();
-    let pt = |p: mark_layout::Point| (p.x * k, p.y * k);
+    let pt = |p: &Point| (p.x * k, p.y * k);
     let identity = Transform::identity();
-
-    let dim = paint_of(colours.dim);
-    for cell in &layout.dimmed {
-        let (x0, y0) = pt(cell.min);
-        let (x1, y1) = pt(cell.max);
-        if let Some(rect) = tiny_skia::Rect::from_ltrb(x0, y0, x1, y1) {
-            canvas.fill_rect(rect, &dim, identity, None);
-        }
-    }
-
-    // Frames: an outline, then the orange line on its inner half, both
-    // outside the box (egui's StrokeKind::Outside).
-    for frame in &layout.frames {
-        let (x0, y0) = pt(frame.min);
-        let (x1, y1) = pt(frame.max);
-        for (width, colour) in [
-            (style.frame_width + style.outline, colours.outline),
-            (style.frame_width, colours.mark),
-        ] {
-            let w = width * u;
-            let half = w / 2.0;
-            let radius = (style.frame_corner + width / 2.0) * u;
-            if let Some(path) = rounded_rect(x0 - half, y0 - half, x1 + half, y1 + half, radius) {
-                let stroke = Stroke {
-                    width: w,
-                    ..Stroke::default()
+    let paint = |colour: Colour| paint_of(colours.of(colour));
+    for shape in &layout.shapes {
+        match shape {
+            Shape::Fill {
+                rect,
+                corner,
+                colour,
+            } => {
+                let ((x0, y0), (x1, y1)) = (pt(&rect.min), pt(&rect.max));
+                if *corner <= 0.0 {
+                    if let Some(r) = tiny_skia::Rect::from_ltrb(x0, y0, x1, y1) {
+                        canvas.fill_rect(r, &paint(*colour), identity, None);
+                    }
+                } else if let Some(path) = rounded_rect(x0, y0, x1, y1, corner * u) {
+                    canvas.fill_path(&path, &paint(*colour), FillRule::Winding, identity, None);
+                }
+            }
+            // Outside the box, as egui's StrokeKind::Outside: the line's
+            // middle half its width out, the corner grown to match.
+            Shape::Frame {
+                rect,
+                corner,
+                width,
+                colour,
+            } => {
+                let ((x0, y0), (x1, y1)) = (pt(&rect.min), pt(&rect.max));
+                let half = width * u / 2.0;
+                let radius = (corner + width / 2.0) * u;
+                if let Some(path) = rounded_rect(x0 - half, y0 - half, x1 + half, y1 + half, radius)
+                {
+                    let stroke = Stroke {
+                        width: width * u,
+                        ..Stroke::default()
+                    };
+                    canvas.stroke_path(&path, &paint(*colour), &stroke, identity, None);
+                }
+            }
+            Shape::Line {
+                from,
+                to,
+                width,
+                colour,
+            } => line(canvas, pt(from), pt(to), width * u, &paint(*colour)),
+            Shape::Polygon {
+                points,
+                edge,
+                colour,
+            } => {
+                let points: Vec<(f32, f32)> = points.iter().map(pt).collect();
+                if let Some(path) = polygon(&points) {
+                    canvas.fill_path(&path, &paint(*colour), FillRule::Winding, identity, None);
+                    if *edge > 0.0 {
+                        let stroke = Stroke {
+                            width: edge * u,
+                            ..Stroke::default()
+                        };
+                        canvas.stroke_path(&path, &paint(*colour), &stroke, identity, None);
+                    }
+                }
+            }
+            Shape::Disc {
+                centre,
+                radius,
+                colour,
+            } => circle(canvas, pt(centre), radius * u, &paint(*colour)),
+            Shape::Ring {
+                centre,
+                radius,
+                width,
+                colour,
+            } => {
+                let (x, y) = pt(centre);
+                let r = radius * k + width * u / 2.0;
+                if let Some(path) = PathBuilder::from_circle(x, y, r) {
+                    let stroke = Stroke {
+                        width: width * u,
+                        ..Stroke::default()
+                    };
+                    canvas.stroke_path(&path, &paint(*colour), &stroke, identity, None);
+                }
+            }
+            Shape::Text {
+                text: words,
+                at,
+                centred,
+                size,
+                wrap,
+                colour,
+            } => {
+                let block = engine.layout(words, *size, *wrap);
+                let (x, y) = pt(at);
+                // Centred as egui centres a galley: its whole row, not the ink.
+                let at = if *centred {
+                    let (w, h) = block.size();
+                    (x - w / 2.0 * u, y - h / 2.0 * u)
+                } else {
+                    (x, y)
                 };
-                canvas.stroke_path(&path, &paint_of(colour), &stroke, identity, None);
+                text(canvas, engine, &block, at, u, colours.of(*colour));
             }
         }
-    }
-
-    for arrow in &layout.arrows {
-        let tail = pt(arrow.tail);
-        let base = pt(arrow.base);
-        let head: Vec<(f32, f32)> = arrow.head.iter().map(|p| pt(*p)).collect();
-        let outline = paint_of(colours.outline);
-        let mark = paint_of(colours.mark);
-        line(
-            canvas,
-            tail,
-            base,
-            (style.arrow_width + style.outline) * u,
-            &outline,
-        );
-        if let Some(path) = polygon(&head) {
-            canvas.fill_path(&path, &outline, FillRule::Winding, identity, None);
-            let stroke = Stroke {
-                width: style.outline * u,
-                ..Stroke::default()
-            };
-            canvas.stroke_path(&path, &outline, &stroke, identity, None);
-        }
-        // The shaft runs 2 units into the head so no seam shows.
-        let (dx, dy) = (base.0 - tail.0, base.1 - tail.1);
-        let length = (dx * dx + dy * dy).sqrt();
-        let into = if length > 0.0 {
-            (dx / length * 2.0 * u, dy / length * 2.0 * u)
-        } else {
-            (0.0, 0.0)
-        };
-        line(
-            canvas,
-            tail,
-            (base.0 + into.0, base.1 + into.1),
-            style.arrow_width * u,
-            &mark,
-        );
-        if let Some(path) = polygon(&head) {
-            canvas.fill_path(&path, &mark, FillRule::Winding, identity, None);
-        }
-        circle(canvas, tail, style.arrow_width * u, &mark);
-    }
-
-    for callout in &layout.callouts {
-        if let Some(label) = &callout.label {
-            let (x0, y0) = pt(label.pill.min);
-            let (x1, y1) = pt(label.pill.max);
-            if let Some(path) = rounded_rect(x0, y0, x1, y1, style.label_corner * u) {
-                canvas.fill_path(
-                    &path,
-                    &paint_of(colours.callout_fill),
-                    FillRule::Winding,
-                    identity,
-                    None,
-                );
-            }
-            let block = engine.layout(&label.text, style.label_font, label.wrap_width);
-            text(
-                canvas,
-                engine,
-                &block,
-                pt(label.text_at),
-                u,
-                colours.callout_text,
-            );
-        }
-        let centre = pt(callout.centre);
-        let r = style.badge_radius * u;
-        circle(canvas, centre, r + 2.0 * u, &paint_of(colours.outline));
-        circle(canvas, centre, r, &paint_of(colours.mark));
-        // Centred as egui centres a galley: its whole row, not the ink.
-        let block = engine.layout(&callout.n.to_string(), style.badge_font, f32::INFINITY);
-        let (w, h) = block.size();
-        let at = (centre.0 - w / 2.0 * u, centre.1 - h / 2.0 * u);
-        text(canvas, engine, &block, at, u, colours.badge_text);
     }
 }
 
@@ -447,6 +411,7 @@ fn demultiply(data: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::Arrow;
 
     #[test]
     fn the_font_loads_and_measures_like_a_font() {
@@ -470,10 +435,10 @@ mod tests {
     fn marks_change_the_pixels_where_they_are_and_nowhere_else() {
         let (w, h) = (200u32, 100u32);
         let white = vec![255u8; (w * h * 4) as usize];
-        let marks = [Mark::Arrow {
+        let marks = [Mark::Arrow(Arrow {
             from: (20.0, 50.0),
             to: (120.0, 50.0),
-        }];
+        })];
         let out = paint_picture(
             &white,
             (w, h),

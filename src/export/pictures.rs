@@ -17,14 +17,15 @@ use image::ImageEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use rayon::prelude::*;
 
-use crate::export::paint::{MarkColours, paint_picture};
+use crate::export::paint::paint_picture;
 use crate::export::plan::Document;
 use crate::guide::model::Shot;
 use crate::guide::source::PackSource;
+use crate::marks::shape::MarkColours;
 use crate::shots::{DecodedShot, decode_shot};
 
 /// The largest a picture is shown, in CSS pixels (width, height).
-pub const DISPLAY_MAX: (f32, f32) = crate::mark_layout::EXPORT_VIEW;
+pub const DISPLAY_MAX: (f32, f32) = crate::marks::layout::EXPORT_VIEW;
 
 /// The most pixels a picture keeps on its longer side.
 pub const MAX_SIDE: u32 = 2048;
@@ -47,7 +48,7 @@ pub type PictureResult = Result<Picture, String>;
 /// as fits [`DISPLAY_MAX`], never larger than its own pixels.
 pub fn display_scale(size: (u32, u32)) -> f32 {
     let image = (size.0.max(1) as f32, size.1.max(1) as f32);
-    crate::mark_layout::scale_to_fit(image, DISPLAY_MAX)
+    crate::marks::layout::scale_to_fit(image, DISPLAY_MAX)
 }
 
 /// Paints one shot from a decoded picture and encodes it.
@@ -149,6 +150,7 @@ pub fn render_all(doc: &Document) -> Vec<Option<PictureResult>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::Highlight;
 
     #[test]
     fn pictures_are_shown_at_most_800_by_600_and_never_enlarged() {
@@ -163,9 +165,9 @@ mod tests {
         let shot = Shot {
             image: "shots/tv/side-menu.png".into(),
             alt: String::new(),
-            marks: vec![crate::guide::model::Mark::Highlight {
+            marks: vec![crate::guide::model::Mark::Highlight(Highlight {
                 rect: (36.0, 612.0, 320.0, 56.0),
-            }],
+            })],
         };
         let picture = render(&PackSource::Builtin, &shot).expect("renders");
         assert_eq!(picture.original, (1280, 720));

@@ -13,6 +13,7 @@
 
 use crate::guide::locate::{Tok, Token, tokenize};
 use crate::guide::model::Mark;
+use crate::text::ron_string;
 
 /// Why an edit could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -435,52 +436,9 @@ fn set_field(
     })
 }
 
-/// A number as an author would write it: whole numbers without a point.
-fn number(v: f32) -> String {
-    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e9 {
-        format!("{}", v as i64)
-    } else if v.is_finite() {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        "0".to_owned()
-    }
-}
-
-/// A string literal for RON, escaped.
-pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// One mark as RON text, as guides write it.
 pub fn mark_text(mark: &Mark) -> String {
-    let pair = |(x, y): (f32, f32)| format!("({}, {})", number(x), number(y));
-    match mark {
-        Mark::Highlight { rect: (x, y, w, h) } => format!(
-            "Highlight(rect: ({}, {}, {}, {}))",
-            number(*x),
-            number(*y),
-            number(*w),
-            number(*h)
-        ),
-        Mark::Arrow { from, to } => format!("Arrow(from: {}, to: {})", pair(*from), pair(*to)),
-        Mark::Callout { at, n, text } => {
-            format!("Callout(at: {}, n: {n}, text: {})", pair(*at), quoted(text))
-        }
-    }
+    mark.kind().ron()
 }
 
 /// Marks as a RON list: one per line under `indent` when `multiline`.
@@ -609,11 +567,11 @@ pub fn insert_step_after(text: &str, after: &str, step: &NewStep) -> Result<Stri
     let inner = format!("{indent}    ");
     let mut entry = format!(
         "\n{indent}{}: Step(\n{inner}title: {},\n{inner}text: {},\n{inner}shot: Shot(image: {}, alt: {}, marks: []),\n",
-        quoted(&step.id),
-        quoted(&step.title),
-        quoted(&step.text),
-        quoted(&step.image),
-        quoted(&step.alt),
+        ron_string(&step.id),
+        ron_string(&step.title),
+        ron_string(&step.text),
+        ron_string(&step.image),
+        ron_string(&step.alt),
     );
     if is_step && let Some(next) = &old_next {
         entry.push_str(&format!("{inner}next: {next},\n"));
@@ -634,7 +592,12 @@ pub fn insert_step_after(text: &str, after: &str, step: &NewStep) -> Result<Stri
         with: entry,
     }];
     if is_step {
-        splices.push(set_field(&guide, &node.value, "next", &quoted(&step.id))?);
+        splices.push(set_field(
+            &guide,
+            &node.value,
+            "next",
+            &ron_string(&step.id),
+        )?);
     }
     // Apply from the end of the text backwards, so earlier offsets hold.
     splices.sort_by_key(|s| std::cmp::Reverse(s.span.start));
@@ -646,6 +609,7 @@ pub fn insert_step_after(text: &str, after: &str, step: &NewStep) -> Result<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::{Arrow, Callout, Highlight};
 
     const GUIDE: &str = r#"// A guide with comments that must survive.
 Guide(
@@ -698,18 +662,18 @@ Guide(
 
     fn sample() -> Vec<Mark> {
         vec![
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (1.0, 2.0, 3.5, 4.0),
-            },
-            Mark::Arrow {
+            }),
+            Mark::Arrow(Arrow {
                 from: (5.0, 6.0),
                 to: (7.0, 8.0),
-            },
-            Mark::Callout {
+            }),
+            Mark::Callout(Callout {
                 at: (9.0, 10.0),
                 n: 1,
                 text: "Say \"OK\"".to_owned(),
-            },
+            }),
         ]
     }
 
@@ -806,12 +770,12 @@ Guide(
 
     #[test]
     fn strings_are_escaped_for_ron() {
-        assert_eq!(quoted("a \"b\" \\ c\nd"), r#""a \"b\" \\ c\nd""#);
-        let text = mark_text(&Mark::Callout {
+        assert_eq!(ron_string("a \"b\" \\ c\nd"), r#""a \"b\" \\ c\nd""#);
+        let text = mark_text(&Mark::Callout(Callout {
             at: (1.25, 2.0),
             n: 3,
             text: "x".to_owned(),
-        });
+        }));
         assert_eq!(text, r#"Callout(at: (1.25, 2), n: 3, text: "x")"#);
     }
 }

@@ -10,6 +10,10 @@ use std::fmt;
 use foldhash::{HashMap, HashMapExt};
 
 use serde::de::{MapAccess, Visitor};
+
+/// The marks drawn over a screenshot: each kind, with all it does, lives
+/// in `src/marks/`.
+pub use crate::marks::Mark;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// `data/pack.ron`: what a pack is called and what the home screen offers.
@@ -385,39 +389,6 @@ pub struct Shot {
     /// Marks in the image's own pixel space.
     #[serde(default)]
     pub marks: Vec<Mark>,
-}
-
-/// Something drawn over a screenshot. Coordinates are image pixels, with the
-/// origin at the top left, as any image editor shows them.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-pub enum Mark {
-    /// A box around the control to press; the rest of the image is dimmed.
-    Highlight {
-        /// `(x, y, width, height)`.
-        rect: (f32, f32, f32, f32),
-    },
-    /// An arrow that leads the eye, from its tail to its head.
-    Arrow { from: (f32, f32), to: (f32, f32) },
-    /// A numbered badge with a short label.
-    Callout {
-        /// The badge's centre.
-        at: (f32, f32),
-        /// The number on the badge.
-        n: u32,
-        /// The label next to it; also read out by screen readers.
-        text: String,
-    },
-}
-
-impl Mark {
-    /// The points this mark touches, for checking them against the image size.
-    pub fn points(&self) -> Vec<(f32, f32)> {
-        match self {
-            Mark::Highlight { rect: (x, y, w, h) } => vec![(*x, *y), (x + w, y + h)],
-            Mark::Arrow { from, to } => vec![*from, *to],
-            Mark::Callout { at, .. } => vec![*at],
-        }
-    }
 }
 
 impl Node {

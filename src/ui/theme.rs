@@ -8,6 +8,7 @@
 
 use egui::{Color32, CornerRadius, FontFamily, FontId, RichText, Stroke, TextStyle};
 
+use crate::marks::shape::{Colour, MarkColours};
 use crate::ui::fonts;
 
 /// The colours of one theme.
@@ -35,16 +36,10 @@ pub struct Palette {
     pub warning: Color32,
     /// Errors.
     pub error: Color32,
-    /// Marks drawn over screenshots: bright on dark TV screens and on light pages alike.
-    pub mark: Color32,
-    /// The outline that keeps marks readable on any background.
-    pub mark_outline: Color32,
-    /// The dimming around a highlighted control.
-    pub spotlight_dim: Color32,
-    /// Callout label background.
-    pub callout_fill: Color32,
-    /// Callout label text.
-    pub callout_text: Color32,
+    /// Marks drawn over screenshots, defined once for the window and the
+    /// exports (`marks/shape.rs`): bright on dark TV screens and on light
+    /// pages alike.
+    pub marks: MarkColours,
     /// The ring around whatever has keyboard focus.
     pub focus: Color32,
     /// Success as text (darker than `success` where needed to read well).
@@ -69,11 +64,7 @@ impl Palette {
         success: Color32::from_rgb(0x1E, 0x8A, 0x4C),
         warning: Color32::from_rgb(0xB2, 0x6A, 0x00),
         error: Color32::from_rgb(0xC0, 0x2B, 0x2B),
-        mark: Color32::from_rgb(0xFF, 0xA0, 0x1C),
-        mark_outline: Color32::from_rgba_premultiplied(0, 0, 0, 170),
-        spotlight_dim: Color32::from_rgba_premultiplied(0, 0, 0, 110),
-        callout_fill: Color32::from_rgba_premultiplied(0x12, 0x16, 0x1D, 235),
-        callout_text: Color32::WHITE,
+        marks: MarkColours::LIGHT,
         focus: Color32::from_rgb(0x1F, 0x5F, 0xD1),
         success_text: Color32::from_rgb(0x17, 0x70, 0x3D),
         warning_text: Color32::from_rgb(0x8A, 0x52, 0x00),
@@ -93,16 +84,18 @@ impl Palette {
         success: Color32::from_rgb(0x4C, 0xC3, 0x7E),
         warning: Color32::from_rgb(0xF0, 0xB2, 0x4A),
         error: Color32::from_rgb(0xF2, 0x6D, 0x6D),
-        mark: Color32::from_rgb(0xFF, 0xA0, 0x1C),
-        mark_outline: Color32::from_rgba_premultiplied(0, 0, 0, 170),
-        spotlight_dim: Color32::from_rgba_premultiplied(0, 0, 0, 120),
-        callout_fill: Color32::from_rgba_premultiplied(0x12, 0x16, 0x1D, 235),
-        callout_text: Color32::WHITE,
+        marks: MarkColours::DARK,
         focus: Color32::from_rgb(0x8F, 0xBC, 0xFF),
         success_text: Color32::from_rgb(0x4C, 0xC3, 0x7E),
         warning_text: Color32::from_rgb(0xF0, 0xB2, 0x4A),
         error_text: Color32::from_rgb(0xF2, 0x6D, 0x6D),
     };
+
+    /// A mark colour as egui takes it.
+    pub fn mark(&self, colour: Colour) -> Color32 {
+        let [r, g, b, a] = self.marks.of(colour);
+        Color32::from_rgba_premultiplied(r, g, b, a)
+    }
 
     /// The palette for a theme.
     pub fn of(dark: bool) -> Palette {
@@ -404,8 +397,12 @@ mod tests {
                 ("a link", palette.accent, palette.background),
                 (
                     "callout label",
-                    palette.callout_text,
-                    blend(Color32::WHITE, opaque(palette.callout_fill), 235.0 / 255.0),
+                    palette.mark(Colour::LabelText),
+                    blend(
+                        Color32::WHITE,
+                        opaque(palette.mark(Colour::LabelFill)),
+                        235.0 / 255.0,
+                    ),
                 ),
             ];
             for (what, fg, bg) in pairs {

@@ -5,8 +5,9 @@
 
 use proptest::prelude::*;
 use stepwise::authoring::file::{GuideFile, SaveError, Saved};
-use stepwise::authoring::marks::{Handle, MarksEditor, Tool};
+use stepwise::authoring::marks::{MarksEditor, Tool};
 use stepwise::guide::model::Guide;
+use strum::{EnumCount, IntoEnumIterator};
 
 /// A guide of the built-in pack with several marked steps, comments and the
 /// author's own layout.
@@ -53,20 +54,15 @@ fn op() -> impl Strategy<Value = Op> {
 fn run(editor: &mut MarksEditor, op: &Op) {
     match op {
         Op::Draw(t, a, b) => {
-            editor.draw(Tool::ALL[usize::from(*t) % Tool::ALL.len()], *a, *b);
+            let tool = Tool::iter().nth(usize::from(*t) % Tool::COUNT);
+            editor.draw(tool.unwrap_or_default(), *a, *b);
         }
         Op::Select(p) => {
             editor.select_at(*p, 4.0);
         }
         Op::Move(dx, dy) => editor.move_selected(*dx, *dy, true),
-        Op::Handle(h, p) => {
-            let handle = match h {
-                0..=3 => Handle::Corner(*h),
-                4 => Handle::Tail,
-                _ => Handle::Head,
-            };
-            editor.drag_handle(handle, *p, true);
-        }
+        // Any index: one past a mark's handles must do nothing.
+        Op::Handle(h, p) => editor.drag_handle(usize::from(*h), *p, true),
         Op::Label(text) => editor.set_label(text),
         Op::Delete => {
             editor.delete_selected();

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use stepwise::guide::model::Mark;
 use stepwise::guide::{Pack, PackSource};
+use stepwise::marks::{Arrow, Highlight};
 
 type Rect = (f32, f32, f32, f32);
 
@@ -65,7 +66,7 @@ fn highlights_frame_controls_and_arrows_end_at_highlights() {
                 .marks
                 .iter()
                 .filter_map(|m| match m {
-                    Mark::Highlight { rect } => Some(*rect),
+                    Mark::Highlight(Highlight { rect }) => Some(*rect),
                     _ => None,
                 })
                 .collect();
@@ -98,7 +99,7 @@ fn highlights_frame_controls_and_arrows_end_at_highlights() {
                 }
             }
             for mark in &shot.marks {
-                if let Mark::Arrow { to, .. } = mark {
+                if let Mark::Arrow(Arrow { to, .. }) = mark {
                     let near = boxes.iter().any(|b| distance_to_rect(*to, *b) <= 24.0);
                     if !near {
                         failures.push(format!("{place}: arrow to {to:?} ends at no highlight"));

@@ -34,9 +34,11 @@
 use egui::{Pos2, Rect, vec2};
 use egui_kittest::Harness;
 use image::RgbaImage;
-use stepwise::export::paint::{MarkColours, paint_picture};
+use stepwise::export::paint::paint_picture;
 use stepwise::guide::model::{Mark, Node};
 use stepwise::guide::{NodeRef, Pack, PackSource};
+use stepwise::marks::shape::MarkColours;
+use stepwise::marks::{Arrow, Callout, Highlight};
 use stepwise::shots::decode_shot;
 use stepwise::ui::theme::{self, Palette};
 use stepwise::ui::widgets::annotated_image::paint_shot;
@@ -56,9 +58,9 @@ fn marked_step() -> (String, Vec<Mark>) {
         .marks
         .iter()
         .map(|m| match m {
-            Mark::Highlight { .. } => "highlight",
-            Mark::Arrow { .. } => "arrow",
-            Mark::Callout { .. } => "callout",
+            Mark::Highlight(Highlight { .. }) => "highlight",
+            Mark::Arrow(Arrow { .. }) => "arrow",
+            Mark::Callout(Callout { .. }) => "callout",
         })
         .collect();
     assert_eq!(
@@ -197,18 +199,18 @@ fn moved(marks: &[Mark], which: &str, by: f32) -> Vec<Mark> {
     marks
         .iter()
         .map(|m| match (m, which) {
-            (Mark::Arrow { from, to }, "arrow") => Mark::Arrow {
+            (Mark::Arrow(Arrow { from, to }), "arrow") => Mark::Arrow(Arrow {
                 from: (from.0 + by, from.1),
                 to: (to.0 + by, to.1),
-            },
-            (Mark::Highlight { rect }, "highlight") => Mark::Highlight {
+            }),
+            (Mark::Highlight(Highlight { rect }), "highlight") => Mark::Highlight(Highlight {
                 rect: (rect.0, rect.1 + by, rect.2, rect.3),
-            },
-            (Mark::Callout { at, n, text }, "callout") => Mark::Callout {
+            }),
+            (Mark::Callout(Callout { at, n, text }), "callout") => Mark::Callout(Callout {
                 at: (at.0 + by, at.1 + by),
                 n: *n,
                 text: text.clone(),
-            },
+            }),
             (other, _) => other.clone(),
         })
         .collect()
@@ -259,17 +261,4 @@ fn at_the_size_a_page_shows_them_too() {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     check_at(1.6, "page");
-}
-
-#[test]
-fn the_exporter_uses_the_windows_mark_colours() {
-    let window = Palette::LIGHT;
-    let export = MarkColours::LIGHT;
-    assert_eq!(window.mark.to_array(), export.mark);
-    assert_eq!(window.mark_outline.to_array(), export.outline);
-    assert_eq!(window.spotlight_dim.to_array(), export.dim);
-    assert_eq!(window.callout_fill.to_array(), export.callout_fill);
-    assert_eq!(window.callout_text.to_array(), export.callout_text);
-    // The window writes badge numbers in black on the orange.
-    assert_eq!(export.badge_text, [0, 0, 0, 255]);
 }

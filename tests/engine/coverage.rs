@@ -6,6 +6,7 @@ use std::collections::{HashSet, VecDeque};
 
 use stepwise::guide::model::{Mark, Node};
 use stepwise::guide::{NodeRef, Pack, PackSource};
+use stepwise::marks::Callout;
 
 /// (fact, scenario the user picks, node that teaches it, words the node must contain)
 const FACTS: &[(&str, &str, &str, &[&str])] = &[
@@ -461,7 +462,7 @@ fn words_of(node: &Node) -> String {
     if let Some(shot) = node.shot() {
         words.push(shot.alt.clone());
         words.extend(shot.marks.iter().filter_map(|m| match m {
-            Mark::Callout { text, .. } => Some(text.clone()),
+            Mark::Callout(Callout { text, .. }) => Some(text.clone()),
             _ => None,
         }));
     }

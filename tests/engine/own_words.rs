@@ -20,6 +20,7 @@ use std::collections::HashSet;
 
 use stepwise::guide::model::{Mark, Node, Shot};
 use stepwise::guide::{Pack, PackSource};
+use stepwise::marks::Callout;
 
 const WINDOW: usize = 8;
 
@@ -153,7 +154,7 @@ fn user_strings(pack: &Pack) -> Vec<(String, String)> {
             if let Some(shot) = shot {
                 push("alt", &shot.alt);
                 for mark in &shot.marks {
-                    if let Mark::Callout { text, .. } = mark {
+                    if let Mark::Callout(Callout { text, .. }) = mark {
                         push("callout", text);
                     }
                 }

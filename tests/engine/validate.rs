@@ -71,7 +71,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "label-covers-highlight",
         &[
-            "data/main.ron:16:21: warning: the label of callout 1 (\"Settings\") covers the highlighted box marks[0] when the picture is shown at 400 x 300 (as in an exported page): move the callout's `at` so its label sits beside the box, not on it [label-covers-highlight]",
+            "data/main.ron:16:21: warning: the label of callout 1 (\"Settings\") covers the highlighted box marks[0] when the picture is shown at 400 x 300 (as in an exported page): move the callout's `at` so its label sits beside it, not on it [label-covers-highlight]",
         ],
     ),
     (

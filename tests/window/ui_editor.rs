@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use stepwise::guide::PackSource;
 use stepwise::guide::model::Mark;
+use stepwise::marks::Highlight;
 use stepwise::ui::StepwiseApp;
 use stepwise::ui::app::Screen;
 
@@ -79,7 +80,7 @@ fn draw_move_undo_redo_and_save_into_the_guide_file() {
     drag(&mut harness, (0.1, 0.1), (0.35, 0.3));
     let drawn = marks(&harness);
     assert_eq!(drawn.len(), 3);
-    let Mark::Highlight { rect: (x, y, w, h) } = drawn[2] else {
+    let Mark::Highlight(Highlight { rect: (x, y, w, h) }) = drawn[2] else {
         panic!("a highlight, not {:?}", drawn[2]);
     };
     // The picture is 1280 x 720: the box is where the drag was, in its pixels.
@@ -99,9 +100,9 @@ fn draw_move_undo_redo_and_save_into_the_guide_file() {
     let moved = marks(&harness);
     assert_eq!(
         moved[2],
-        Mark::Highlight {
+        Mark::Highlight(Highlight {
             rect: (x + 11.0, y, w, h)
-        }
+        })
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -111,9 +112,9 @@ fn draw_move_undo_redo_and_save_into_the_guide_file() {
     settle(&mut harness);
     assert_eq!(
         marks(&harness)[2],
-        Mark::Highlight {
+        Mark::Highlight(Highlight {
             rect: (x + 1.0, y, w, h)
-        }
+        })
     );
 
     // Save: only the marks change in the file; its notes stay.

@@ -6,8 +6,9 @@ use crate::guide::locate::Seg;
 use crate::guide::model::{Mark, Shot};
 use crate::guide::problem::Rule;
 use crate::guide::source::{FileError, ImageError, MAX_IMAGE_SIDE, safe_relative};
-use crate::mark_layout::{self, MarkStyle, Rect, point};
-use crate::mark_text::TextEngine;
+use crate::marks::layout::{self, MarkStyle};
+use crate::marks::text::TextEngine;
+use crate::marks::{Axis, MarkKind};
 
 impl Validator<'_> {
     pub(super) fn shot(&mut self, place: Place<'_>, shot: &Shot) {
@@ -31,9 +32,10 @@ impl Validator<'_> {
             );
         }
         for (i, mark) in shot.marks.iter().enumerate() {
-            if let Mark::Callout { text, .. } = mark {
+            if let Some(label) = mark.kind().label() {
                 let at = [key("shot"), key("marks"), Seg::Index(i), key("text")];
-                self.non_empty(place, &at, text, "the callout text");
+                let what = format!("the {} text", mark.kind().noun());
+                self.non_empty(place, &at, label, &what);
             }
         }
         let pack = self.pack;
@@ -86,9 +88,9 @@ impl Validator<'_> {
         let mut misplaced = false;
         for (i, mark) in shot.marks.iter().enumerate() {
             let at = [key("shot"), key("marks"), Seg::Index(i)];
-            let outside = outside_edges(mark, width, height);
+            let kind = mark.kind();
+            let outside = outside_edges(kind, width, height);
             misplaced |= !outside.is_empty();
-            let empty_box = matches!(mark, Mark::Highlight { rect: (_, _, rw, rh) } if *rw <= 0.0 || *rh <= 0.0);
             if !outside.is_empty() {
                 self.error(
                     Rule::MarkOutsideImage,
@@ -96,19 +98,14 @@ impl Validator<'_> {
                     &at,
                     format!(
                         "this {} reaches outside its {width}x{height} picture \"{}\": {}",
-                        mark_name(mark),
+                        kind.noun(),
                         shot.image,
                         outside.join("; ")
                     ),
                 );
-            } else if empty_box {
+            } else if let Some(fault) = kind.fault() {
                 misplaced = true;
-                self.error(
-                    Rule::MarkOutsideImage,
-                    place,
-                    &at,
-                    "this highlight has no area: its width and height must be positive".to_owned(),
-                );
+                self.error(Rule::MarkOutsideImage, place, &at, fault);
             }
         }
         // Where the marks are wrong, what covers what is not worth telling yet.
@@ -122,22 +119,8 @@ impl Validator<'_> {
     /// the exports draw the same one) at each of the sizes a picture is
     /// commonly shown at, with labels measured in the app's font.
     fn labels_over_highlights(&mut self, place: Place<'_>, shot: &Shot, size: (u32, u32)) {
-        let boxes: Vec<(usize, Rect)> = shot
-            .marks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, mark)| match mark {
-                Mark::Highlight { rect: (x, y, w, h) } => {
-                    Some((i, Rect::from_min_size(point(*x, *y), *w, *h)))
-                }
-                _ => None,
-            })
-            .collect();
-        let callouts: Vec<usize> = (shot.marks.iter().enumerate())
-            .filter(|(_, mark)| matches!(mark, Mark::Callout { .. }))
-            .map(|(i, _)| i)
-            .collect();
-        if boxes.is_empty() || callouts.is_empty() {
+        let has = |f: fn(&Mark) -> bool| shot.marks.iter().any(f);
+        if !has(|m| m.kind().region().is_some()) || !has(|m| m.kind().label().is_some()) {
             return;
         }
         let Some(engine) = TextEngine::inter() else {
@@ -145,40 +128,36 @@ impl Validator<'_> {
         };
         let image = (size.0 as f32, size.1 as f32);
         let mut reported = Vec::new();
-        for view in mark_layout::CHECKED_VIEWS {
-            let scale = mark_layout::scale_to_fit(image, view);
-            let layout = mark_layout::layout(
+        for view in layout::CHECKED_VIEWS {
+            let scale = layout::scale_to_fit(image, view);
+            let laid = layout::layout(
                 &shot.marks,
                 image,
                 scale,
                 &MarkStyle::STANDARD,
                 &mut |text, font, wrap| engine.measure(text, font, wrap),
             );
-            // The layout keeps the callouts in the order written.
-            for (&mark_index, callout) in callouts.iter().zip(&layout.callouts) {
-                let Some(label) = &callout.label else {
-                    continue;
-                };
-                // A sliver (a couple of points) hides nothing.
-                let slack = 2.0 / scale;
-                for &(box_index, highlight) in &boxes {
-                    let over = label.pill.overlap(&highlight);
+            // A sliver (a couple of points) hides nothing.
+            let slack = 2.0 / scale;
+            for &(mark_index, pill) in &laid.labels {
+                for &(region_index, region) in &laid.regions {
+                    let over = pill.overlap(&region);
                     if over.0 <= slack || over.1 <= slack || reported.contains(&mark_index) {
                         continue;
                     }
                     reported.push(mark_index);
-                    let Mark::Callout { n, text, .. } = &shot.marks[mark_index] else {
-                        continue;
-                    };
+                    let mark = shot.marks[mark_index].kind();
+                    let (what, noun) = (mark.name(), mark.noun());
+                    let marked = shot.marks[region_index].kind().name();
                     self.warning(
                         Rule::LabelCoversHighlight,
                         place,
                         &[key("shot"), key("marks"), Seg::Index(mark_index)],
                         format!(
-                            "the label of callout {n} (\"{text}\") covers the highlighted box marks[{box_index}] when the picture is shown at {:.0} x {:.0} (as in {}): move the callout's `at` so its label sits beside the box, not on it",
+                            "the label of {what} covers the {marked} marks[{region_index}] when the picture is shown at {:.0} x {:.0} (as in {}): move the {noun}'s `at` so its label sits beside it, not on it",
                             image.0 * scale,
                             image.1 * scale,
-                            if view == mark_layout::EXPORT_VIEW { "an exported page" } else { "the window" }
+                            if view == layout::EXPORT_VIEW { "an exported page" } else { "the window" }
                         ),
                     );
                 }
@@ -189,55 +168,41 @@ impl Validator<'_> {
 
 /// What of a mark lies outside a `width` x `height` picture, one phrase per
 /// edge crossed, saying which value and by how much (empty when it fits).
-fn outside_edges(mark: &Mark, width: u32, height: u32) -> Vec<String> {
+fn outside_edges(mark: &dyn MarkKind, width: u32, height: u32) -> Vec<String> {
     let (w, h) = (width as f32, height as f32);
     let mut found = Vec::new();
-    // `name` is how the author wrote the value (`x`, `to` x, `x + w`).
-    let mut check = |name: String, value: f32, limit: f32, along_x: bool| {
-        if !value.is_finite() {
-            found.push(format!("{name} = {value} is not a number of pixels"));
-        } else if value < 0.0 {
+    for value in mark.values() {
+        let (limit, along_x) = match value.axis {
+            Axis::X => (w, true),
+            Axis::Y => (h, false),
+        };
+        // A far edge is only worth a word when its near one is inside.
+        if value
+            .from
+            .is_some_and(|near| !(near.is_finite() && (0.0..=limit).contains(&near)))
+        {
+            continue;
+        }
+        let (name, v) = (&value.name, value.value);
+        if !v.is_finite() {
+            found.push(format!("{name} = {v} is not a number of pixels"));
+        } else if v < 0.0 {
             let edge = if along_x {
                 "left of the left edge"
             } else {
                 "above the top edge"
             };
-            found.push(format!("{name} = {value} is {edge}"));
-        } else if value > limit {
+            found.push(format!("{name} = {v} is {edge}"));
+        } else if v > limit {
             let (size, edge) = if along_x {
                 (format!("{width} wide"), "past the right edge")
             } else {
                 (format!("{height} high"), "below the bottom edge")
             };
             found.push(format!(
-                "{name} = {value}, picture {size} ({} {edge})",
-                value - limit
+                "{name} = {v}, picture {size} ({} {edge})",
+                v - limit
             ));
-        }
-    };
-    match mark {
-        Mark::Highlight {
-            rect: (x, y, rw, rh),
-        } => {
-            check("x".to_owned(), *x, w, true);
-            check("y".to_owned(), *y, h, false);
-            // The far corner, unless the near one is already outside.
-            if x.is_finite() && (0.0..=w).contains(x) {
-                check("x + w".to_owned(), x + rw, w, true);
-            }
-            if y.is_finite() && (0.0..=h).contains(y) {
-                check("y + h".to_owned(), y + rh, h, false);
-            }
-        }
-        Mark::Arrow { from, to } => {
-            for (name, (x, y)) in [("from", from), ("to", to)] {
-                check(format!("`{name}` x"), *x, w, true);
-                check(format!("`{name}` y"), *y, h, false);
-            }
-        }
-        Mark::Callout { at: (x, y), .. } => {
-            check("x".to_owned(), *x, w, true);
-            check("y".to_owned(), *y, h, false);
         }
     }
     found
@@ -280,13 +245,5 @@ impl Validator<'_> {
             (None, Some(found)) => format!("; did you mean \"assets/{found}\"?"),
             (None, None) => String::new(),
         }
-    }
-}
-
-fn mark_name(mark: &Mark) -> &'static str {
-    match mark {
-        Mark::Highlight { .. } => "highlight",
-        Mark::Arrow { .. } => "arrow",
-        Mark::Callout { .. } => "callout",
     }
 }

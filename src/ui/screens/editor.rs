@@ -12,14 +12,16 @@ use egui::emath::RectTransform;
 use egui::{Key, Modifiers, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
 
 use crate::authoring::file::{GuideFile, SaveError, Saved};
-use crate::authoring::marks::{Handle, MarksEditor, Tool};
+use crate::authoring::marks::{MarksEditor, Tool};
 use crate::guide::NodeRef;
 use crate::guide::model::Mark;
+use crate::marks::{count_in_words, keep_inside};
 use crate::shots::ShotState;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, sp, text};
-use crate::ui::widgets::annotated_image::{fit, paint_shot};
+use crate::ui::widgets::annotated_image::{fit, paint_marks, paint_shot};
 use crate::ui::widgets::cards::{card, command_button, primary_button, secondary_button};
+use strum::IntoEnumIterator;
 
 /// One picture's marks being edited.
 pub struct EditorState {
@@ -49,7 +51,7 @@ pub struct EditorState {
 enum Drag {
     Draw { from: (f32, f32), to: (f32, f32) },
     Move { last: (f32, f32), moved: bool },
-    Handle { handle: Handle, moved: bool },
+    Handle { handle: usize, moved: bool },
 }
 
 impl EditorState {
@@ -142,7 +144,7 @@ impl EditorState {
             .marks
             .selected()
             .and_then(|i| self.marks.marks().get(i))
-            .is_some_and(|m| matches!(m, Mark::Callout { .. }));
+            .is_some_and(|m| m.kind().label().is_some());
         if selected_is_callout {
             let label = self.label.clone();
             self.marks.set_label(&label);
@@ -162,8 +164,8 @@ impl EditorState {
             .selected()
             .and_then(|i| self.marks.marks().get(i))
         {
-            Some(Mark::Callout { text, .. }) => text.clone(),
-            _ => String::new(),
+            Some(mark) => mark.kind().label().unwrap_or_default().to_owned(),
+            None => String::new(),
         };
     }
 
@@ -171,8 +173,8 @@ impl EditorState {
     pub fn command(&mut self, command: UiCommand) {
         match command {
             UiCommand::Tool(n) => {
-                if let Some(tool) = Tool::ALL.get(n) {
-                    self.tool = *tool;
+                if let Some(tool) = Tool::iter().nth(n) {
+                    self.tool = tool;
                 }
             }
             UiCommand::Undo => {
@@ -245,7 +247,7 @@ fn toolbar_ui(
         );
     });
     ui.horizontal_wrapped(|ui| {
-        for (n, tool) in Tool::ALL.into_iter().enumerate() {
+        for (n, tool) in Tool::iter().enumerate() {
             let selected = state.tool == tool;
             let button = egui::Button::selectable(selected, text(tool.label(), TextRole::Button))
                 .min_size(vec2(0.0, sp(ui, crate::ui::theme::size::BUTTON_HEIGHT)));
@@ -274,11 +276,7 @@ fn toolbar_ui(
         command_button(ui, UiCommand::Close, false, palette, actions);
     });
     // Always one line, so the picture does not jump when it changes.
-    let status = state.status.as_deref().unwrap_or(match state.tool {
-        Tool::Select => "Click a mark to select it; drag it to move it, or drag its corners.",
-        Tool::Callout => "Click where the numbered badge goes.",
-        _ => "Drag across the picture to draw.",
-    });
+    let status = state.status.as_deref().unwrap_or(state.tool.hint());
     ui.label(text(status, TextRole::Small).color(palette.text_weak));
 }
 
@@ -313,12 +311,12 @@ fn conflict_ui(
                 .wrap(),
             );
             let theirs_words = match &theirs {
-                Some(marks) => describe_marks(marks),
+                Some(marks) => count_in_words(marks),
                 None => "this step or its picture is not in the file on disk any more".to_owned(),
             };
             ui.label(text(format!("On disk: {theirs_words}"), TextRole::Small));
             ui.label(text(
-                format!("Yours: {}", describe_marks(state.marks.marks())),
+                format!("Yours: {}", count_in_words(state.marks.marks())),
                 TextRole::Small,
             ));
             ui.horizontal_wrapped(|ui| {
@@ -333,60 +331,6 @@ fn conflict_ui(
                 }
             });
         });
-}
-
-/// "2 highlights, 1 arrow and 1 callout".
-fn describe_marks(marks: &[Mark]) -> String {
-    let count = |f: fn(&Mark) -> bool| marks.iter().filter(|m| f(m)).count();
-    let parts: Vec<String> = [
-        (count(|m| matches!(m, Mark::Highlight { .. })), "highlight"),
-        (count(|m| matches!(m, Mark::Arrow { .. })), "arrow"),
-        (count(|m| matches!(m, Mark::Callout { .. })), "callout"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| crate::text::plural(n, word))
-    .collect();
-    if parts.is_empty() {
-        "no marks".to_owned()
-    } else {
-        parts.join(", ")
-    }
-}
-
-/// Where a mark is, in the picture's pixels.
-fn position(mark: &Mark) -> String {
-    let n = |v: f32| format!("{}", v.round() as i64);
-    match mark {
-        Mark::Highlight { rect: (x, y, w, h) } => {
-            format!(
-                "Highlight at x {}, y {}, {} × {} px",
-                n(*x),
-                n(*y),
-                n(*w),
-                n(*h)
-            )
-        }
-        Mark::Arrow { from, to } => format!(
-            "Arrow from {}, {} to {}, {} px",
-            n(from.0),
-            n(from.1),
-            n(to.0),
-            n(to.1)
-        ),
-        Mark::Callout {
-            at,
-            n: number,
-            text,
-        } => {
-            let label = if text.is_empty() {
-                "no label yet"
-            } else {
-                text
-            };
-            format!("Callout {number} at {}, {} px: {label}", n(at.0), n(at.1))
-        }
-    }
 }
 
 /// The list of marks (each a button that selects it: the keyboard and
@@ -419,7 +363,7 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
             let mut clicked = None;
             for (i, mark) in state.marks.marks().iter().enumerate() {
                 let selected = state.marks.selected() == Some(i);
-                let words = position(mark);
+                let words = mark.kind().position();
                 let response = ui.add(egui::Button::selectable(
                     selected,
                     text(&words, TextRole::Small),
@@ -438,7 +382,7 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
         ui.label(text("Click a mark to select it.", TextRole::Small).color(palette.text_weak));
         return;
     };
-    ui.label(text(position(&mark), TextRole::Body));
+    ui.label(text(mark.kind().position(), TextRole::Body));
     ui.label(
         text(
             "Arrow keys move it by a pixel, Shift+arrow by ten.",
@@ -446,7 +390,7 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
         )
         .color(palette.text_weak),
     );
-    if matches!(mark, Mark::Callout { .. }) {
+    if mark.kind().label().is_some() {
         ui.label(text("Label", TextRole::Small));
         let edit = egui::TextEdit::singleline(&mut state.label)
             .hint_text("What this callout says")
@@ -477,7 +421,7 @@ fn canvas_ui(
     let (rect, response) = ui.allocate_exact_size(shown_size, Sense::click_and_drag());
     let described = format!(
         "Picture being marked: {}. Tool: {}.",
-        describe_marks(state.marks.marks()),
+        count_in_words(state.marks.marks()),
         state.tool.label()
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &described));
@@ -501,22 +445,21 @@ fn canvas_ui(
     {
         let at = to_image(p);
         state.commit_label();
-        state.drag = match state.tool {
-            Tool::Select => match handle_at(state, at, slop) {
-                Some(handle) => Some(Drag::Handle {
-                    handle,
-                    moved: false,
-                }),
-                None => {
-                    state.marks.select_at(at, slop);
-                    state.load_label();
-                    state.marks.selected().map(|_| Drag::Move {
-                        last: at,
-                        moved: false,
-                    })
-                }
-            },
-            _ => Some(Drag::Draw { from: at, to: at }),
+        // Select moves and resizes what is there; every other tool draws.
+        state.drag = if state.tool != Tool::Select {
+            Some(Drag::Draw { from: at, to: at })
+        } else if let Some(handle) = handle_at(state, at, slop) {
+            Some(Drag::Handle {
+                handle,
+                moved: false,
+            })
+        } else {
+            state.marks.select_at(at, slop);
+            state.load_label();
+            state.marks.selected().map(|_| Drag::Move {
+                last: at,
+                moved: false,
+            })
         };
     }
     if response.dragged()
@@ -569,15 +512,13 @@ fn canvas_ui(
         palette,
     );
     let ring = Stroke::new(2.0, palette.focus);
+    // While drawing, the mark itself as the drag would draw it, whatever
+    // its kind.
     if let Some(Drag::Draw { from, to }) = state.drag {
-        let preview = Rect::from_two_pos(to_screen(from), to_screen(to));
-        match state.tool {
-            Tool::Arrow => {
-                painter.arrow(to_screen(from), to_screen(to) - to_screen(from), ring);
-            }
-            _ => {
-                painter.rect_stroke(preview, 4, ring, StrokeKind::Middle);
-            }
+        let size = state.marks.size();
+        let (from, to) = (keep_inside(from, size), keep_inside(to, size));
+        if let Some(mark) = state.tool.draw(from, to, size) {
+            paint_marks(&painter, screen_from_image, rect, &[mark], palette);
         }
     }
     if let Some(mark) = state
@@ -585,10 +526,14 @@ fn canvas_ui(
         .selected()
         .and_then(|i| state.marks.marks().get(i))
     {
-        let outline = selection_outline(mark, to_screen);
+        let bounds = mark.kind().bounds();
+        let outline = Rect::from_two_pos(
+            to_screen((bounds.min.x, bounds.min.y)),
+            to_screen((bounds.max.x, bounds.max.y)),
+        );
         painter.rect_stroke(outline, 4, ring, StrokeKind::Outside);
-        for (_, at) in handles(mark) {
-            let square = Rect::from_center_size(to_screen(at), Vec2::splat(10.0));
+        for at in mark.kind().handles() {
+            let square = Rect::from_center_size(to_screen((at.x, at.y)), Vec2::splat(10.0));
             painter.rect_filled(square, 2, palette.surface);
             painter.rect_stroke(square, 2, ring, StrokeKind::Inside);
         }
@@ -600,51 +545,31 @@ fn canvas_ui(
 
 fn finish_drawing(state: &mut EditorState, from: (f32, f32), to: (f32, f32)) {
     let tool = state.tool;
-    state.marks.draw(tool, from, to);
+    let drawn = state.marks.draw(tool, from, to);
     state.load_label();
-    // Adjust what was just drawn with Select; a callout wants its label.
+    // Adjust what was just drawn with Select; a mark with a label (a
+    // callout) wants its words, so the label field takes the keyboard.
     state.tool = Tool::Select;
-    state.status = Some(match tool {
-        Tool::Callout => "Callout added: type its label.".to_owned(),
-        _ => format!("{} added.", tool.label()),
+    let labelled = drawn
+        .and_then(|i| state.marks.marks().get(i))
+        .is_some_and(|mark| mark.kind().label().is_some());
+    state.status = Some(if labelled {
+        format!("{} added: type its label.", tool.label())
+    } else {
+        format!("{} added.", tool.label())
     });
-    // A new callout wants its words: the label field takes the keyboard.
-    state.focus_label = tool == Tool::Callout;
+    state.focus_label = labelled;
 }
 
-/// The handles of a mark, in image pixels.
-fn handles(mark: &Mark) -> Vec<(Handle, (f32, f32))> {
-    match mark {
-        Mark::Highlight { rect: (x, y, w, h) } => vec![
-            (Handle::Corner(0), (*x, *y)),
-            (Handle::Corner(1), (x + w, *y)),
-            (Handle::Corner(2), (x + w, y + h)),
-            (Handle::Corner(3), (*x, y + h)),
-        ],
-        Mark::Arrow { from, to } => vec![(Handle::Tail, *from), (Handle::Head, *to)],
-        Mark::Callout { .. } => Vec::new(),
-    }
-}
-
-fn handle_at(state: &EditorState, at: (f32, f32), slop: f32) -> Option<Handle> {
+fn handle_at(state: &EditorState, at: (f32, f32), slop: f32) -> Option<usize> {
     let mark = state
         .marks
         .selected()
         .and_then(|i| state.marks.marks().get(i))?;
-    handles(mark)
+    mark.kind()
+        .handles()
         .into_iter()
-        .find(|(_, p)| (p.0 - at.0).abs() <= slop && (p.1 - at.1).abs() <= slop)
-        .map(|(h, _)| h)
-}
-
-fn selection_outline(mark: &Mark, to_screen: impl Fn((f32, f32)) -> Pos2) -> Rect {
-    match mark {
-        Mark::Highlight { rect: (x, y, w, h) } => {
-            Rect::from_two_pos(to_screen((*x, *y)), to_screen((x + w, y + h)))
-        }
-        Mark::Arrow { from, to } => Rect::from_two_pos(to_screen(*from), to_screen(*to)),
-        Mark::Callout { at, .. } => Rect::from_center_size(to_screen(*at), vec2(30.0, 30.0)),
-    }
+        .position(|p| (p.x - at.0).abs() <= slop && (p.y - at.1).abs() <= slop)
 }
 
 /// Arrow keys nudge the selected mark; Delete removes it. Not while a

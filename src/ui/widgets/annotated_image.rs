@@ -1,8 +1,9 @@
 //! A screenshot with its marks: highlight (with a spotlight that dims the
 //! rest), arrows with heads, numbered callouts. Where each mark goes is
-//! decided by [`crate::mark_layout`] in the image's own pixels; this file
-//! only paints that layout with egui, through a named `screen_from_image`
-//! transform, so marks stay sharp at any size and on HiDPI screens.
+//! decided by [`crate::marks::layout`] in the image's own pixels, as shapes
+//! that know no kind of mark; this file only paints those shapes with egui,
+//! through a named `screen_from_image` transform, so marks stay sharp at any
+//! size and on HiDPI screens.
 
 use egui::emath::RectTransform;
 use egui::{
@@ -10,21 +11,21 @@ use egui::{
 };
 
 use crate::guide::model::{Mark, Shot};
-use crate::mark_layout::{self, MarkStyle};
+use crate::marks::layout::{MarkStyle, layout};
+use crate::marks::shape::Shape as MarkShape;
+use crate::marks::{self, Point};
 use crate::shots::ShotState;
 use crate::ui::theme::{self, Palette, TextRole};
 
-/// What a screen reader hears for a screenshot: its description, then each
-/// callout in order.
+/// What a screen reader hears for a screenshot: its description, then what
+/// each mark says (each callout, in order).
 pub fn describe(shot: &Shot) -> String {
     let mut text = shot.alt.trim().to_owned();
-    for mark in &shot.marks {
-        if let Mark::Callout { n, text: label, .. } = mark {
-            if !text.is_empty() {
-                text.push_str(if text.ends_with('.') { " " } else { ". " });
-            }
-            text.push_str(&format!("Callout {n}: {label}"));
+    for spoken in shot.marks.iter().filter_map(|m| m.kind().spoken()) {
+        if !text.is_empty() {
+            text.push_str(if text.ends_with('.') { " " } else { ". " });
         }
+        text.push_str(&spoken);
     }
     text
 }
@@ -131,8 +132,9 @@ pub fn paint_shot(
 }
 
 /// Draws marks over an image shown at `image_rect` through
-/// `screen_from_image`, as [`mark_layout`] places them. Used by the fitted
-/// view and the zoom view alike.
+/// `screen_from_image`, as [`layout`] places them: the shapes every kind
+/// of mark is made of, whatever the kind. Used by the fitted view and the
+/// zoom view alike.
 pub fn paint_marks(
     painter: &egui::Painter,
     screen_from_image: RectTransform,
@@ -155,71 +157,98 @@ pub fn paint_marks(
             .size();
         (size.x, size.y)
     };
-    let layout = mark_layout::layout(
+    let laid = layout(
         marks,
         (image_size.x, image_size.y),
         scale,
         style,
         &mut measure,
     );
-    let to_screen = |p: mark_layout::Point| screen_from_image.transform_pos(pos2(p.x, p.y));
-    let rect = |r: &mark_layout::Rect| Rect::from_min_max(to_screen(r.min), to_screen(r.max));
-    for cell in &layout.dimmed {
-        painter.rect_filled(rect(cell), 0, palette.spotlight_dim);
-    }
-    let corner = style.frame_corner;
-    for frame in &layout.frames {
-        let frame = rect(frame);
-        let outline = Stroke::new(style.frame_width + style.outline, palette.mark_outline);
-        painter.rect_stroke(frame, corner, outline, StrokeKind::Outside);
-        let line = Stroke::new(style.frame_width, palette.mark);
-        painter.rect_stroke(frame, corner, line, StrokeKind::Outside);
-    }
-    for arrow in &layout.arrows {
-        let (tail, base) = (to_screen(arrow.tail), to_screen(arrow.base));
-        let head: Vec<Pos2> = arrow.head.iter().map(|p| to_screen(*p)).collect();
-        let outline = Stroke::new(style.arrow_width + style.outline, palette.mark_outline);
-        painter.line_segment([tail, base], outline);
-        painter.add(Shape::convex_polygon(
-            head.clone(),
-            palette.mark_outline,
-            Stroke::new(style.outline, palette.mark_outline),
-        ));
-        // The shaft runs a little into the head so no seam shows.
-        let into_head = (base - tail).normalized() * 2.0;
-        let shaft = Stroke::new(style.arrow_width, palette.mark);
-        painter.line_segment([tail, base + into_head], shaft);
-        painter.add(Shape::convex_polygon(head, palette.mark, Stroke::NONE));
-        painter.circle_filled(tail, style.arrow_width, palette.mark);
-    }
-    for callout in &layout.callouts {
-        if let Some(label) = &callout.label {
-            painter.rect_filled(rect(&label.pill), style.label_corner, palette.callout_fill);
-            let galley = painter.layout(
-                label.text.clone(),
-                FontId::proportional(style.label_font),
-                palette.callout_text,
-                label.wrap_width,
-            );
-            painter.galley(to_screen(label.text_at), galley, palette.callout_text);
+    let to_screen = |p: &Point| screen_from_image.transform_pos(pos2(p.x, p.y));
+    let rect = |r: &marks::Rect| Rect::from_min_max(to_screen(&r.min), to_screen(&r.max));
+    for shape in &laid.shapes {
+        match shape {
+            MarkShape::Fill {
+                rect: r,
+                corner,
+                colour,
+            } => {
+                painter.rect_filled(rect(r), *corner, palette.mark(*colour));
+            }
+            MarkShape::Frame {
+                rect: r,
+                corner,
+                width,
+                colour,
+            } => {
+                let stroke = Stroke::new(*width, palette.mark(*colour));
+                painter.rect_stroke(rect(r), *corner, stroke, StrokeKind::Outside);
+            }
+            MarkShape::Line {
+                from,
+                to,
+                width,
+                colour,
+            } => {
+                let stroke = Stroke::new(*width, palette.mark(*colour));
+                painter.line_segment([to_screen(from), to_screen(to)], stroke);
+            }
+            MarkShape::Polygon {
+                points,
+                edge,
+                colour,
+            } => {
+                let colour = palette.mark(*colour);
+                let edge = if *edge > 0.0 {
+                    Stroke::new(*edge, colour)
+                } else {
+                    Stroke::NONE
+                };
+                let points = points.iter().map(to_screen).collect();
+                painter.add(Shape::convex_polygon(points, colour, edge));
+            }
+            MarkShape::Disc {
+                centre,
+                radius,
+                colour,
+            } => {
+                painter.circle_filled(to_screen(centre), *radius, palette.mark(*colour));
+            }
+            MarkShape::Ring {
+                centre,
+                radius,
+                width,
+                colour,
+            } => {
+                let stroke = Stroke::new(*width, palette.mark(*colour));
+                painter.circle_stroke(to_screen(centre), radius * scale + width / 2.0, stroke);
+            }
+            MarkShape::Text {
+                text,
+                at,
+                centred,
+                size,
+                wrap,
+                colour,
+            } => {
+                let colour = palette.mark(*colour);
+                let galley =
+                    painter.layout(text.clone(), FontId::proportional(*size), colour, *wrap);
+                let at = if *centred {
+                    to_screen(at) - galley.size() / 2.0
+                } else {
+                    to_screen(at)
+                };
+                painter.galley(at, galley, colour);
+            }
         }
-        let centre = to_screen(callout.centre);
-        let r = style.badge_radius;
-        painter.circle_filled(centre, r + 2.0, palette.mark_outline);
-        painter.circle_filled(centre, r, palette.mark);
-        painter.text(
-            centre,
-            Align2::CENTER_CENTER,
-            callout.n.to_string(),
-            FontId::proportional(style.badge_font),
-            Color32::BLACK,
-        );
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::{Callout, Highlight};
 
     #[test]
     fn fit_keeps_the_aspect_and_fills_one_side() {
@@ -240,19 +269,19 @@ mod tests {
             image: "x.png".to_owned(),
             alt: "A menu".to_owned(),
             marks: vec![
-                Mark::Callout {
+                Mark::Callout(Callout {
                     at: (1.0, 1.0),
                     n: 1,
                     text: "Open".to_owned(),
-                },
-                Mark::Highlight {
+                }),
+                Mark::Highlight(Highlight {
                     rect: (0.0, 0.0, 1.0, 1.0),
-                },
-                Mark::Callout {
+                }),
+                Mark::Callout(Callout {
                     at: (1.0, 1.0),
                     n: 2,
                     text: "Then this".to_owned(),
-                },
+                }),
             ],
         };
         assert_eq!(

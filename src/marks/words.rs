@@ -1,29 +1,8 @@
-//! The marks of a picture in words, for the list under each exported
-//! picture: someone who cannot see the picture (a screen reader, a
-//! black-and-white print) still learns what is marked and where.
+//! Where a mark is, in words: for the list under an exported picture and
+//! for anyone who cannot see the picture (a screen reader, a print in black
+//! and white). Each kind of mark says its own sentence with these.
 
-use crate::guide::model::Mark;
-
-/// One line per mark, in the order written: "Highlighted: the area along
-/// the left edge", "An arrow points to the bottom left", "Number 1: Get
-/// Help" (the numbered badge and its label).
-/// `size` is the picture's own size in pixels, when it is known.
-pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
-    marks
-        .iter()
-        .map(|mark| match mark {
-            Mark::Highlight { rect } => match size {
-                Some(size) => format!("Highlighted: the area {}", area(*rect, size)),
-                None => "Highlighted: the place to press".to_owned(),
-            },
-            Mark::Arrow { to, .. } => match size {
-                Some(size) => format!("An arrow points to {}", spot(*to, size)),
-                None => "An arrow points to the place to press".to_owned(),
-            },
-            Mark::Callout { n, text, .. } => format!("Number {n}: {text}"),
-        })
-        .collect()
-}
+use crate::marks::Mark;
 
 /// Which third of a length a coordinate is in: 0, 1 or 2.
 fn third(v: f32, length: f32) -> usize {
@@ -39,7 +18,7 @@ fn third(v: f32, length: f32) -> usize {
 }
 
 /// "the top left", "the middle", "the bottom right" of the picture.
-fn spot(p: (f32, f32), size: (f32, f32)) -> String {
+pub fn spot(p: (f32, f32), size: (f32, f32)) -> String {
     let across = ["left", "", "right"][third(p.0, size.0)];
     let down = ["top", "middle", "bottom"][third(p.1, size.1)];
     let words = match (down, across) {
@@ -53,7 +32,7 @@ fn spot(p: (f32, f32), size: (f32, f32)) -> String {
 
 /// Where a highlighted box is: "along the top edge", "at the bottom left
 /// of the picture".
-fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
+pub fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
     let (x, y, w, h) = rect;
     let wide = w >= size.0 * 0.6;
     let tall = h >= size.1 * 0.6;
@@ -80,36 +59,44 @@ fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
     }
 }
 
+/// One line per mark, in the order written: "Highlighted: the area along
+/// the left edge", "An arrow points to the bottom left", "Number 1: Get
+/// Help". `size` is the picture's own size in pixels, when it is known.
+pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
+    marks.iter().map(|mark| mark.kind().words(size)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::marks::{Arrow, Callout, Highlight};
 
     #[test]
     fn marks_are_said_with_where_they_are() {
         let size = Some((1280.0, 720.0));
         let marks = [
-            Mark::Highlight {
+            Mark::Highlight(Highlight {
                 rect: (0.0, 0.0, 88.0, 720.0),
-            },
-            Mark::Highlight {
+            }),
+            Mark::Highlight(Highlight {
                 rect: (0.0, 0.0, 1280.0, 92.0),
-            },
-            Mark::Highlight {
+            }),
+            Mark::Highlight(Highlight {
                 rect: (36.0, 612.0, 320.0, 56.0),
-            },
-            Mark::Arrow {
+            }),
+            Mark::Arrow(Arrow {
                 from: (300.0, 530.0),
                 to: (100.0, 400.0),
-            },
-            Mark::Arrow {
+            }),
+            Mark::Arrow(Arrow {
                 from: (0.0, 0.0),
                 to: (640.0, 360.0),
-            },
-            Mark::Callout {
+            }),
+            Mark::Callout(Callout {
                 at: (0.0, 0.0),
                 n: 1,
                 text: "Press Left".into(),
-            },
+            }),
         ];
         assert_eq!(
             describe_marks(&marks, size),
