@@ -7,9 +7,13 @@
 //! file, never the app, so the UI has no import circle.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::{EnumCount, IntoEnumIterator};
+
+use crate::authoring::marks::Tool;
 
 use crate::guide::NodeRef;
 use crate::guide::walk::Command;
+use strum::EnumIter;
 
 /// What a frame asked for; applied once, after drawing.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,8 +53,11 @@ pub enum Action {
 /// The actions of one frame, in the order they were asked for.
 pub type Actions = Vec<Action>;
 
-/// A user action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A user action. Everything about a command that is not the app's state
+/// (its words, its tooltip, its keys, whether the help lists it) is in
+/// [`UiCommand::info`], one arm per command; the help overlay and the key
+/// handling are built by iterating over the enum ([`UiCommand::each`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter)]
 pub enum UiCommand {
     /// "Done, next step".
     Next,
@@ -58,7 +65,7 @@ pub enum UiCommand {
     Back,
     /// "I don't see this".
     Stuck,
-    /// Pick answer `n` (0-based) of a question.
+    /// Pick answer `n` (0-based) of a question, or way on `n` of an outcome.
     Choose(usize),
     /// Tick or untick check `n` of the current step.
     ToggleCheck(usize),
@@ -66,16 +73,14 @@ pub enum UiCommand {
     Begin,
     /// Start the current guide again.
     StartOver,
-    /// "Yes, it solved it".
-    Solved,
-    /// "No, it didn't".
-    NotSolved,
+    /// Open or close the zoom view of the screenshot.
+    Zoom,
+    /// Open or close the map of the current guide.
+    Map,
     /// Back to the home screen.
     Home,
     /// Put the cursor in the search box.
     Search,
-    /// Open or close the zoom view of the screenshot.
-    Zoom,
     /// Close whatever is open on top (zoom, help), or go home.
     Close,
     /// Switch between light and dark.
@@ -86,11 +91,25 @@ pub enum UiCommand {
     TextSmaller,
     /// Text back to its normal size.
     TextReset,
+    /// The list of shortcuts.
+    Help,
+    /// The list of problems found in the pack.
+    Problems,
+    /// "Yes, it solved it".
+    Solved,
+    /// "No, it didn't".
+    NotSolved,
+    /// Save the whole guide as one web page.
+    SaveWebPage,
+    /// Save the guide as a web page and open it in the browser to print.
+    Print,
+    /// Save the steps taken so far, with the answers, for a helper.
+    SaveMySteps,
     /// Close the window (what was done is saved, as when the window closes).
     Quit,
     /// Authoring: open the mark editor on this step's picture.
     EditMarks,
-    /// Mark editor: pick tool `n` (Select, Highlight, Spotlight, Arrow, Callout).
+    /// Mark editor: pick tool `n` (in the order of the editor's toolbar).
     Tool(usize),
     /// Mark editor: take back the last change.
     Undo,
@@ -100,22 +119,52 @@ pub enum UiCommand {
     DeleteMark,
     /// Mark editor: write the marks into the guide file.
     SaveMarks,
-    /// The list of shortcuts.
-    Help,
-    /// The list of problems found in the pack.
-    Problems,
-    /// Save the whole guide as one web page.
-    SaveWebPage,
-    /// Save the guide as a web page and open it in the browser to print.
-    Print,
-    /// Save the steps taken so far, with the answers, for a helper.
-    SaveMySteps,
-    /// Open or close the map of the current guide.
-    Map,
+}
+
+/// When a command's keys work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Always, even while typing in a text field or with an overlay open.
+    Always,
+    /// Not while a text field has the keyboard or an overlay is open:
+    /// letters, digits, Backspace.
+    NotTyping,
+    /// As `NotTyping`, and only when no button has the focus (Enter then
+    /// presses the focused button instead).
+    NoButtonFocused,
+}
+
+/// A numbered command's count and the command for each number.
+pub type Numbered = (usize, fn(usize) -> UiCommand);
+
+/// Everything about a command that is not the app's state.
+#[derive(Clone, Copy, Debug)]
+pub struct Info {
+    /// The words on its button.
+    pub label: &'static str,
+    /// A sentence for its tooltip and the help overlay.
+    pub tooltip: &'static str,
+    /// Its keys, the one shown first. More specific ones (Ctrl+Shift+Z
+    /// over Ctrl+Z) are tried first whatever the order here.
+    pub keys: &'static [KeyboardShortcut],
+    /// When the keys work.
+    pub scope: Scope,
+    /// Listed in the help overlay.
+    pub listed: bool,
+    /// The keys as the help overlay writes them, where egui's own words
+    /// would not do ("Ctrl + plus", "F1 or ?").
+    pub shown: Option<&'static str>,
+    /// For a numbered command (answers, tools): how many numbers there
+    /// are and the command for each; the digit keys pick them.
+    pub numbered: Option<Numbered>,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -135,7 +184,7 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     )
 }
 
-/// The digit keys 1-9, for answers.
+/// The digit keys 1-9, for answers and tools.
 pub const DIGITS: [Key; 9] = [
     Key::Num1,
     Key::Num2,
@@ -148,180 +197,242 @@ pub const DIGITS: [Key; 9] = [
     Key::Num9,
 ];
 
+/// What a command does in the help overlay and its tooltip, without keys.
+const fn info(label: &'static str, tooltip: &'static str) -> Info {
+    Info {
+        label,
+        tooltip,
+        keys: &[],
+        scope: Scope::NotTyping,
+        listed: true,
+        shown: None,
+        numbered: None,
+    }
+}
+
+impl Info {
+    const fn keys(self, keys: &'static [KeyboardShortcut], scope: Scope) -> Info {
+        Info {
+            keys,
+            scope,
+            ..self
+        }
+    }
+
+    const fn shown(self, shown: &'static str) -> Info {
+        Info {
+            shown: Some(shown),
+            ..self
+        }
+    }
+
+    const fn numbered(self, count: usize, command: fn(usize) -> UiCommand) -> Info {
+        Info {
+            numbered: Some((count, command)),
+            ..self
+        }
+    }
+
+    const fn unlisted(self) -> Info {
+        Info {
+            listed: false,
+            ..self
+        }
+    }
+}
+
 impl UiCommand {
-    /// The commands listed in the help overlay, in order.
-    pub const LISTED: [UiCommand; 28] = [
-        UiCommand::Next,
-        UiCommand::Back,
-        UiCommand::Stuck,
-        UiCommand::Choose(0),
-        UiCommand::Begin,
-        UiCommand::StartOver,
-        UiCommand::Zoom,
-        UiCommand::Map,
-        UiCommand::Home,
-        UiCommand::Search,
-        UiCommand::Close,
-        UiCommand::ToggleTheme,
-        UiCommand::TextBigger,
-        UiCommand::TextSmaller,
-        UiCommand::TextReset,
-        UiCommand::Help,
-        UiCommand::Problems,
-        UiCommand::Solved,
-        UiCommand::SaveWebPage,
-        UiCommand::Print,
-        UiCommand::SaveMySteps,
-        UiCommand::Quit,
-        UiCommand::EditMarks,
-        UiCommand::Tool(0),
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::DeleteMark,
-        UiCommand::SaveMarks,
-    ];
+    /// Its words, tooltip and keys: one arm per command.
+    pub fn info(self) -> Info {
+        use Scope::{Always, NoButtonFocused, NotTyping};
+        match self {
+            UiCommand::Next => info("Done, next step", "I did this step: show the next one")
+                .keys(const { &[key(Key::Enter)] }, NoButtonFocused),
+            UiCommand::Back => {
+                info("Back", "Go back to the previous step").keys(const { &[key(Key::Backspace)] }, NotTyping)
+            }
+            UiCommand::Stuck => info(
+                "I don't see this",
+                "My screen looks different: show another way",
+            )
+            .keys(const { &[key(Key::D)] }, NotTyping),
+            UiCommand::Choose(_) => info("Choose an answer", "Pick the answer with that number")
+                .numbered(DIGITS.len(), UiCommand::Choose),
+            UiCommand::ToggleCheck(_) => info("Tick a check", "Tick what you can see").unlisted(),
+            UiCommand::Begin => info(
+                "Walk me through it",
+                "Show the steps one at a time, with pictures",
+            )
+            .keys(const { &[key(Key::Enter)] }, NoButtonFocused),
+            UiCommand::StartOver => info("Start over", "Go back to the first step of this guide")
+                .keys(const { &[key(Key::R)] }, NotTyping),
+            UiCommand::Zoom => info(
+                "Zoom the picture",
+                "See the picture larger; drag to move, scroll to zoom",
+            )
+            .keys(const { &[key(Key::Z)] }, NotTyping),
+            UiCommand::Map => info(
+                "Map",
+                "See the whole guide at once: where you are, what is left, every other way",
+            )
+            .keys(const { &[key(Key::M)] }, NotTyping),
+            UiCommand::Home => {
+                info("Home", "Back to the list of guides").keys(const { &[key(Key::H)] }, NotTyping)
+            }
+            UiCommand::Search => {
+                info("Search", "Search the guides").keys(const { &[ctrl(Key::F)] }, Always)
+            }
+            UiCommand::Close => info(
+                "Close",
+                "Close what is open on top (zoom, help, the map), or go home",
+            )
+            .keys(const { &[key(Key::Escape)] }, Always),
+            UiCommand::ToggleTheme => info("Light or dark", "Switch between a light and a dark window")
+                .keys(const { &[ctrl(Key::T)] }, Always),
+            UiCommand::TextBigger => info("Larger text", "Make all text larger")
+                .keys(const { &[ctrl(Key::Plus), ctrl(Key::Equals)] }, Always)
+                .shown("Ctrl + plus"),
+            UiCommand::TextSmaller => info("Smaller text", "Make all text smaller")
+                .keys(const { &[ctrl(Key::Minus)] }, Always)
+                .shown("Ctrl + minus"),
+            UiCommand::TextReset => info("Normal text size", "Put the text back to its normal size")
+                .keys(const { &[ctrl(Key::Num0)] }, Always),
+            UiCommand::Help => info("Help", "Show every keyboard shortcut")
+                .keys(const { &[key(Key::F1), key(Key::Questionmark), shift(Key::Questionmark)] },
+                    Always,
+                )
+                .shown("F1 or ?"),
+            UiCommand::Problems => info(
+                "Problems in this pack",
+                "What is wrong with the guides of this pack",
+            )
+            .keys(const { &[ctrl(Key::P)] }, Always),
+            UiCommand::Solved => info("Yes, it's solved", "Mark this guide as done and go home")
+                .keys(const { &[key(Key::Y)] }, NotTyping),
+            UiCommand::NotSolved => info("No, it isn't", "Try the next suggestion")
+                .keys(const { &[key(Key::N)] }, NotTyping),
+            UiCommand::SaveWebPage => info(
+                "Save as web page",
+                "Save the whole guide, every branch with its pictures, as one web page to keep or send",
+            )
+            .keys(const { &[ctrl(Key::S)] }, Always),
+            UiCommand::Print => info(
+                "Print",
+                "Open the whole guide in your web browser, ready to print",
+            )
+            .keys(const { &[ctrl_shift(Key::P)] }, Always),
+            UiCommand::SaveMySteps => info(
+                "Save my steps",
+                "Save the steps you took and your answers as a page for someone who can help",
+            )
+            .keys(const { &[ctrl_shift(Key::S)] }, Always),
+            UiCommand::Quit => info("Quit", "Close Stepwise; your place is kept for next time")
+                .keys(const { &[ctrl(Key::Q)] }, Always),
+            UiCommand::EditMarks => info(
+                "Edit marks",
+                "Draw the marks on this step's picture (stepwise edit)",
+            )
+            .keys(const { &[key(Key::E)] }, NotTyping),
+            UiCommand::Tool(_) => info(
+                "Choose a tool",
+                "In the mark editor: the tool with that number on the toolbar",
+            )
+            .numbered(Tool::COUNT, UiCommand::Tool),
+            UiCommand::Undo => info("Undo", "In the mark editor: take back the last change")
+                .keys(const { &[ctrl(Key::Z)] }, NotTyping),
+            UiCommand::Redo => info("Redo", "In the mark editor: do again what was taken back")
+                .keys(const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] }, NotTyping),
+            UiCommand::DeleteMark => info("Delete", "In the mark editor: remove the selected mark")
+                .keys(const { &[key(Key::Delete)] }, NotTyping),
+            UiCommand::SaveMarks => info(
+                "Save",
+                "In the mark editor: write the marks into the guide file",
+            )
+            .keys(const { &[ctrl(Key::S)] }, Always),
+        }
+    }
+
+    /// Every command once, parameterised ones (answers, checks, tools) once
+    /// each with number 0: what the help overlay lists.
+    pub fn each() -> impl Iterator<Item = UiCommand> {
+        UiCommand::iter()
+    }
 
     /// The words on the button.
     pub fn label(self) -> &'static str {
-        match self {
-            UiCommand::Next => "Done, next step",
-            UiCommand::Back => "Back",
-            UiCommand::Stuck => "I don't see this",
-            UiCommand::Choose(_) => "Choose an answer",
-            UiCommand::ToggleCheck(_) => "Tick a check",
-            UiCommand::Begin => "Walk me through it",
-            UiCommand::StartOver => "Start over",
-            UiCommand::Solved => "Yes, it's solved",
-            UiCommand::NotSolved => "No, it isn't",
-            UiCommand::Home => "Home",
-            UiCommand::Search => "Search",
-            UiCommand::Zoom => "Zoom the picture",
-            UiCommand::Close => "Close",
-            UiCommand::ToggleTheme => "Light or dark",
-            UiCommand::TextBigger => "Larger text",
-            UiCommand::TextSmaller => "Smaller text",
-            UiCommand::TextReset => "Normal text size",
-            UiCommand::Quit => "Quit",
-            UiCommand::EditMarks => "Edit marks",
-            UiCommand::Tool(_) => "Choose a tool",
-            UiCommand::Undo => "Undo",
-            UiCommand::Redo => "Redo",
-            UiCommand::DeleteMark => "Delete",
-            UiCommand::SaveMarks => "Save",
-            UiCommand::Help => "Help",
-            UiCommand::Problems => "Problems in this pack",
-            UiCommand::SaveWebPage => "Save as web page",
-            UiCommand::Print => "Print",
-            UiCommand::SaveMySteps => "Save my steps",
-            UiCommand::Map => "Map",
-        }
+        self.info().label
     }
 
     /// A sentence for the tooltip.
     pub fn tooltip(self) -> &'static str {
-        match self {
-            UiCommand::Next => "I did this step: show the next one",
-            UiCommand::Back => "Go back to the previous step",
-            UiCommand::Stuck => "My screen looks different: show another way",
-            UiCommand::Choose(_) => "Pick the answer with that number",
-            UiCommand::ToggleCheck(_) => "Tick what you can see",
-            UiCommand::Begin => "Show the steps one at a time, with pictures",
-            UiCommand::StartOver => "Go back to the first step of this guide",
-            UiCommand::Solved => "Mark this guide as done and go home",
-            UiCommand::NotSolved => "Try the next suggestion",
-            UiCommand::Home => "Back to the list of guides",
-            UiCommand::Search => "Search the guides",
-            UiCommand::Zoom => "See the picture larger; drag to move, scroll to zoom",
-            UiCommand::Close => "Close what is open on top (zoom, help, the map), or go home",
-            UiCommand::ToggleTheme => "Switch between a light and a dark window",
-            UiCommand::TextBigger => "Make all text larger",
-            UiCommand::TextSmaller => "Make all text smaller",
-            UiCommand::TextReset => "Put the text back to its normal size",
-            UiCommand::Quit => "Close Stepwise; your place is kept for next time",
-            UiCommand::EditMarks => "Draw the marks on this step's picture (stepwise edit)",
-            UiCommand::Tool(_) => {
-                "In the mark editor: Select, Highlight, Spotlight, Arrow or Callout"
-            }
-            UiCommand::Undo => "In the mark editor: take back the last change",
-            UiCommand::Redo => "In the mark editor: do again what was taken back",
-            UiCommand::DeleteMark => "In the mark editor: remove the selected mark",
-            UiCommand::SaveMarks => "In the mark editor: write the marks into the guide file",
-            UiCommand::Help => "Show every keyboard shortcut",
-            UiCommand::Problems => "What is wrong with the guides of this pack",
-            UiCommand::SaveWebPage => {
-                "Save the whole guide, every branch with its pictures, as one web page to keep or send"
-            }
-            UiCommand::Print => "Open the whole guide in your web browser, ready to print",
-            UiCommand::SaveMySteps => {
-                "Save the steps you took and your answers as a page for someone who can help"
-            }
-            UiCommand::Map => {
-                "See the whole guide at once: where you are, what is left, every other way"
-            }
-        }
+        self.info().tooltip
     }
 
     /// The walker command this UI command stands for, if it moves the walk.
     pub fn walker(self) -> Option<Command> {
-        Some(match self {
-            UiCommand::Next => Command::Next,
-            UiCommand::Back => Command::Back,
-            UiCommand::Stuck => Command::Stuck,
-            UiCommand::Choose(n) => Command::Choose(n),
-            UiCommand::ToggleCheck(n) => Command::ToggleCheck(n),
-            UiCommand::NotSolved => Command::NotSolved,
-            UiCommand::StartOver => Command::Restart,
-            _ => return None,
-        })
-    }
-
-    /// The keyboard shortcut, if the command has one.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        Some(match self {
-            UiCommand::Next | UiCommand::Begin => key(Key::Enter),
-            UiCommand::Back => key(Key::Backspace),
-            UiCommand::Stuck => key(Key::D),
-            UiCommand::Choose(n) => key(*DIGITS.get(n)?),
-            UiCommand::StartOver => key(Key::R),
-            UiCommand::Zoom => key(Key::Z),
-            UiCommand::Home => key(Key::H),
-            UiCommand::Search => ctrl(Key::F),
-            UiCommand::Close => key(Key::Escape),
-            UiCommand::ToggleTheme => ctrl(Key::T),
-            UiCommand::TextBigger => ctrl(Key::Plus),
-            UiCommand::TextSmaller => ctrl(Key::Minus),
-            UiCommand::TextReset => ctrl(Key::Num0),
-            UiCommand::Quit => ctrl(Key::Q),
-            UiCommand::EditMarks => key(Key::E),
-            UiCommand::Tool(n) => key(*DIGITS.get(n).filter(|_| n < 5)?),
-            UiCommand::Undo => ctrl(Key::Z),
-            UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-            UiCommand::DeleteMark => key(Key::Delete),
-            UiCommand::SaveMarks => ctrl(Key::S),
-            UiCommand::Help => key(Key::F1),
-            UiCommand::Problems => ctrl(Key::P),
-            UiCommand::SaveWebPage => ctrl(Key::S),
-            UiCommand::Print => ctrl_shift(Key::P),
-            UiCommand::SaveMySteps => ctrl_shift(Key::S),
-            UiCommand::Map => key(Key::M),
-            UiCommand::Solved => key(Key::Y),
-            UiCommand::NotSolved => key(Key::N),
-            UiCommand::ToggleCheck(_) => return None,
-        })
-    }
-
-    /// The shortcut as the help overlay writes it ("Ctrl+F", "1-9").
-    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         match self {
-            UiCommand::Choose(_) => "1 - 9".to_owned(),
-            UiCommand::Tool(_) => "1 - 5".to_owned(),
-            UiCommand::Help => "F1 or ?".to_owned(),
-            UiCommand::TextBigger => "Ctrl + plus".to_owned(),
-            UiCommand::TextSmaller => "Ctrl + minus".to_owned(),
-            other => other
-                .shortcut()
-                .map(|s| ctx.format_shortcut(&s))
-                .unwrap_or_default(),
+            UiCommand::Next => Some(Command::Next),
+            UiCommand::Back => Some(Command::Back),
+            UiCommand::Stuck => Some(Command::Stuck),
+            UiCommand::Choose(n) => Some(Command::Choose(n)),
+            UiCommand::ToggleCheck(n) => Some(Command::ToggleCheck(n)),
+            UiCommand::NotSolved => Some(Command::NotSolved),
+            UiCommand::StartOver => Some(Command::Restart),
+            UiCommand::Begin
+            | UiCommand::Zoom
+            | UiCommand::Map
+            | UiCommand::Home
+            | UiCommand::Search
+            | UiCommand::Close
+            | UiCommand::ToggleTheme
+            | UiCommand::TextBigger
+            | UiCommand::TextSmaller
+            | UiCommand::TextReset
+            | UiCommand::Help
+            | UiCommand::Problems
+            | UiCommand::Solved
+            | UiCommand::SaveWebPage
+            | UiCommand::Print
+            | UiCommand::SaveMySteps
+            | UiCommand::Quit
+            | UiCommand::EditMarks
+            | UiCommand::Tool(_)
+            | UiCommand::Undo
+            | UiCommand::Redo
+            | UiCommand::DeleteMark
+            | UiCommand::SaveMarks => None,
+        }
+    }
+
+    /// Every key of every command, numbered commands once per number (the
+    /// digits for answers, and for as many tools as the editor has), as
+    /// `(shortcut, command, scope)`: what key handling goes through.
+    pub fn all_keys() -> Vec<(KeyboardShortcut, UiCommand, Scope)> {
+        let mut keys = Vec::new();
+        for command in UiCommand::iter() {
+            let info = command.info();
+            if let Some((count, numbered)) = info.numbered {
+                for (n, digit) in DIGITS.iter().enumerate().take(count) {
+                    keys.push((key(*digit), numbered(n), Scope::NotTyping));
+                }
+            }
+            keys.extend(info.keys.iter().map(|k| (*k, command, info.scope)));
+        }
+        // egui ignores an extra Shift or Ctrl when it matches: the shortcut
+        // with more modifiers must be tried first, or Ctrl+Z would take
+        // Ctrl+Shift+Z.
+        keys.sort_by_key(|(shortcut, _, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
+        keys
+    }
+
+    /// The keys as the help overlay writes them ("Ctrl+F", "1 - 9").
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        let info = self.info();
+        match (info.shown, info.numbered, info.keys.first()) {
+            (Some(shown), _, _) => shown.to_owned(),
+            (None, Some((count, _)), _) => format!("1 - {}", count.min(DIGITS.len())),
+            (None, None, Some(first)) => ctx.format_shortcut(first),
+            (None, None, None) => String::new(),
         }
     }
 
@@ -336,10 +447,15 @@ impl UiCommand {
     }
 }
 
-/// Turns key presses into actions. Keys that only make sense outside a
-/// text field (Enter, Backspace, digits, letters) wait while one has focus;
-/// only the keys that close things work while an overlay is open.
-/// `can` tells whether a command does something now.
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.command || m.ctrl || m.mac_cmd) + u8::from(m.shift) + u8::from(m.alt)
+}
+
+/// Turns key presses into actions, going through every command's keys,
+/// the most specific first. Keys that only make sense outside a text field
+/// (Enter, Backspace, digits, letters) wait while one has focus; only the
+/// keys that work everywhere work while an overlay is open. `can` tells
+/// whether a command does something now.
 pub fn keyboard_actions(
     ctx: &egui::Context,
     can: impl Fn(UiCommand) -> bool,
@@ -350,79 +466,14 @@ pub fn keyboard_actions(
     // is true whenever anything at all has the focus, a button included).
     let typing = ctx.text_edit_focused();
     let button_focused = ctx.memory(|m| m.focused().is_some());
-    let mut press = |shortcut: KeyboardShortcut, command: UiCommand| {
-        if can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+    for (shortcut, command, scope) in UiCommand::all_keys() {
+        let allowed = match scope {
+            Scope::Always => true,
+            Scope::NotTyping => !typing && !overlay,
+            Scope::NoButtonFocused => !typing && !overlay && !button_focused,
+        };
+        if allowed && can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
             actions.push(Action::Command(command));
-        }
-    };
-    // Always available, even while typing. Ctrl+Shift shortcuts come
-    // before the Ctrl ones they extend: egui ignores an extra Shift.
-    for command in [
-        UiCommand::SaveMySteps,
-        UiCommand::Print,
-        UiCommand::SaveWebPage,
-        UiCommand::Search,
-        UiCommand::ToggleTheme,
-        UiCommand::TextSmaller,
-        UiCommand::TextReset,
-        UiCommand::Quit,
-        UiCommand::Help,
-        UiCommand::Problems,
-        UiCommand::SaveMarks,
-        UiCommand::Close,
-    ] {
-        if let Some(shortcut) = command.shortcut() {
-            press(shortcut, command);
-        }
-    }
-    press(
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
-        UiCommand::TextBigger,
-    );
-    press(
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
-        UiCommand::TextBigger,
-    );
-    if typing || overlay {
-        return actions;
-    }
-    press(
-        KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
-        UiCommand::Help,
-    );
-    press(
-        KeyboardShortcut::new(Modifiers::SHIFT, Key::Questionmark),
-        UiCommand::Help,
-    );
-    let mut keyed = vec![
-        UiCommand::Back,
-        UiCommand::Stuck,
-        UiCommand::StartOver,
-        UiCommand::Zoom,
-        UiCommand::Map,
-        UiCommand::Home,
-        UiCommand::Solved,
-        UiCommand::NotSolved,
-        UiCommand::EditMarks,
-        // Redo (Ctrl+Shift+Z) before Undo: Ctrl+Z would also match it.
-        UiCommand::Redo,
-        UiCommand::Undo,
-        UiCommand::DeleteMark,
-    ];
-    press(
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-        UiCommand::Redo,
-    );
-    // Enter presses the focused button if there is one; otherwise it goes on.
-    if !button_focused {
-        keyed.extend([UiCommand::Next, UiCommand::Begin]);
-    }
-    keyed.extend((0..9).map(UiCommand::Choose));
-    // The same digits pick the editor's tools; only one of them applies at a time.
-    keyed.extend((0..5).map(UiCommand::Tool));
-    for command in keyed {
-        if let Some(shortcut) = command.shortcut() {
-            press(shortcut, command);
         }
     }
     actions
@@ -432,24 +483,52 @@ pub fn keyboard_actions(
 mod tests {
     use super::*;
 
+    /// Two commands may share a key only where they never apply at once:
+    /// Next and Begin (Enter), answers and tools (the digits), Save in the
+    /// mark editor and Save as web page on a walk (Ctrl+S).
     #[test]
-    fn listed_commands_have_distinct_shortcuts() {
-        let mut seen = Vec::new();
-        for command in UiCommand::LISTED {
-            if let Some(shortcut) = command.shortcut() {
-                // Next and Begin share Enter, answers and tools the digits, on
-                // purpose: they never apply at once.
-                // Save in the mark editor and Save as web page on a walk
-                // share Ctrl+S the same way: one screen each.
-                if matches!(
-                    command,
-                    UiCommand::Begin | UiCommand::Tool(_) | UiCommand::SaveMarks
-                ) {
-                    continue;
+    fn every_key_means_one_thing_where_it_works() {
+        let shared = |a: UiCommand, b: UiCommand| {
+            use UiCommand::*;
+            matches!(
+                (a, b),
+                (Next, Begin)
+                    | (Begin, Next)
+                    | (Choose(_), Tool(_))
+                    | (Tool(_), Choose(_))
+                    | (SaveMarks, SaveWebPage)
+                    | (SaveWebPage, SaveMarks)
+            )
+        };
+        let keys = UiCommand::all_keys();
+        for (i, (key_a, a, _)) in keys.iter().enumerate() {
+            for (key_b, b, _) in &keys[i + 1..] {
+                if key_a == key_b && a != b {
+                    assert!(shared(*a, *b), "{a:?} and {b:?} share {key_a:?}");
                 }
-                assert!(!seen.contains(&shortcut), "{command:?} reuses a shortcut");
-                seen.push(shortcut);
             }
         }
+    }
+
+    #[test]
+    fn the_more_specific_shortcut_is_tried_first() {
+        let keys = UiCommand::all_keys();
+        let position = |wanted: KeyboardShortcut| keys.iter().position(|(k, _, _)| *k == wanted);
+        let redo = position(ctrl_shift(Key::Z)).expect("Redo has a key");
+        let undo = position(ctrl(Key::Z)).expect("Undo has a key");
+        assert!(redo < undo, "Ctrl+Shift+Z before Ctrl+Z");
+        let print = position(ctrl_shift(Key::P)).expect("Print has a key");
+        let problems = position(ctrl(Key::P)).expect("Problems has a key");
+        assert!(print < problems);
+    }
+
+    #[test]
+    fn every_tool_has_its_digit_and_no_more() {
+        let tools: Vec<UiCommand> = UiCommand::all_keys()
+            .into_iter()
+            .filter_map(|(_, c, _)| matches!(c, UiCommand::Tool(_)).then_some(c))
+            .collect();
+        assert_eq!(tools.len(), Tool::COUNT);
+        assert_eq!(tools.last(), Some(&UiCommand::Tool(Tool::COUNT - 1)));
     }
 }

@@ -13,9 +13,9 @@ use crate::guide::edit::NewStep;
 use crate::guide::model::Node;
 use crate::guide::walk::{Walk, WalkError};
 use crate::shots::ShotState;
-use crate::ui::command::{Actions, UiCommand};
+use crate::ui::command::Actions;
 use crate::ui::loader::Loaded;
-use crate::ui::screens::editor::{EditorState, editor_ui};
+use crate::ui::screens::editor::{AfterCommand, EditorCommand, EditorState, editor_ui};
 use crate::ui::theme::Palette;
 
 /// Said while the files on disk have errors the shown pack does not.
@@ -162,25 +162,17 @@ impl StepwiseApp {
     }
 
     /// A mark-editor command: tools, undo, redo, delete, save, close.
-    pub(super) fn editor_command(&mut self, command: UiCommand) {
+    pub(super) fn editor_command(&mut self, command: EditorCommand) {
         let Some(editor) = self.editor.as_mut() else {
             return;
         };
-        match command {
-            UiCommand::SaveMarks => {
-                if editor.save() {
-                    self.reload_now();
-                }
+        match editor.command(command) {
+            AfterCommand::Stay => {}
+            AfterCommand::Saved => self.reload_now(),
+            AfterCommand::Leave => {
+                self.editor = None;
+                self.screen = Screen::Walk;
             }
-            UiCommand::Close => {
-                if editor.marks.is_dirty() && editor.status.as_deref() != Some(LEAVE_UNSAVED) {
-                    editor.status = Some(LEAVE_UNSAVED.to_owned());
-                } else {
-                    self.editor = None;
-                    self.screen = Screen::Walk;
-                }
-            }
-            other => editor.command(other),
         }
     }
 
@@ -194,7 +186,7 @@ impl StepwiseApp {
             None => ShotState::Loading,
         };
         let mut actions = Actions::new();
-        super::screen_panel(palette).show(ui, |ui| {
+        super::ui::screen_panel(palette).show(ui, |ui| {
             actions = editor_ui(ui, editor, &shot, palette);
         });
         actions
@@ -383,10 +375,6 @@ impl StepwiseApp {
         }
     }
 }
-
-/// What a second Esc means when the marks are not saved.
-const LEAVE_UNSAVED: &str =
-    "Your marks are not saved: Save (Ctrl+S) keeps them; press Esc again to leave them.";
 
 fn guide_file_name(path: &Path) -> String {
     path.file_name()

@@ -169,28 +169,77 @@ impl EditorState {
         };
     }
 
-    /// Applies an editor command (from a button or a key).
-    pub fn command(&mut self, command: UiCommand) {
+    /// Applies an editor command (from a button or a key), and says what
+    /// the app should do next.
+    pub fn command(&mut self, command: EditorCommand) -> AfterCommand {
         match command {
-            UiCommand::Tool(n) => {
+            EditorCommand::Tool(n) => {
                 if let Some(tool) = Tool::iter().nth(n) {
                     self.tool = tool;
                 }
             }
-            UiCommand::Undo => {
+            EditorCommand::Undo => {
                 self.commit_label();
                 self.marks.undo();
                 self.load_label();
             }
-            UiCommand::Redo => {
+            EditorCommand::Redo => {
                 self.marks.redo();
                 self.load_label();
             }
-            UiCommand::DeleteMark if self.marks.delete_selected() => self.label.clear(),
-            _ => {}
+            EditorCommand::Delete => {
+                if self.marks.delete_selected() {
+                    self.label.clear();
+                }
+            }
+            EditorCommand::Save => {
+                if self.save() {
+                    return AfterCommand::Saved;
+                }
+            }
+            // Leaving with unsaved marks asks once, then leaves.
+            EditorCommand::Close => {
+                if !self.marks.is_dirty() || self.status.as_deref() == Some(LEAVE_UNSAVED) {
+                    return AfterCommand::Leave;
+                }
+                self.status = Some(LEAVE_UNSAVED.to_owned());
+            }
         }
+        AfterCommand::Stay
     }
 }
+
+/// What the mark editor is asked to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorCommand {
+    /// Pick tool `n` of the toolbar.
+    Tool(usize),
+    /// Take back the last change.
+    Undo,
+    /// Do again what was taken back.
+    Redo,
+    /// Remove the selected mark.
+    Delete,
+    /// Write the marks into the guide file.
+    Save,
+    /// Leave the editor (asking first when marks are unsaved).
+    Close,
+}
+
+/// What the app does after an editor command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterCommand {
+    /// Nothing more.
+    Stay,
+    /// The guide file changed: read the pack again.
+    Saved,
+    /// Close the editor and go back to the step.
+    Leave,
+}
+
+/// What a second Esc means when the marks are not saved.
+const LEAVE_UNSAVED: &str =
+    "Your marks are not saved: Save (Ctrl+S) keeps them; press Esc again to leave them.";
 
 /// Draws the editor for `state` over `shot`. Returns the actions for the app.
 pub fn editor_ui(

@@ -50,10 +50,9 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
             .max_height(list_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for command in UiCommand::LISTED {
+                for command in UiCommand::each().filter(|c| c.info().listed) {
                     row(ui, &command.shortcut_text(ui.ctx()), command.tooltip());
                 }
-                row(ui, "N", UiCommand::NotSolved.tooltip());
                 for (keys, what) in MOVING {
                     row(ui, keys, what);
                 }
