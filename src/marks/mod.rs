@@ -32,11 +32,12 @@ pub use highlight::Highlight;
 
 use layout::{Context, Drawn};
 use serde::{Deserialize, Serialize};
+use strum::VariantNames;
 
 /// Something drawn over a screenshot, as a guide writes it. Coordinates are
 /// image pixels, with the origin at the top left, as any image editor shows
 /// them.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, VariantNames)]
 pub enum Mark {
     /// A box around the control to press; the rest of the image is dimmed.
     Highlight(Highlight),

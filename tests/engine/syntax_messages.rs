@@ -266,7 +266,11 @@ fn cases() -> Vec<(&'static str, String, &'static str)> {
         (
             "a misspelt mark",
             broken("Highlight(", "Highlite("),
-            "12:25: `Highlite` is not a kind of mark: did you mean `Highlight`? (write one of `Highlight`, `Arrow` and `Callout`)",
+            format!(
+                "12:25: `Highlite` is not a kind of mark: did you mean `Highlight`? (write one of {})",
+                every_kind_of_mark()
+            )
+            .leak(),
         ),
         (
             "an outcome kind in quotes",
@@ -411,6 +415,18 @@ fn cases() -> Vec<(&'static str, String, &'static str)> {
             "19:1: there is more after the file's last closing bracket: remove it, or move it inside",
         ),
     ]
+}
+
+/// "`Highlight`, `Arrow` and `Callout`": every kind of mark, as the message
+/// lists them.
+fn every_kind_of_mark() -> String {
+    let names: Vec<String> = (<stepwise::marks::Mark as strum::VariantNames>::VARIANTS.iter())
+        .map(|n| format!("`{n}`"))
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
 }
 
 #[test]
