@@ -32,12 +32,12 @@ pub use highlight::Highlight;
 
 use layout::{Context, Drawn};
 use serde::{Deserialize, Serialize};
-use strum::VariantNames;
+use strum::{EnumCount, VariantNames};
 
 /// Something drawn over a screenshot, as a guide writes it. Coordinates are
 /// image pixels, with the origin at the top left, as any image editor shows
 /// them.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, VariantNames)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, EnumCount, VariantNames)]
 pub enum Mark {
     /// A box around the control to press; the rest of the image is dimmed.
     Highlight(Highlight),
@@ -55,6 +55,26 @@ impl Mark {
             Mark::Arrow(mark) => mark,
             Mark::Callout(mark) => mark,
         }
+    }
+
+    /// One mark of every kind, spread over a picture of `size` pixels:
+    /// what tests and the painters' parity check draw.
+    pub fn samples(size: (f32, f32)) -> Vec<Mark> {
+        let (w, h) = size;
+        vec![
+            Mark::Highlight(Highlight {
+                rect: (w * 0.05, h * 0.1, w * 0.25, h * 0.15),
+            }),
+            Mark::Arrow(Arrow {
+                from: (w * 0.5, h * 0.6),
+                to: (w * 0.32, h * 0.2),
+            }),
+            Mark::Callout(Callout {
+                at: (w * 0.55, h * 0.65),
+                n: 1,
+                text: "Press here".to_owned(),
+            }),
+        ]
     }
 
     /// The kind, to change.
@@ -243,4 +263,28 @@ pub fn count_in_words(marks: &[Mark]) -> String {
         .map(|(noun, n)| crate::text::plural(n, noun))
         .collect();
     parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_samples_hold_every_kind_once_inside_the_picture() {
+        let size = (640.0, 400.0);
+        let samples = Mark::samples(size);
+        assert_eq!(samples.len(), Mark::COUNT);
+        let mut nouns: Vec<&str> = samples.iter().map(|m| m.kind().noun()).collect();
+        nouns.dedup();
+        assert_eq!(nouns.len(), Mark::COUNT, "{nouns:?}");
+        for mark in &samples {
+            for value in mark.kind().values() {
+                let limit = match value.axis {
+                    Axis::X => size.0,
+                    Axis::Y => size.1,
+                };
+                assert!((0.0..=limit).contains(&value.value), "{mark:?}: {value:?}");
+            }
+        }
+    }
 }

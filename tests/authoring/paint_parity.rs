@@ -38,10 +38,10 @@ use stepwise::export::paint::paint_picture;
 use stepwise::guide::model::{Mark, Node};
 use stepwise::guide::{NodeRef, Pack, PackSource};
 use stepwise::marks::shape::MarkColours;
-use stepwise::marks::{Arrow, Callout, Highlight};
 use stepwise::shots::decode_shot;
 use stepwise::ui::theme::{self, Palette};
 use stepwise::ui::widgets::annotated_image::paint_shot;
+use strum::EnumCount;
 
 const MARK: [u8; 3] = [0xFF, 0xA0, 0x1C];
 
@@ -54,21 +54,13 @@ fn marked_step() -> (String, Vec<Mark>) {
         panic!("not a step")
     };
     let shot = step.shot.clone().expect("a screenshot");
-    let kinds: Vec<&str> = shot
-        .marks
-        .iter()
-        .map(|m| match m {
-            Mark::Highlight(Highlight { .. }) => "highlight",
-            Mark::Arrow(Arrow { .. }) => "arrow",
-            Mark::Callout(Callout { .. }) => "callout",
-        })
-        .collect();
-    assert_eq!(
-        kinds,
-        ["highlight", "arrow", "callout"],
-        "every kind of mark"
-    );
-    (shot.image, shot.marks)
+    let size = stepwise::guide::PackSource::Builtin
+        .image_size(&shot.image)
+        .expect("the picture's size");
+    // The step's own marks, and one of every kind there is.
+    let mut marks = shot.marks.clone();
+    marks.extend(Mark::samples((size.0 as f32, size.1 as f32)));
+    (shot.image, marks)
 }
 
 /// The window's painter, the picture shown at `1 / ppp` points per image
@@ -195,25 +187,11 @@ fn compare(a: &RgbaImage, b: &RgbaImage) -> Difference {
     }
 }
 
-fn moved(marks: &[Mark], which: &str, by: f32) -> Vec<Mark> {
+/// The marks with mark `which` moved by `by` pixels across and down.
+fn moved(marks: &[Mark], which: usize, by: f32) -> Vec<Mark> {
+    let mut marks = marks.to_vec();
+    marks[which].kind_mut().translate(by, by, (1280.0, 720.0));
     marks
-        .iter()
-        .map(|m| match (m, which) {
-            (Mark::Arrow(Arrow { from, to }), "arrow") => Mark::Arrow(Arrow {
-                from: (from.0 + by, from.1),
-                to: (to.0 + by, to.1),
-            }),
-            (Mark::Highlight(Highlight { rect }), "highlight") => Mark::Highlight(Highlight {
-                rect: (rect.0, rect.1 + by, rect.2, rect.3),
-            }),
-            (Mark::Callout(Callout { at, n, text }), "callout") => Mark::Callout(Callout {
-                at: (at.0 + by, at.1 + by),
-                n: *n,
-                text: text.clone(),
-            }),
-            (other, _) => other.clone(),
-        })
-        .collect()
 }
 
 /// Renders both ways at `ppp` and compares, then checks that moved marks
@@ -233,13 +211,16 @@ fn check_at(ppp: f32, name: &str) {
         "the two painters disagree: {same:?} (renders in {})",
         out.display()
     );
-    for which in ["arrow", "highlight", "callout"] {
+    // Each kind of mark (the samples at the end), moved: the comparison
+    // must notice.
+    for which in marks.len() - Mark::COUNT..marks.len() {
+        let noun = marks[which].kind().noun();
         let wrong = export_render(&image, &moved(&marks, which, 8.0), 1.0 / ppp);
         let difference = compare(&window, &wrong);
-        eprintln!("{name}, {which} moved: {difference:?}");
+        eprintln!("{name}, {noun} moved: {difference:?}");
         assert!(
             !difference.within_tolerance(),
-            "a {which} moved by 8 pixels still passed: {difference:?}"
+            "a {noun} moved by 8 pixels still passed: {difference:?}"
         );
     }
 }

@@ -221,7 +221,8 @@ pub fn paint_marks(
                 colour,
             } => {
                 let stroke = Stroke::new(*width, palette.mark(*colour));
-                painter.circle_stroke(to_screen(centre), radius * scale + width / 2.0, stroke);
+                // egui strokes a circle outside its radius, as the ring lies.
+                painter.circle_stroke(to_screen(centre), radius * scale, stroke);
             }
             MarkShape::Text {
                 text,
