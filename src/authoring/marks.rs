@@ -9,7 +9,7 @@
 
 use strum::{EnumCount, EnumIter};
 
-use crate::marks::{Arrow, Callout, Highlight, Mark, Point, keep_inside};
+use crate::marks::{Arrow, Callout, Circle, Highlight, Mark, Point, keep_inside};
 
 /// What a drag on the canvas draws: the editor's tools, in toolbar order
 /// (the digit keys pick them, 1 for the first).
@@ -27,6 +27,8 @@ pub enum Tool {
     Arrow,
     /// A numbered badge with a label, where the click is.
     Callout,
+    /// A ring, dragged from the middle of a round button out to its rim.
+    Circle,
 }
 
 impl Tool {
@@ -38,6 +40,7 @@ impl Tool {
             Tool::Spotlight => "Spotlight",
             Tool::Arrow => "Arrow",
             Tool::Callout => "Callout",
+            Tool::Circle => "Circle",
         }
     }
 
@@ -47,6 +50,7 @@ impl Tool {
             Tool::Select => "Click a mark to select it; drag it to move it, or drag its corners.",
             Tool::Highlight | Tool::Spotlight | Tool::Arrow => "Drag across the picture to draw.",
             Tool::Callout => "Click where the numbered badge goes.",
+            Tool::Circle => "Drag from the middle of a round button out to its edge.",
         }
     }
 
@@ -58,6 +62,7 @@ impl Tool {
             Tool::Highlight | Tool::Spotlight => Mark::Highlight(Highlight::drawn(from, to, size)),
             Tool::Arrow => Mark::Arrow(Arrow::drawn(from, to, size)),
             Tool::Callout => Mark::Callout(Callout::drawn(to, size)),
+            Tool::Circle => Mark::Circle(Circle::drawn(from, to, size)),
         })
     }
 }

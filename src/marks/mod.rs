@@ -23,10 +23,12 @@ pub mod words;
 
 mod arrow;
 mod callout;
+mod circle;
 mod highlight;
 
 pub use arrow::Arrow;
 pub use callout::Callout;
+pub use circle::Circle;
 pub use geometry::{Point, Rect, point};
 pub use highlight::Highlight;
 
@@ -45,6 +47,8 @@ pub enum Mark {
     Arrow(Arrow),
     /// A numbered badge with a short label.
     Callout(Callout),
+    /// A ring around a round button or an icon.
+    Circle(Circle),
 }
 
 impl Mark {
@@ -54,6 +58,7 @@ impl Mark {
             Mark::Highlight(mark) => mark,
             Mark::Arrow(mark) => mark,
             Mark::Callout(mark) => mark,
+            Mark::Circle(mark) => mark,
         }
     }
 
@@ -74,6 +79,10 @@ impl Mark {
                 n: 1,
                 text: "Press here".to_owned(),
             }),
+            Mark::Circle(Circle {
+                centre: (w * 0.8, h * 0.3),
+                radius: h * 0.1,
+            }),
         ]
     }
 
@@ -83,6 +92,7 @@ impl Mark {
             Mark::Highlight(mark) => mark,
             Mark::Arrow(mark) => mark,
             Mark::Callout(mark) => mark,
+            Mark::Circle(mark) => mark,
         }
     }
 }
