@@ -16,6 +16,7 @@ pub mod edit;
 pub mod graph;
 pub mod layout;
 pub mod load;
+pub mod loaded;
 pub mod locate;
 pub mod map;
 pub mod model;
@@ -26,6 +27,8 @@ pub mod search;
 pub mod source;
 pub mod sweep;
 pub mod synthetic;
+pub mod tokens;
+pub mod tree;
 pub mod validate;
 pub mod walk;
 

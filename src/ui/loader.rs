@@ -1,63 +1,12 @@
-//! Loading a pack for the window: read, checked and indexed, either right
-//! here (tests, `StepwiseApp::new`) or on a worker thread so the window
-//! shows at once and the pack arrives a moment later. The editor's live
-//! reload (a later screen) uses the same worker.
+//! Loading a pack for the window on a worker thread, so the window shows at
+//! once and the pack ([`Loaded`]) arrives a moment later; the editor's live
+//! reload uses the same worker. Tests and `StepwiseApp::new` load on the
+//! spot with `Loaded::now`.
 
-use std::collections::HashSet;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::guide::search::SearchIndex;
-use crate::guide::{self, Pack, PackSource, Problem};
-
-/// A pack ready to show: checked, with its problems and its search index.
-pub struct Loaded {
-    /// The pack.
-    pub pack: Pack,
-    /// Every problem found, sorted.
-    pub problems: Vec<Problem>,
-    /// Ids of the guides whose files have errors (their tiles say so).
-    pub broken_guides: HashSet<String>,
-    /// The search index over the pack.
-    pub index: SearchIndex,
-}
-
-impl Loaded {
-    /// Loads, checks and indexes a pack on this thread.
-    pub fn now(source: PackSource) -> Loaded {
-        profiling::function_scope!();
-        let (pack, problems) = guide::check(source);
-        let broken_files: HashSet<&str> = problems
-            .iter()
-            .filter(|p| p.is_error())
-            .map(|p| p.file.as_str())
-            .collect();
-        let broken_guides = pack
-            .guides
-            .iter()
-            .filter(|g| broken_files.contains(g.file.as_str()))
-            .map(|g| g.guide.id.clone())
-            .collect();
-        let index = SearchIndex::new(&pack);
-        Loaded {
-            pack,
-            problems,
-            broken_guides,
-            index,
-        }
-    }
-
-    /// An empty pack from `source`, shown while the real one loads.
-    pub fn placeholder(source: PackSource) -> Loaded {
-        let pack = Pack::empty(source);
-        let index = SearchIndex::new(&pack);
-        Loaded {
-            pack,
-            problems: Vec::new(),
-            broken_guides: HashSet::new(),
-            index,
-        }
-    }
-}
+use crate::guide::PackSource;
+pub use crate::guide::loaded::Loaded;
 
 /// A pack being loaded on a worker thread.
 pub struct PackLoader {

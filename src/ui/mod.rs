@@ -10,6 +10,8 @@
 //!   on a worker thread.
 //! - `chrome.rs`: the top bar and notices; `theme.rs`: colours and sizes;
 //!   `fonts.rs`; `saved.rs`: what is remembered between runs.
+//! - `loader.rs`: the pack read on a worker thread; `live_reload.rs`: the
+//!   window's side of `stepwise edit`'s live reload.
 
 pub mod app;
 pub mod bench;
@@ -17,6 +19,7 @@ pub mod chrome;
 pub mod command;
 pub mod export;
 pub mod fonts;
+pub mod live_reload;
 pub mod loader;
 pub mod saved;
 pub mod screens;

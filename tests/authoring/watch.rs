@@ -12,11 +12,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use stepwise::authoring::watch::{
-    Adoption, Change, LiveReload, PackWatcher, WatchOptions, adopt, keep_place,
-};
+use stepwise::authoring::reload::{Adoption, adopt, keep_place};
+use stepwise::authoring::watch::{Change, PackWatcher, WatchOptions};
 use stepwise::guide::walk::{Command, Walk};
 use stepwise::guide::{self, NodeRef, Pack, PackSource};
+use stepwise::ui::live_reload::LiveReload;
 use stepwise::ui::loader::{Loaded, PackLoader, Poll};
 
 /// The largest single allocation since [`LARGEST.store(0)`]: the PNG bomb

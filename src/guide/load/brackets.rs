@@ -15,7 +15,8 @@
 //! tried on the whole file, and the guess that makes the rest of the file
 //! add up, or carries it furthest, wins.
 
-use crate::guide::locate::{Pos, Tok, Token};
+use crate::guide::locate::Pos;
+use crate::guide::tokens::{Tok, Token};
 
 /// What to do about the brackets, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -16,7 +16,8 @@
 use ron::error::{Error, SpannedError};
 
 use super::brackets::{self, offset, opener_label, opener_start, snippet};
-use crate::guide::locate::{Pos, Tok, Token, tokenize};
+use crate::guide::locate::Pos;
+use crate::guide::tokens::{Tok, Token, tokenize};
 
 /// Curly quotes that word processors put in place of `"` and `'`.
 const CURLY_QUOTES: &[char] = &[

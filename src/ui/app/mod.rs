@@ -65,7 +65,7 @@ pub struct StepwiseApp {
     /// Where to start once the pack is loaded (`--open guide#node`).
     open_at: Option<String>,
     /// Authoring: the pack folder's watcher and the reloads it asks for.
-    live: Option<crate::authoring::watch::LiveReload>,
+    live: Option<crate::ui::live_reload::LiveReload>,
     /// Authoring: the folder could not be watched (said once).
     live_failed: bool,
     /// A frame has been drawn (the pack is taken from the next one).
