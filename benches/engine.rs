@@ -122,14 +122,14 @@ fn walk_progress_and_checklist(bencher: Bencher) {
 /// layout (done once per guide and cached by the window).
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn map_and_layout_500_node_guide() -> GuideMap {
-    let map = GuideMap::build(&GUIDE_500, "g0").expect("a map");
+    let map = GuideMap::build(&GUIDE_500, "g0", &stepwise::ui::screens::map::CARDS).expect("a map");
     assert_eq!(map.nodes.len(), 500);
     map
 }
 
 #[divan::bench]
 fn map_of_the_tv_menu_guide() -> GuideMap {
-    GuideMap::build(&SHIPPED, "tv-menu").expect("a map")
+    GuideMap::build(&SHIPPED, "tv-menu", &stepwise::ui::screens::map::CARDS).expect("a map")
 }
 
 #[divan::bench]

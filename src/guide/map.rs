@@ -24,12 +24,17 @@ use crate::guide::problem::Problem;
 use crate::guide::remaining::{self, StepsLeft};
 use crate::guide::walk::Walk;
 
-/// The width of a node's card on the map, in map units (points at 100 %).
-pub const CARD_WIDTH: f32 = 220.0;
-/// The height of a card's words: its kind and a title of up to two lines.
-pub const CARD_WORDS: f32 = 70.0;
-/// The height of a card's picture (16:9 of the card's width, less margins).
-pub const CARD_PICTURE: f32 = 100.0;
+/// How large a node's card is, in map units: decided by whoever draws the
+/// map (the window's are `ui::screens::map::CARDS`), and laid out here.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CardSizes {
+    /// A card's width.
+    pub width: f32,
+    /// The height of a card's words.
+    pub words: f32,
+    /// The height of a card's picture, for the nodes that have one.
+    pub picture: f32,
+}
 
 /// What a node of the map is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +182,7 @@ pub struct GuideMap {
 impl GuideMap {
     /// Builds and lays out the map of guide `guide`, or `None` when the
     /// pack has no such guide.
-    pub fn build(pack: &Pack, guide: &str) -> Option<GuideMap> {
+    pub fn build(pack: &Pack, guide: &str, cards: &CardSizes) -> Option<GuideMap> {
         profiling::function_scope!();
         let guide_index = pack.guide_position(guide)?;
         let loaded = pack.guides.get(guide_index)?;
@@ -269,7 +274,7 @@ impl GuideMap {
             .ok()
             .and_then(|at| index_of.get(&at).copied())
             .filter(|&s| s < own);
-        let sizes: Vec<(f32, f32)> = nodes.iter().map(card_size).collect();
+        let sizes: Vec<(f32, f32)> = nodes.iter().map(|n| card_size(n, cards)).collect();
         let pairs: Vec<(usize, usize)> = edges.iter().map(|e| (e.from, e.to)).collect();
         let roots: Vec<usize> = start.into_iter().collect();
         let layout = layout::layout(&sizes, &pairs, &roots, Spacing::default());
@@ -565,13 +570,13 @@ fn exit_label(node: &Node, exit: Exit) -> String {
 
 /// The size of a node's card in map units: words, and a picture below them
 /// for the nodes that have one.
-fn card_size(node: &MapNode) -> (f32, f32) {
+fn card_size(node: &MapNode, cards: &CardSizes) -> (f32, f32) {
     let picture = if node.image.is_some() {
-        CARD_PICTURE
+        cards.picture
     } else {
         0.0
     };
-    (CARD_WIDTH, CARD_WORDS + picture)
+    (cards.width, cards.words + picture)
 }
 
 /// Where a reader stands: a node and the Calls of the flows it is inside.
@@ -580,8 +585,10 @@ type StandingAt = (NodeRef, Vec<NodeRef>);
 /// Everything drawn from the pack's graph for the window, computed once:
 /// each guide's map, and the steps-left estimate for where the reader
 /// stands. Clear it when the pack changes.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct MapCache {
+    /// The cards' sizes the maps are laid out for.
+    cards: CardSizes,
     maps: HashMap<String, Option<Arc<GuideMap>>>,
     steps_left: Option<(StandingAt, Option<StepsLeft>)>,
     /// The reader's path on the last map drawn, for the walk it was made
@@ -590,11 +597,22 @@ pub struct MapCache {
 }
 
 impl MapCache {
+    /// An empty cache for maps with cards of these sizes.
+    pub fn new(cards: CardSizes) -> MapCache {
+        MapCache {
+            cards,
+            maps: HashMap::new(),
+            steps_left: None,
+            path: None,
+        }
+    }
+
     /// The map of `guide`, built the first time it is asked for.
     pub fn map(&mut self, pack: &Pack, guide: &str) -> Option<Arc<GuideMap>> {
+        let cards = self.cards;
         self.maps
             .entry(guide.to_owned())
-            .or_insert_with(|| GuideMap::build(pack, guide).map(Arc::new))
+            .or_insert_with(|| GuideMap::build(pack, guide, &cards).map(Arc::new))
             .clone()
     }
 
@@ -642,6 +660,13 @@ impl MapCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cards the size the window draws them.
+    const TEST_CARDS: CardSizes = CardSizes {
+        width: 220.0,
+        words: 70.0,
+        picture: 100.0,
+    };
     use crate::guide::PackSource;
 
     fn builtin() -> Pack {
@@ -651,7 +676,7 @@ mod tests {
     #[test]
     fn the_tv_map_has_every_node_and_the_guides_it_leads_into() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
         let guide = &pack.guide("tv-menu").expect("guide").guide;
         for (id, _) in guide.nodes.iter() {
             assert!(
@@ -691,7 +716,7 @@ mod tests {
     #[test]
     fn the_path_marks_done_current_ahead_and_the_rest() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
         // The TV guide runs the shared TV-menu steps: its walk is inside them.
         let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
         walk.apply(&pack, crate::guide::walk::Command::Next)
@@ -718,7 +743,7 @@ mod tests {
     #[test]
     fn arrows_follow_the_edges() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu").expect("a map");
+        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
         let at = |id: &str| map.index_of(&NodeRef::new("tv-menu", id)).expect(id);
         assert_eq!(map.first_way_on(at("home")), Some(at("which-menu")));
         assert_eq!(map.way_back(at("which-menu"), None), Some(at("home")));
@@ -734,7 +759,7 @@ mod tests {
     #[test]
     fn a_call_is_one_card_and_a_reader_inside_its_flow_stands_on_it() {
         let pack = builtin();
-        let map = GuideMap::build(&pack, "sign-out-tv").expect("a map");
+        let map = GuideMap::build(&pack, "sign-out-tv", &TEST_CARDS).expect("a map");
         let call = map
             .index_of(&NodeRef::new("sign-out-tv", "on-the-tv"))
             .expect("the Call");
@@ -761,7 +786,7 @@ mod tests {
     fn every_built_in_guide_maps_and_lays_out_without_overlaps() {
         let pack = builtin();
         for loaded in &pack.guides {
-            let map = GuideMap::build(&pack, &loaded.guide.id).expect("a map");
+            let map = GuideMap::build(&pack, &loaded.guide.id, &TEST_CARDS).expect("a map");
             assert_eq!(map.layout.centres.len(), map.nodes.len());
             for a in 0..map.nodes.len() {
                 for b in a + 1..map.nodes.len() {
@@ -780,7 +805,7 @@ mod tests {
     #[test]
     fn the_cache_builds_once_and_forgets_on_clear() {
         let pack = builtin();
-        let mut cache = MapCache::default();
+        let mut cache = MapCache::new(TEST_CARDS);
         let first = cache.map(&pack, "sign-out-tv").expect("map");
         let again = cache.map(&pack, "sign-out-tv").expect("map");
         assert!(Arc::ptr_eq(&first, &again));
@@ -793,7 +818,7 @@ mod tests {
     #[test]
     fn the_path_is_kept_while_the_walk_stands_still_and_follows_it_when_it_moves() {
         let pack = builtin();
-        let mut cache = MapCache::default();
+        let mut cache = MapCache::new(TEST_CARDS);
         let map = cache.map(&pack, "tv-menu").expect("map");
         let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
         let first = cache.path(&map, &walk, &pack);

@@ -26,6 +26,7 @@ pub mod remaining;
 pub mod search;
 pub mod source;
 pub mod sweep;
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod tokens;
 pub mod tree;

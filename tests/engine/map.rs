@@ -16,7 +16,7 @@ use stepwise::guide::{self, NodeRef, Pack, PackSource, Rule};
 fn a_500_node_guide_lays_out_without_overlaps() {
     let pack = Pack::load(PackSource::Memory(Arc::new(synthetic_pack(1, 500)))).0;
     let started = Instant::now();
-    let map = GuideMap::build(&pack, "g0").expect("a map");
+    let map = GuideMap::build(&pack, "g0", &stepwise::ui::screens::map::CARDS).expect("a map");
     let took = started.elapsed();
     assert_eq!(map.nodes.len(), 500);
     // Generous: a debug build on a busy machine (the release budget is 50 ms).
@@ -60,7 +60,7 @@ fn broken_pack() -> (Pack, Vec<guide::Problem>) {
 #[test]
 fn problems_land_on_their_nodes() {
     let (pack, problems) = broken_pack();
-    let map = GuideMap::build(&pack, "main").expect("a map");
+    let map = GuideMap::build(&pack, "main", &stepwise::ui::screens::map::CARDS).expect("a map");
     let found = map.problems(&pack, &problems);
     let rules_of = |node: &str| -> Vec<Rule> {
         let i = map

@@ -35,7 +35,12 @@ fn at_tv_step() -> Harness<'static, StepwiseApp> {
 fn expected_names(harness: &Harness<'static, StepwiseApp>) -> Vec<String> {
     let app = harness.state();
     let walk = app.walk().expect("walking");
-    let map = GuideMap::build(app.pack(), &walk.current.guide).expect("a map");
+    let map = GuideMap::build(
+        app.pack(),
+        &walk.current.guide,
+        &stepwise::ui::screens::map::CARDS,
+    )
+    .expect("a map");
     let path = map.path(walk, app.pack());
     (0..map.nodes.len())
         .map(|i| map.name(i, path.nodes[i]))
@@ -281,7 +286,12 @@ fn tab_goes_through_the_cards_in_walking_order_and_brings_each_into_view() {
     let (order, names) = {
         let app = harness.state();
         let walk = app.walk().expect("walking");
-        let map = GuideMap::build(app.pack(), &walk.current.guide).expect("a map");
+        let map = GuideMap::build(
+            app.pack(),
+            &walk.current.guide,
+            &stepwise::ui::screens::map::CARDS,
+        )
+        .expect("a map");
         let path = map.path(walk, app.pack());
         let names: Vec<String> = (0..map.nodes.len())
             .map(|i| map.name(i, path.nodes[i]))

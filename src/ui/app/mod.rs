@@ -133,7 +133,7 @@ impl StepwiseApp {
             live_failed: false,
             painted_once: false,
             exports: Exports::default(),
-            maps: MapCache::default(),
+            maps: MapCache::new(crate::ui::screens::map::CARDS),
             map: MapState::default(),
             edit_request: None,
         }

@@ -18,9 +18,10 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Pos2, Rect, Sense, Shape, Stroke, StrokeKind, UiBuilder, Vec2, pos2, vec2};
 
 use super::{
-    FIT_AT_LEAST, MapState, MapView, READABLE_ZOOM, View, ZOOM_MAX, ZOOM_MIN, badge_words, node_id,
+    CARDS, FIT_AT_LEAST, MapState, MapView, READABLE_ZOOM, View, ZOOM_MAX, ZOOM_MIN, badge_words,
+    node_id,
 };
-use crate::guide::map::{CARD_PICTURE, CARD_WORDS, MapKind, PathState};
+use crate::guide::map::{MapKind, PathState};
 use crate::guide::model::OutcomeKind;
 use crate::guide::problem::Severity;
 use crate::shots::{ShotCache, ShotState};
@@ -401,7 +402,7 @@ impl MapView<'_> {
         let palette = &self.palette;
         let node = &self.map.nodes[i];
         let state = self.path.nodes.get(i).copied().unwrap_or(PathState::Off);
-        let scale = shown.width() / crate::guide::map::CARD_WIDTH;
+        let scale = shown.width() / CARDS.width;
         let (mut line, fill) = match state {
             PathState::Current => (
                 Stroke::new(3.0, palette.accent),
@@ -434,10 +435,10 @@ impl MapView<'_> {
         // for words, as a picture is what a lost reader recognises.
         if let Some(image) = &node.image {
             let area = Rect::from_min_max(
-                pos2(inner.left(), shown.top() + CARD_WORDS * scale),
+                pos2(inner.left(), shown.top() + CARDS.words * scale),
                 pos2(
                     inner.right(),
-                    shown.top() + (CARD_WORDS + CARD_PICTURE) * scale - pad,
+                    shown.top() + (CARDS.words + CARDS.picture) * scale - pad,
                 ),
             );
             if painter.clip_rect().intersects(area) {

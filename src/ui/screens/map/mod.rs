@@ -23,12 +23,21 @@ mod preview;
 use egui::{Key, Modifiers, Pos2};
 
 use crate::guide::Pack;
-use crate::guide::map::{GuideMap, PathState, PathView};
+use crate::guide::map::{CardSizes, GuideMap, PathState, PathView};
 use crate::guide::problem::{Problem, Rule, Severity};
 use crate::shots::ShotCache;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, sp, text};
 use crate::ui::widgets::cards::{chip, secondary_button};
+
+/// The cards of the map, in map units (points at 100 %): 220 wide; the
+/// words (a kind and a title of up to two lines) 70 high; a picture, 16:9
+/// of the card's width less its margins, 100 high.
+pub const CARDS: CardSizes = CardSizes {
+    width: 220.0,
+    words: 70.0,
+    picture: 100.0,
+};
 
 /// Frames in a row a node is given the focus before giving up.
 const FOCUS_TRIES: u8 = 3;
