@@ -4,15 +4,18 @@
 //! name, then the words beside its icons (screen readers still hear them).
 
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::icon_button;
 use crate::ui::widgets::icons::{self, Glyph};
+
+/// Room kept beside a notice for its Dismiss button, in points at 100 %.
+const DISMISS_ROOM: f32 = 110.0;
 
 /// Draws the top bar. `pack_title` names the open pack; `dark` says which
 /// theme button to offer.
 pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Palette) -> Actions {
     let mut actions = Actions::new();
-    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 8.0) as i8);
+    let margin = egui::Margin::symmetric(sp(ui, space::WIDE) as i8, sp(ui, space::MEDIUM) as i8);
     let frame = egui::Frame::new()
         .fill(palette.surface)
         .inner_margin(margin)
@@ -31,7 +34,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
             if fit.pack_title && !pack_title.is_empty() {
                 ui.label(text(pack_title, TextRole::Body).color(palette.text_weak));
             }
-            ui.add_space(sp(ui, 8.0));
+            ui.add_space(sp(ui, space::MEDIUM));
             let mut bar_button =
                 |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
                     let response = match glyph {
@@ -90,10 +93,10 @@ impl Fit {
         };
         let gap = ui.spacing().item_spacing.x;
         // As `icon_button` sizes itself: padding, icon, and a gap before a word.
-        let icon_buttons = 3.0 * (sp(ui, 2.0 * 10.0 + 18.0) + gap);
+        let icon_buttons = 3.0 * (sp(ui, 2.0 * space::ROOMY + size::ICON_BUTTON) + gap);
         let words = ["Home", "Search", theme_word]
             .iter()
-            .map(|w| sp(ui, 6.0) + width(w, TextRole::Button))
+            .map(|w| sp(ui, space::SNUG) + width(w, TextRole::Button))
             .sum::<f32>();
         // As egui sizes a button: the text and its padding.
         let text_buttons = ["Help", "A+", "A−"]
@@ -107,7 +110,8 @@ impl Fit {
             width(pack_title, TextRole::Body) + gap
         };
         // The space before Home, and a little slack.
-        let fixed = sp(ui, 8.0) + gap + icon_buttons + text_buttons + sp(ui, 8.0);
+        let fixed =
+            sp(ui, space::MEDIUM) + gap + icon_buttons + text_buttons + sp(ui, space::MEDIUM);
         let available = ui.available_width();
         // The words on the buttons go last: they are what a person reads
         // to find Home; the app's name is in the window's title too.
@@ -125,14 +129,14 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>, palette: &Palette) -> 
     let Some(notice) = notice else {
         return actions;
     };
-    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 8.0) as i8);
+    let margin = egui::Margin::symmetric(sp(ui, space::WIDE) as i8, sp(ui, space::MEDIUM) as i8);
     let frame = egui::Frame::new()
         .fill(palette.notice_fill())
         .inner_margin(margin);
     egui::Panel::top("notice").frame(frame).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            icons::icon(ui, Glyph::Info, sp(ui, 18.0), palette.accent);
-            let button_room = sp(ui, 110.0);
+            icons::icon(ui, Glyph::Info, sp(ui, size::ICON_BUTTON), palette.accent);
+            let button_room = sp(ui, DISMISS_ROOM);
             let width = (ui.available_width() - button_room).max(ui.available_width() * 0.5);
             ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
                 ui.add(egui::Label::new(text(notice, TextRole::Body).color(palette.text)).wrap());
@@ -163,7 +167,7 @@ pub fn problems_strip_ui(
     } else {
         (palette.warning_fill(), palette.warning_text)
     };
-    let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 6.0) as i8);
+    let margin = egui::Margin::symmetric(sp(ui, space::WIDE) as i8, sp(ui, space::SNUG) as i8);
     let frame = egui::Frame::new()
         .fill(fill)
         .inner_margin(margin)
@@ -173,7 +177,7 @@ pub fn problems_strip_ui(
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 if problems.is_empty() {
-                    icons::icon(ui, Glyph::Check, sp(ui, 16.0), colour);
+                    icons::icon(ui, Glyph::Check, sp(ui, space::WIDE), colour);
                     ui.label(text("No problems in this pack.", TextRole::Small).color(colour));
                     return;
                 }

@@ -20,7 +20,7 @@ use crate::export::output::{self, file_stem, free_name, write_file};
 use crate::export::plan::Document;
 use crate::export::{self, Format};
 use crate::ui::command::{Action, Actions};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// Which export the person asked for.
@@ -173,7 +173,8 @@ impl Exports {
             (None, Some(finished)) => finished_words(finished),
             (None, None) => return actions,
         };
-        let margin = egui::Margin::symmetric(sp(ui, 16.0) as i8, sp(ui, 8.0) as i8);
+        let margin =
+            egui::Margin::symmetric(sp(ui, space::WIDE) as i8, sp(ui, space::MEDIUM) as i8);
         let frame = egui::Frame::new()
             .fill(palette.notice_fill())
             .inner_margin(margin);
@@ -185,7 +186,7 @@ impl Exports {
                     // second for as long as the export takes, and on a machine
                     // without a GPU those frames take the cores the export
                     // needs. The worker asks for one frame when it is done.
-                    icons::icon(ui, Glyph::Info, sp(ui, 18.0), palette.accent);
+                    icons::icon(ui, Glyph::Info, sp(ui, size::ICON_BUTTON), palette.accent);
                     let label = ui.add(
                         egui::Label::new(text(&words, TextRole::Body).color(palette.text)).wrap(),
                     );

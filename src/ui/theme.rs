@@ -42,6 +42,11 @@ pub struct Palette {
     pub marks: MarkColours,
     /// The ring around whatever has keyboard focus.
     pub focus: Color32,
+    /// Behind a picture shown over the whole window (the zoom view): the
+    /// same near-black in both themes, so the picture's own colours read.
+    pub backdrop: Color32,
+    /// Quiet words on the backdrop (the zoom level, the hint).
+    pub on_backdrop: Color32,
     /// Success as text (darker than `success` where needed to read well).
     pub success_text: Color32,
     /// Warning as text.
@@ -66,6 +71,8 @@ impl Palette {
         error: Color32::from_rgb(0xC0, 0x2B, 0x2B),
         marks: MarkColours::LIGHT,
         focus: Color32::from_rgb(0x1F, 0x5F, 0xD1),
+        backdrop: Color32::from_rgb(12, 14, 18),
+        on_backdrop: Color32::from_gray(200),
         success_text: Color32::from_rgb(0x17, 0x70, 0x3D),
         warning_text: Color32::from_rgb(0x8A, 0x52, 0x00),
         error_text: Color32::from_rgb(0xA8, 0x24, 0x24),
@@ -86,6 +93,8 @@ impl Palette {
         error: Color32::from_rgb(0xF2, 0x6D, 0x6D),
         marks: MarkColours::DARK,
         focus: Color32::from_rgb(0x8F, 0xBC, 0xFF),
+        backdrop: Color32::from_rgb(12, 14, 18),
+        on_backdrop: Color32::from_gray(200),
         success_text: Color32::from_rgb(0x4C, 0xC3, 0x7E),
         warning_text: Color32::from_rgb(0xF0, 0xB2, 0x4A),
         error_text: Color32::from_rgb(0xF2, 0x6D, 0x6D),
@@ -257,9 +266,38 @@ pub fn sp(ui: &egui::Ui, points: f32) -> f32 {
 
 /// Spacing and sizes at 100 % text, in points: pass them through [`sp`] so
 /// they grow with the text.
+/// The spacing scale, in points at 100 % (grown with the text by
+/// [`sp`]): every gap, padding and margin of the window is one of these.
+pub mod space {
+    /// A hairline's worth: between a badge and its outline.
+    pub const TINY: f32 = 2.0;
+    /// Between lines that belong together.
+    pub const SMALL: f32 = 4.0;
+    /// Between the chips or icons of one row.
+    pub const SNUG: f32 = 6.0;
+    /// Between the parts of one card or block.
+    pub const MEDIUM: f32 = 8.0;
+    /// Padding inside list rows.
+    pub const ROOMY: f32 = 10.0;
+    /// Between blocks: the window's usual gap.
+    pub const LARGE: f32 = 12.0;
+    /// Between a badge and the words beside it.
+    pub const BESIDE: f32 = 14.0;
+    /// Between sections of a screen; margins of views.
+    pub const WIDE: f32 = 16.0;
+    /// Room under a block of instructions.
+    pub const LOOSE: f32 = 18.0;
+    /// Between a picture and what is under it.
+    pub const AIRY: f32 = 20.0;
+    /// Margins of screens and overlays.
+    pub const HUGE: f32 = 24.0;
+    /// Margins of overlays on big windows.
+    pub const VAST: f32 = 32.0;
+}
+
 pub mod size {
     /// Gap between related items.
-    pub const GAP: f32 = 12.0;
+    pub const GAP: f32 = super::space::LARGE;
     /// Corner radius of cards and buttons.
     pub const RADIUS: u8 = 10;
     /// Height of a large button.
@@ -272,6 +310,45 @@ pub mod size {
     pub const TILE_WIDTH: f32 = 300.0;
     /// The widest a column of text and cards gets.
     pub const COLUMN: f32 = 1040.0;
+    /// The widest a paragraph of instruction gets: lines longer than about
+    /// 90 characters are hard to follow.
+    pub const READING: f32 = 760.0;
+    /// The widest an outcome's text and tips get.
+    pub const OUTCOME: f32 = 820.0;
+    /// The widest a question's answer cards get.
+    pub const ANSWER: f32 = 620.0;
+    /// The widest the quick answer's card gets.
+    pub const QUICK_ANSWER: f32 = 720.0;
+    /// The widest the list of problems gets.
+    pub const PROBLEMS: f32 = 1000.0;
+    /// The widest the help overlay gets.
+    pub const HELP: f32 = 560.0;
+    /// The width of the keys' column in the help overlay.
+    pub const HELP_KEYS: f32 = 150.0;
+    /// A small icon beside words (a notice, the checklist).
+    pub const ICON: f32 = 16.0;
+    /// An icon on a button or a banner.
+    pub const ICON_BUTTON: f32 = 18.0;
+    /// The icon beside an outcome's title.
+    pub const ICON_TITLE: f32 = 30.0;
+    /// The round badge of a home tile.
+    pub const TILE_BADGE: f32 = 48.0;
+    /// The numbered badge of an answer card: its radius.
+    pub const ANSWER_BADGE: f32 = 14.0;
+    /// An answer card's height without its words, and the room left of them.
+    pub const ANSWER_HEIGHT: f32 = 54.0;
+    /// The narrowest words may wrap to in a card.
+    pub const MIN_WRAP: f32 = 60.0;
+    /// The shortest a picture gets when the window is crowded.
+    pub const MIN_PICTURE: f32 = 200.0;
+    /// The zoom view's bar of buttons.
+    pub const ZOOM_BAR: f32 = 52.0;
+    /// The side panel of the mark editor and of the map's preview.
+    pub const SIDE_PANEL: f32 = 300.0;
+    /// The map's preview beside the drawing.
+    pub const MAP_PREVIEW: f32 = 340.0;
+    /// Below this width (at 100 %) the map's preview goes under the drawing.
+    pub const MAP_WIDE: f32 = 900.0;
 }
 
 /// The corner radius of cards and buttons.
@@ -395,6 +472,11 @@ mod tests {
                 ),
                 ("text on the accent", palette.on_accent, palette.accent),
                 ("a link", palette.accent, palette.background),
+                (
+                    "words on the zoom view",
+                    palette.on_backdrop,
+                    palette.backdrop,
+                ),
                 (
                     "callout label",
                     palette.mark(Colour::LabelText),

@@ -236,7 +236,10 @@ fn focus_ring(ctx: &egui::Context, palette: &Palette) {
 pub(super) fn screen_panel(palette: &Palette) -> egui::CentralPanel {
     let frame = egui::Frame::new()
         .fill(palette.background)
-        .inner_margin(egui::Margin::symmetric(24, 16));
+        .inner_margin(egui::Margin::symmetric(
+            theme::space::HUGE as i8,
+            theme::space::WIDE as i8,
+        ));
     egui::CentralPanel::default_margins().frame(frame)
 }
 

@@ -18,7 +18,7 @@ use crate::guide::model::Mark;
 use crate::marks::{count_in_words, keep_inside};
 use crate::shots::ShotState;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::{fit, paint_marks, paint_shot};
 use crate::ui::widgets::cards::{card, command_button, primary_button, secondary_button};
 use strum::IntoEnumIterator;
@@ -253,14 +253,14 @@ pub fn editor_ui(
     if let Some(disk) = state.conflict.clone() {
         conflict_ui(ui, state, &disk, palette, &mut actions);
     }
-    let side = sp(ui, 300.0).min(ui.available_width() * 0.35);
+    let side = sp(ui, size::SIDE_PANEL).min(ui.available_width() * 0.35);
     egui::Panel::right("editor-side")
         .exact_size(side)
         .resizable(false)
-        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, 12.0) as i8)))
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, space::LARGE) as i8)))
         .show(ui, |ui| side_ui(ui, state, palette));
     egui::CentralPanel::default_margins()
-        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, 8.0) as i8)))
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(sp(ui, space::MEDIUM) as i8)))
         .show(ui, |ui| match shot {
             ShotState::Ready { texture, size } => {
                 canvas_ui(ui, state, texture.id(), *size, palette);
@@ -425,7 +425,7 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
                 state.select(Some(i));
             }
         });
-    ui.add_space(sp(ui, 8.0));
+    ui.add_space(sp(ui, space::MEDIUM));
     let selected = state.marks.selected();
     let Some(mark) = selected.and_then(|i| state.marks.marks().get(i)).cloned() else {
         ui.label(text("Click a mark to select it.", TextRole::Small).color(palette.text_weak));

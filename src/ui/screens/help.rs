@@ -2,8 +2,13 @@
 //! enum. It fits the window at any text size and scrolls when it must.
 
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::command_button;
+
+/// Room above and below the list: the title, its words and Close.
+const TITLE_AND_CLOSE: f32 = 170.0;
+/// The shortest the list of keys gets.
+const MIN_LIST: f32 = 120.0;
 
 /// Keys that are not commands of their own, with what they do.
 const MOVING: [(&str, &str); 7] = [
@@ -30,8 +35,8 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
     let mut actions = Actions::new();
     let screen = ctx.content_rect();
     let modal = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
-        let margin = sp(ui, 32.0);
-        ui.set_width((screen.width() - 2.0 * margin).clamp(200.0, sp(ui, 560.0)));
+        let margin = sp(ui, space::VAST);
+        ui.set_width((screen.width() - 2.0 * margin).clamp(200.0, sp(ui, size::HELP)));
         ui.add(egui::Label::new(text("Keyboard shortcuts", TextRole::Title)).wrap());
         ui.add(
             egui::Label::new(
@@ -43,9 +48,10 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
             )
             .wrap(),
         );
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         // Room for the title above and the Close button below.
-        let list_height = (screen.height() - 2.0 * margin - sp(ui, 170.0)).max(sp(ui, 120.0));
+        let list_height =
+            (screen.height() - 2.0 * margin - sp(ui, TITLE_AND_CLOSE)).max(sp(ui, MIN_LIST));
         egui::ScrollArea::vertical()
             .max_height(list_height)
             .auto_shrink([false, true])
@@ -57,7 +63,7 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
                     row(ui, keys, what);
                 }
             });
-        ui.add_space(sp(ui, 12.0));
+        ui.add_space(sp(ui, space::LARGE));
         command_button(ui, UiCommand::Close, true, palette, &mut actions);
     });
     if modal.should_close() {
@@ -70,7 +76,7 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
 /// they do, wrapped.
 fn row(ui: &mut egui::Ui, keys: &str, what: &str) {
     ui.horizontal_top(|ui| {
-        let key_width = sp(ui, 150.0).min(ui.available_width() * 0.4);
+        let key_width = sp(ui, size::HELP_KEYS).min(ui.available_width() * 0.4);
         ui.allocate_ui(egui::vec2(key_width, 0.0), |ui| {
             ui.set_width(key_width);
             let font = TextRole::Body.strong_font(ui.style());

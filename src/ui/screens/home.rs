@@ -12,9 +12,12 @@ use crate::guide::search::{Hit, SearchIndex};
 use crate::text::{plain, plural};
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::saved::SavedState;
-use crate::ui::theme::{Palette, TextRole, radius, size, sp, text};
+use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::cards::{card, card_visuals, paint_icon_badge_at, primary_button};
 use crate::ui::widgets::icons::{self, Glyph};
+
+/// The width of the "Continue" button on the resume card.
+const RESUME_BUTTON: f32 = 140.0;
 
 /// What the search box suggests when the pack does not say.
 pub const DEFAULT_SEARCH_HINT: &str = "Type what you need help with, in your own words";
@@ -104,7 +107,7 @@ impl HomeView<'_> {
         focus_search: &mut bool,
         actions: &mut Actions,
     ) {
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         ui.add(egui::Label::new(text("What do you need help with?", TextRole::Display)).wrap());
         if !self.pack.manifest.description.is_empty() {
             ui.add(
@@ -115,9 +118,9 @@ impl HomeView<'_> {
                 .wrap(),
             );
         }
-        ui.add_space(sp(ui, 6.0));
+        ui.add_space(sp(ui, space::SNUG));
         self.search_box(ui, query, search, focus_search, actions);
-        ui.add_space(sp(ui, 6.0));
+        ui.add_space(sp(ui, space::SNUG));
         if self.loading {
             if self.show_loading {
                 ui.horizontal(|ui| {
@@ -138,7 +141,7 @@ impl HomeView<'_> {
         } else {
             self.results(ui, search.hits(self.index, query), actions);
         }
-        ui.add_space(sp(ui, 16.0));
+        ui.add_space(sp(ui, space::WIDE));
     }
 
     fn search_box(
@@ -157,7 +160,7 @@ impl HomeView<'_> {
             .id(search_id())
             .hint_text(hint)
             .desired_width(f32::INFINITY)
-            .margin(vec2(sp(ui, 12.0), sp(ui, 10.0)))
+            .margin(vec2(sp(ui, space::LARGE), sp(ui, space::ROOMY)))
             .font(TextRole::Instruction.style())
             // Up and Down leave the box for the results and tiles.
             .event_filter(egui::EventFilter {
@@ -205,7 +208,7 @@ impl HomeView<'_> {
                 }
             });
         });
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
     }
 
     fn continue_card(&self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -228,7 +231,7 @@ impl HomeView<'_> {
                 ui.horizontal_wrapped(|ui| {
                     ui.vertical(|ui| {
                         // Leave room for the button beside the text when it fits.
-                        let button = sp(ui, 140.0);
+                        let button = sp(ui, RESUME_BUTTON);
                         let room = ui.available_width() - button;
                         ui.set_max_width(room.max(ui.available_width() * 0.6));
                         ui.label(
@@ -248,7 +251,7 @@ impl HomeView<'_> {
                     }
                 });
             });
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
     }
 
     fn tiles(&self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -285,9 +288,9 @@ impl HomeView<'_> {
     /// Lays out a tile's text and works out its height.
     fn tile_card(&self, ui: &egui::Ui, width: f32, scenario: &Scenario) -> TileCard {
         let palette = &self.palette;
-        let pad = sp(ui, 16.0);
-        let badge = sp(ui, 48.0);
-        let wrap = (width - pad * 2.0 - badge - sp(ui, 14.0)).max(sp(ui, 60.0));
+        let pad = sp(ui, space::WIDE);
+        let badge = sp(ui, size::TILE_BADGE);
+        let wrap = (width - pad * 2.0 - badge - sp(ui, space::BESIDE)).max(sp(ui, size::MIN_WRAP));
         let style = ui.style();
         let title = ui.painter().layout(
             scenario.title.clone(),
@@ -319,7 +322,7 @@ impl HomeView<'_> {
                     .layout_no_wrap(words.to_owned(), TextRole::Small.font(style), colour);
             (glyph, galley, colour)
         });
-        let line_gap = sp(ui, 4.0);
+        let line_gap = sp(ui, space::SMALL);
         let text_height = title.size().y
             + line_gap
             + description.size().y
@@ -352,11 +355,11 @@ impl HomeView<'_> {
         painter.rect(rect, radius(), fill, stroke, StrokeKind::Inside);
         // Text is painted, not added as labels: the tile itself is the one
         // accessible button, named by its title.
-        let inner = rect.shrink(sp(ui, 16.0));
-        let badge = Rect::from_min_size(inner.min, egui::Vec2::splat(sp(ui, 48.0)));
+        let inner = rect.shrink(sp(ui, space::WIDE));
+        let badge = Rect::from_min_size(inner.min, egui::Vec2::splat(sp(ui, size::TILE_BADGE)));
         paint_icon_badge_at(painter, badge, scenario.icon, palette);
-        let left = badge.right() + sp(ui, 14.0);
-        let line_gap = sp(ui, 4.0);
+        let left = badge.right() + sp(ui, space::BESIDE);
+        let line_gap = sp(ui, space::SMALL);
         let mut y = inner.top();
         let title_height = card.title.size().y;
         painter.galley(Pos2::new(left, y), card.title, palette.text);
@@ -371,14 +374,18 @@ impl HomeView<'_> {
                 egui::Vec2::splat(side),
             );
             icons::paint(painter, icon, glyph, colour);
-            painter.galley(Pos2::new(icon.right() + sp(ui, 6.0), y), galley, colour);
+            painter.galley(
+                Pos2::new(icon.right() + sp(ui, space::SNUG), y),
+                galley,
+                colour,
+            );
         }
         response
     }
 
     fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Actions) {
         if hits.is_empty() {
-            ui.add_space(sp(ui, 12.0));
+            ui.add_space(sp(ui, space::LARGE));
             ui.add(
                 egui::Label::new(
                     text(
@@ -423,8 +430,8 @@ impl HomeView<'_> {
             .map(|n| n.title().to_owned())
             .unwrap_or_default();
         let width = ui.available_width();
-        let pad = vec2(sp(ui, 16.0), sp(ui, 12.0));
-        let wrap = (width - pad.x * 2.0).max(sp(ui, 60.0));
+        let pad = vec2(sp(ui, space::WIDE), sp(ui, space::LARGE));
+        let wrap = (width - pad.x * 2.0).max(sp(ui, size::MIN_WRAP));
         let style = ui.style();
         let title = ui.painter().layout(
             hit.title.clone(),
@@ -442,7 +449,7 @@ impl HomeView<'_> {
             palette.text_weak,
             wrap,
         );
-        let gap = sp(ui, 4.0);
+        let gap = sp(ui, space::SMALL);
         let height = pad.y * 2.0 + title.size().y + gap + context.size().y;
         let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hit.title));
@@ -457,7 +464,7 @@ impl HomeView<'_> {
             context,
             palette.text_weak,
         );
-        ui.add_space(sp(ui, 2.0));
+        ui.add_space(sp(ui, space::TINY));
         response
     }
 }

@@ -4,7 +4,7 @@
 use crate::guide::{Problem, Severity};
 use crate::text::plural;
 use crate::ui::command::{Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, chip, command_button};
 
 /// The problems view: every problem by file, with severity and position.
@@ -18,7 +18,7 @@ pub fn problems_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(sp(ui, 1000.0)));
+            ui.set_max_width(ui.available_width().min(sp(ui, size::PROBLEMS)));
             ui.add(egui::Label::new(text("Problems in this pack", TextRole::Title)).wrap());
             let errors = problems.iter().filter(|p| p.is_error()).count();
             let warnings = problems.len() - errors;
@@ -29,12 +29,12 @@ pub fn problems_ui(
             );
             ui.add(egui::Label::new(text(summary, TextRole::Body).color(palette.text_weak)).wrap());
             command_button(ui, UiCommand::Home, false, palette, &mut actions);
-            ui.add_space(sp(ui, 8.0));
+            ui.add_space(sp(ui, space::MEDIUM));
             let mut files: Vec<&str> = problems.iter().map(|p| p.file.as_str()).collect();
             files.dedup();
             for file in files {
                 file_card_ui(ui, file, problems, palette);
-                ui.add_space(sp(ui, 6.0));
+                ui.add_space(sp(ui, space::SNUG));
             }
         });
     actions
@@ -57,7 +57,7 @@ fn file_card_ui(ui: &mut egui::Ui, file: &str, problems: &[Problem], palette: &P
                 ui.label(text(place, TextRole::Small).color(palette.text_weak));
             });
             ui.add(egui::Label::new(text(&problem.message, TextRole::Body)).wrap());
-            ui.add_space(sp(ui, 4.0));
+            ui.add_space(sp(ui, space::SMALL));
         }
     });
 }

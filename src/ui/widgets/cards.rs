@@ -5,7 +5,7 @@ use egui::{Color32, CornerRadius, Frame, Margin, Response, RichText, Sense, Stro
 
 use crate::guide::model::Icon;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, radius, size, sp, text};
+use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// A filled accent button for the main action of a screen.
@@ -67,7 +67,7 @@ pub fn card(palette: &Palette) -> Frame {
         .fill(palette.surface)
         .stroke(Stroke::new(1.0, palette.border))
         .corner_radius(radius())
-        .inner_margin(Margin::same(16))
+        .inner_margin(Margin::same(space::WIDE as i8))
 }
 
 /// Paints a scenario icon in a soft accent circle filling `rect`.
@@ -99,9 +99,13 @@ pub fn icon_button(
     let galley = ui
         .painter()
         .layout_no_wrap(text.to_owned(), font, palette.text);
-    let icon_size = sp(ui, 18.0);
-    let gap = if text.is_empty() { 0.0 } else { sp(ui, 6.0) };
-    let padding = Vec2::new(sp(ui, 10.0), sp(ui, 6.0));
+    let icon_size = sp(ui, size::ICON_BUTTON);
+    let gap = if text.is_empty() {
+        0.0
+    } else {
+        sp(ui, space::SNUG)
+    };
+    let padding = Vec2::new(sp(ui, space::ROOMY), sp(ui, space::SNUG));
     let size = Vec2::new(
         icon_size + gap + galley.size().x,
         icon_size.max(galley.size().y),
@@ -130,7 +134,7 @@ pub fn chip(ui: &mut egui::Ui, label: &str, colour: Color32, fill: Color32) -> R
     Frame::new()
         .fill(fill)
         .corner_radius(CornerRadius::same(6))
-        .inner_margin(Margin::symmetric(8, 2))
+        .inner_margin(Margin::symmetric(space::MEDIUM as i8, space::TINY as i8))
         .show(ui, |ui| {
             ui.label(text(label, TextRole::Small).color(colour))
         })

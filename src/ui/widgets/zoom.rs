@@ -7,8 +7,11 @@ use egui::{Color32, Key, Pos2, Rect, Sense, Vec2, pos2, vec2};
 use crate::guide::model::Shot;
 use crate::shots::ShotState;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::{describe, fit, paint_shot};
+
+/// The room the zoom bar's buttons take, before its hint shows.
+const BUTTONS: f32 = 480.0;
 
 /// Zoom range relative to "fit to window".
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 1.0..=6.0;
@@ -59,12 +62,11 @@ pub fn zoom_ui(
         .fixed_pos(Pos2::ZERO)
         .show(ctx, |ui| {
             let screen = ctx.content_rect();
-            ui.painter()
-                .rect_filled(screen, 0, Color32::from_rgb(12, 14, 18));
-            let bar = Rect::from_min_size(screen.min, vec2(screen.width(), sp(ui, 52.0)));
+            ui.painter().rect_filled(screen, 0, palette.backdrop);
+            let bar = Rect::from_min_size(screen.min, vec2(screen.width(), sp(ui, size::ZOOM_BAR)));
             let view = Rect::from_min_max(
-                pos2(screen.left() + 16.0, bar.bottom()),
-                screen.max - vec2(16.0, 16.0),
+                pos2(screen.left() + space::WIDE, bar.bottom()),
+                screen.max - vec2(space::WIDE, space::WIDE),
             );
             let response = ui.allocate_rect(view, Sense::click_and_drag());
             response.widget_info(|| {
@@ -126,10 +128,10 @@ pub fn zoom_ui(
                 )
                 .size()
                 .x;
-            let show_hint = hint_width + sp(ui, 480.0) < bar.width();
+            let show_hint = hint_width + sp(ui, BUTTONS) < bar.width();
             bar_ui.horizontal_centered(|ui| {
                 if show_hint {
-                    ui.label(text(hint, TextRole::Body).color(Color32::from_gray(200)));
+                    ui.label(text(hint, TextRole::Body).color(palette.on_backdrop));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
@@ -158,7 +160,7 @@ pub fn zoom_ui(
                     }
                     ui.label(
                         text(format!("{:.0}%", state.zoom * 100.0), TextRole::Body)
-                            .color(Color32::from_gray(200)),
+                            .color(palette.on_backdrop),
                     );
                 });
             });

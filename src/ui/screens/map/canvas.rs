@@ -26,7 +26,7 @@ use crate::guide::model::OutcomeKind;
 use crate::guide::problem::Severity;
 use crate::shots::{ShotCache, ShotState};
 use crate::ui::command::Actions;
-use crate::ui::theme::{Palette, TextRole, sp};
+use crate::ui::theme::{Palette, TextRole, sp, space};
 use crate::ui::widgets::annotated_image::fit;
 use crate::ui::widgets::icons::{self, Glyph};
 
@@ -117,7 +117,7 @@ impl MapView<'_> {
         if let Some(t) = state.focus {
             let scale = view.zoom * unit;
             let shown = self.node_rect(t, &view, rect, scale);
-            if !rect.shrink(sp(ui, 16.0)).contains_rect(shown) {
+            if !rect.shrink(sp(ui, space::WIDE)).contains_rect(shown) {
                 let (x, y) = self.map.layout.centres[t];
                 view.centre = pos2(x, y);
             }

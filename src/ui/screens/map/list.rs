@@ -8,17 +8,17 @@ use egui::{Sense, StrokeKind, UiBuilder, vec2};
 use super::{MapState, MapView, node_id};
 use crate::guide::map::PathState;
 use crate::ui::command::Actions;
-use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::theme::{TextRole, size, sp, space, text};
 
 impl MapView<'_> {
     pub(super) fn list_ui(&self, ui: &mut egui::Ui, state: &mut MapState, actions: &mut Actions) {
-        let margin = sp(ui, 16.0);
+        let margin = sp(ui, space::WIDE);
         egui::ScrollArea::vertical()
             .id_salt("map-list")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(margin / 2.0);
-                let width = (ui.available_width() - 2.0 * margin).clamp(1.0, sp(ui, 760.0));
+                let width = (ui.available_width() - 2.0 * margin).clamp(1.0, sp(ui, size::READING));
                 ui.horizontal(|ui| {
                     ui.add_space(margin);
                     ui.scope_builder(
@@ -40,7 +40,7 @@ impl MapView<'_> {
         for &i in &self.map.order {
             let here = self.path.nodes.get(i).copied().unwrap_or(PathState::Off);
             let name = self.node_name(i);
-            let pad = sp(ui, 10.0);
+            let pad = sp(ui, space::ROOMY);
             let font = match here {
                 PathState::Current => TextRole::Body.strong_font(ui.style()),
                 _ => TextRole::Body.font(ui.style()),
@@ -95,7 +95,7 @@ impl MapView<'_> {
                 let edge = &self.map.edges[e];
                 let target = &self.map.nodes[edge.to];
                 ui.horizontal_wrapped(|ui| {
-                    ui.add_space(sp(ui, 24.0));
+                    ui.add_space(sp(ui, space::HUGE));
                     ui.label(text("↳", TextRole::Small).color(palette.text_weak));
                     let words = format!("{}: {}: {}", edge.label, target.kind.word(), target.title);
                     if ui.link(text(words, TextRole::Small)).clicked() {
@@ -104,7 +104,7 @@ impl MapView<'_> {
                     }
                 });
             }
-            ui.add_space(sp(ui, 4.0));
+            ui.add_space(sp(ui, space::SMALL));
         }
         state.focused = focused;
     }

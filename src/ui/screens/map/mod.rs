@@ -27,8 +27,11 @@ use crate::guide::map::{CardSizes, GuideMap, PathState, PathView};
 use crate::guide::problem::{Problem, Rule, Severity};
 use crate::shots::ShotCache;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{chip, secondary_button};
+
+/// The shortest the preview under a narrow map gets.
+const MIN_PREVIEW: f32 = 140.0;
 
 /// The cards of the map, in map units (points at 100 %): 220 wide; the
 /// words (a kind and a title of up to two lines) 70 high; a picture, 16:9
@@ -202,7 +205,7 @@ impl MapView<'_> {
         let mut actions = Actions::new();
         state.forget_beyond(self.map.nodes.len());
         self.keys(ui, state, &mut actions);
-        let margin = sp(ui, 12.0) as i8;
+        let margin = sp(ui, space::LARGE) as i8;
         egui::Panel::top("map-header")
             .frame(
                 egui::Frame::new()
@@ -211,18 +214,18 @@ impl MapView<'_> {
             )
             .show(ui, |ui| self.header_ui(ui, state, &mut actions));
         if let Some(i) = state.selected {
-            let wide = ui.available_width() >= sp(ui, 900.0);
+            let wide = ui.available_width() >= sp(ui, size::MAP_WIDE);
             let frame = egui::Frame::new()
                 .fill(self.palette.surface)
                 .inner_margin(egui::Margin::same(margin));
             if wide {
                 egui::Panel::right("map-preview")
-                    .exact_size(sp(ui, 340.0).min(ui.available_width() * 0.4))
+                    .exact_size(sp(ui, size::MAP_PREVIEW).min(ui.available_width() * 0.4))
                     .resizable(false)
                     .frame(frame)
                     .show(ui, |ui| self.preview_ui(ui, i, state, shots, &mut actions));
             } else {
-                let height = (ui.available_height() * 0.42).max(sp(ui, 140.0));
+                let height = (ui.available_height() * 0.42).max(sp(ui, MIN_PREVIEW));
                 egui::Panel::bottom("map-preview-bottom")
                     .exact_size(height)
                     .resizable(false)
@@ -291,7 +294,7 @@ impl MapView<'_> {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing.x = sp(ui, 6.0);
+            ui.spacing_mut().item_spacing.x = sp(ui, space::SNUG);
             let surface = palette.surface;
             chip(ui, "You are here", palette.on_accent, palette.accent);
             chip(

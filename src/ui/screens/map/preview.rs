@@ -11,7 +11,7 @@ use crate::guide::model::Node;
 use crate::guide::problem::Severity;
 use crate::shots::ShotCache;
 use crate::ui::command::{Action, Actions};
-use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::theme::{TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::{chip, primary_button, secondary_button};
 use crate::ui::widgets::text::instruction_job;
@@ -71,9 +71,9 @@ impl MapView<'_> {
         });
         let pack_node = self.pack.node(&node.at);
         if let Some(shot) = pack_node.and_then(Node::shot) {
-            ui.add_space(sp(ui, 6.0));
+            ui.add_space(sp(ui, space::SNUG));
             let state = shots.get(ui.ctx(), &shot.image);
-            let height = sp(ui, 200.0).min(ui.available_width() * 0.75);
+            let height = sp(ui, size::MIN_PICTURE).min(ui.available_width() * 0.75);
             annotated_image_ui(
                 ui,
                 &state,
@@ -128,7 +128,7 @@ impl MapView<'_> {
             if edges.is_empty() {
                 continue;
             }
-            ui.add_space(sp(ui, 6.0));
+            ui.add_space(sp(ui, space::SNUG));
             ui.label(egui::RichText::new(title).font(strong.clone()));
             for &e in edges {
                 let edge = &self.map.edges[e];
@@ -164,7 +164,7 @@ impl MapView<'_> {
         if problems.is_empty() {
             return;
         }
-        ui.add_space(sp(ui, 6.0));
+        ui.add_space(sp(ui, space::SNUG));
         let strong = TextRole::Body.strong_font(ui.style());
         ui.label(egui::RichText::new("Problems").font(strong));
         for problem in problems {

@@ -10,22 +10,25 @@ use crate::guide::model::Node;
 use crate::guide::validate::is_safe_link;
 use crate::guide::walk::ItemState;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::theme::{TextRole, sp, space, text};
 use crate::ui::widgets::cards::command_button;
 use crate::ui::widgets::icons::{Glyph, icon};
+
+/// The shortest the list of steps gets beside the buttons under it.
+const MIN_LIST: f32 = 80.0;
 
 impl WalkView<'_> {
     pub(super) fn checklist_ui(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.add(egui::Label::new(text(self.title(), TextRole::Heading)).wrap());
         self.freshness_ui(ui);
         self.sources_ui(ui, actions);
-        ui.add_space(sp(ui, 4.0));
+        ui.add_space(sp(ui, space::SMALL));
         self.progress_ui(ui);
-        ui.add_space(sp(ui, 4.0));
+        ui.add_space(sp(ui, space::SMALL));
         command_button(ui, UiCommand::Map, false, &self.palette, actions);
-        ui.add_space(sp(ui, 4.0));
+        ui.add_space(sp(ui, space::SMALL));
         // The list scrolls; the buttons to take the guide away stay under it.
-        let room = (ui.available_height() - self.take_away_height(ui, false)).max(sp(ui, 80.0));
+        let room = (ui.available_height() - self.take_away_height(ui, false)).max(sp(ui, MIN_LIST));
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .max_height(room)
@@ -62,7 +65,7 @@ impl WalkView<'_> {
         ui.label(text(checked, TextRole::Small).color(self.palette.text_weak));
         if freshness.stale {
             ui.horizontal_top(|ui| {
-                icon(ui, Glyph::Info, sp(ui, 16.0), self.palette.accent);
+                icon(ui, Glyph::Info, sp(ui, space::WIDE), self.palette.accent);
                 let note = "Menus change now and then, so your screens may look a little different. \
                     Look for the same words nearby, or press \"I don't see this\".";
                 ui.add(egui::Label::new(text(note, TextRole::Small).color(self.palette.text)).wrap());
@@ -116,7 +119,7 @@ impl WalkView<'_> {
                 ItemState::Ahead => (Glyph::Ring, palette.text_weak, palette.text_weak),
             };
             let current = item.state == ItemState::Current;
-            let pad = sp(ui, 8.0) as i8;
+            let pad = sp(ui, space::MEDIUM) as i8;
             let frame = egui::Frame::new()
                 .inner_margin(egui::Margin::symmetric(pad, pad * 3 / 4))
                 .corner_radius(6)
@@ -128,8 +131,8 @@ impl WalkView<'_> {
             frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_top(|ui| {
-                    ui.spacing_mut().item_spacing.x = sp(ui, 8.0);
-                    icon(ui, glyph, sp(ui, 16.0), colour);
+                    ui.spacing_mut().item_spacing.x = sp(ui, space::MEDIUM);
+                    icon(ui, glyph, sp(ui, space::WIDE), colour);
                     let role = TextRole::Body;
                     let mut words = text(node.title(), role).color(text_colour);
                     if current {
@@ -167,7 +170,7 @@ impl WalkView<'_> {
         }
         ui.label(text(&words, TextRole::Small).color(self.palette.text_weak));
         // A track in the border colour, so the bar reads on any surface.
-        let height = sp(ui, 8.0);
+        let height = sp(ui, space::MEDIUM);
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
         let painter = ui.painter();

@@ -20,7 +20,7 @@ use crate::guide::walk::Walk;
 use crate::shots::ShotCache;
 use crate::text::plain;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, size, sp, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, command_button};
 
 /// Everything the walk screen reads.
@@ -58,7 +58,7 @@ impl WalkView<'_> {
         // Too short for a checklist strip, a picture and the buttons at
         // once: the whole screen becomes one column that scrolls.
         let flow = !side_by_side && ui.available_height() < sp(ui, TIGHT_HEIGHT);
-        let margin = sp(ui, 16.0) as i8;
+        let margin = sp(ui, space::WIDE) as i8;
         let strip = egui::Frame::new()
             .fill(self.palette.surface)
             .inner_margin(egui::Margin::symmetric(margin, margin / 2 + 2));
@@ -78,9 +78,9 @@ impl WalkView<'_> {
                 .show(ui, |ui| self.compact_checklist_ui(ui, &mut actions));
         }
         let margin = if side_by_side {
-            sp(ui, 20.0)
+            sp(ui, space::AIRY)
         } else {
-            sp(ui, 12.0)
+            sp(ui, space::LARGE)
         };
         egui::CentralPanel::default_margins()
             .frame(
@@ -99,7 +99,7 @@ impl WalkView<'_> {
                                     ui.set_width(ui.available_width());
                                     self.compact_checklist_ui(ui, &mut actions);
                                 });
-                            ui.add_space(sp(ui, 8.0));
+                            ui.add_space(sp(ui, space::MEDIUM));
                             self.node_ui(ui, shots, &mut actions, true);
                         });
                 } else {
@@ -187,9 +187,9 @@ impl WalkView<'_> {
         // The guide the walk began in: its first steps may be a shared flow.
         let guide = self.pack.guide(&self.walk.start.guide).map(|g| &g.guide);
         ui.add(egui::Label::new(text(self.title(), TextRole::Title)).wrap());
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         card(palette).show(ui, |ui| {
-            ui.set_width(ui.available_width().min(sp(ui, 720.0)));
+            ui.set_width(ui.available_width().min(sp(ui, size::QUICK_ANSWER)));
             let font = TextRole::Body.strong_font(ui.style());
             ui.label(
                 egui::RichText::new("Quick answer")
@@ -200,7 +200,7 @@ impl WalkView<'_> {
                 bullet(ui, line, TextRole::Instruction, palette);
             }
         });
-        ui.add_space(sp(ui, 12.0));
+        ui.add_space(sp(ui, space::LARGE));
         ui.add(
             egui::Label::new(
                 text(
@@ -211,7 +211,7 @@ impl WalkView<'_> {
             )
             .wrap(),
         );
-        ui.add_space(sp(ui, 4.0));
+        ui.add_space(sp(ui, space::SMALL));
         button_row(
             ui,
             &[UiCommand::Begin.label(), UiCommand::Home.label()],

@@ -5,7 +5,7 @@ use super::question::{answer_button, move_between_answers};
 use super::{WalkView, bullet, button_row, links_ui};
 use crate::guide::model::{Outcome, OutcomeKind};
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{TextRole, sp, text};
+use crate::ui::theme::{TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, command_button};
 use crate::ui::widgets::icons::{Glyph, icon};
 use crate::ui::widgets::text::instruction_job;
@@ -13,13 +13,13 @@ use crate::ui::widgets::text::instruction_job;
 impl WalkView<'_> {
     pub(super) fn outcome_ui(&self, ui: &mut egui::Ui, outcome: &Outcome, actions: &mut Actions) {
         let palette = &self.palette;
-        ui.set_max_width(ui.available_width().min(sp(ui, 820.0)));
+        ui.set_max_width(ui.available_width().min(sp(ui, size::OUTCOME)));
         let (glyph, colour) = match outcome.kind {
             OutcomeKind::Solved => (Glyph::Check, palette.success),
             OutcomeKind::Unsolved => (Glyph::Info, palette.warning),
         };
         ui.horizontal_top(|ui| {
-            icon(ui, glyph, sp(ui, 30.0), colour);
+            icon(ui, glyph, sp(ui, size::ICON_TITLE), colour);
             ui.add(egui::Label::new(text(&outcome.title, TextRole::Title)).wrap());
         });
         if !outcome.text.is_empty() {
@@ -32,7 +32,7 @@ impl WalkView<'_> {
             ));
         }
         if !outcome.tips.is_empty() {
-            ui.add_space(sp(ui, 8.0));
+            ui.add_space(sp(ui, space::MEDIUM));
             card(palette).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let font = TextRole::Body.strong_font(ui.style());
@@ -50,9 +50,9 @@ impl WalkView<'_> {
         if !outcome.options.is_empty() {
             // Ways on for someone who is done but wants to do more: answers
             // of their own, never "No, it didn't solve it".
-            ui.add_space(sp(ui, 16.0));
+            ui.add_space(sp(ui, space::WIDE));
             ui.label(text("Want to do more?", TextRole::Heading));
-            ui.add_space(sp(ui, 4.0));
+            ui.add_space(sp(ui, space::SMALL));
             let mut answers = Vec::new();
             for (i, option) in outcome.options.iter().enumerate() {
                 let response = answer_button(ui, i, &option.label, palette);
@@ -63,14 +63,14 @@ impl WalkView<'_> {
             }
             move_between_answers(ui, &answers);
         }
-        ui.add_space(sp(ui, 16.0));
+        ui.add_space(sp(ui, space::WIDE));
         ui.label(text("Did this solve it?", TextRole::Heading));
         let answers = [UiCommand::Solved.label(), UiCommand::NotSolved.label()];
         button_row(ui, &answers, |ui| {
             command_button(ui, UiCommand::Solved, true, palette, actions);
             command_button(ui, UiCommand::NotSolved, false, palette, actions);
         });
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         let more = [
             UiCommand::Back.label(),
             UiCommand::StartOver.label(),

@@ -8,7 +8,7 @@ use super::WalkView;
 use crate::guide::model::Question;
 use crate::shots::ShotCache;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{Palette, TextRole, radius, sp, text};
+use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::card_visuals;
 use crate::ui::widgets::text::instruction_job;
@@ -29,11 +29,11 @@ impl WalkView<'_> {
                 &question.text,
                 TextRole::Instruction,
                 palette.text_weak,
-                ui.available_width().min(sp(ui, 760.0)),
+                ui.available_width().min(sp(ui, size::READING)),
             );
             ui.label(job);
         }
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         let mut answers = Vec::new();
         for (i, option) in question.options.iter().enumerate() {
             let response = answer_button(ui, i, &option.label, palette);
@@ -43,7 +43,7 @@ impl WalkView<'_> {
             answers.push(response);
         }
         move_between_answers(ui, &answers);
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         ui.horizontal_wrapped(|ui| {
             self.back_button(ui, actions);
             let hint = format!(
@@ -53,11 +53,11 @@ impl WalkView<'_> {
             ui.label(text(hint, TextRole::Small).color(palette.text_weak));
         });
         if let Some(shot) = &question.shot {
-            ui.add_space(sp(ui, 12.0));
+            ui.add_space(sp(ui, space::LARGE));
             let state = shots.get(ui.ctx(), &shot.image);
             // Fit what is left of the visible area; scroll only when that is tiny.
             let left = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
-            let available = vec2(ui.available_width(), left.max(sp(ui, 220.0)));
+            let available = vec2(ui.available_width(), left.max(sp(ui, size::MIN_PICTURE)));
             let response = annotated_image_ui(ui, &state, shot, available, palette);
             if response.clicked() {
                 actions.push(Action::Command(UiCommand::Zoom));
@@ -101,23 +101,26 @@ pub(super) fn answer_button(
     label: &str,
     palette: &Palette,
 ) -> egui::Response {
-    let width = ui.available_width().min(sp(ui, 620.0));
-    let badge_radius = sp(ui, 14.0);
-    let left = sp(ui, 54.0);
-    let pad = sp(ui, 12.0);
+    let width = ui.available_width().min(sp(ui, size::ANSWER));
+    let badge_radius = sp(ui, size::ANSWER_BADGE);
+    let left = sp(ui, size::ANSWER_HEIGHT);
+    let pad = sp(ui, space::LARGE);
     let galley = ui.painter().layout(
         label.to_owned(),
         TextRole::Instruction.font(ui.style()),
         palette.text,
-        (width - left - pad).max(sp(ui, 40.0)),
+        (width - left - pad).max(sp(ui, size::MIN_WRAP)),
     );
-    let height = (galley.size().y + 2.0 * pad).max(sp(ui, 54.0));
+    let height = (galley.size().y + 2.0 * pad).max(sp(ui, size::ANSWER_HEIGHT));
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     let (fill, stroke) = card_visuals(&response, palette);
     let painter = ui.painter();
     painter.rect(rect, radius(), fill, stroke, egui::StrokeKind::Inside);
-    let badge = egui::pos2(rect.left() + sp(ui, 28.0), rect.center().y);
+    let badge = egui::pos2(
+        rect.left() + sp(ui, 2.0 * size::ANSWER_BADGE),
+        rect.center().y,
+    );
     painter.circle_filled(badge, badge_radius, palette.tint(palette.accent));
     painter.text(
         badge,
@@ -128,6 +131,6 @@ pub(super) fn answer_button(
     );
     let top = rect.center().y - galley.size().y / 2.0;
     painter.galley(egui::pos2(rect.left() + left, top), galley, palette.text);
-    ui.add_space(sp(ui, 2.0));
+    ui.add_space(sp(ui, space::TINY));
     response.on_hover_text(format!("Press {}", index + 1))
 }

@@ -11,7 +11,7 @@ use crate::guide::model::{Node, Step};
 use crate::shots::{ShotCache, ShotState};
 use crate::text::plain;
 use crate::ui::command::{Action, Actions, UiCommand};
-use crate::ui::theme::{TextRole, radius, size, sp, text};
+use crate::ui::theme::{TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::command_button;
 use crate::ui::widgets::icons::{Glyph, icon};
@@ -34,18 +34,18 @@ impl WalkView<'_> {
         if flow {
             // Already in a scrolling column: everything one after another.
             ui.add(egui::Label::new(text(&step.title, TextRole::Title)).wrap());
-            let height = (ui.clip_rect().height() * 0.6).max(sp(ui, 200.0));
+            let height = (ui.clip_rect().height() * 0.6).max(sp(ui, size::MIN_PICTURE));
             let available = vec2(ui.available_width(), height);
             self.picture_ui(ui, step, shots, available, actions);
-            ui.add_space(sp(ui, 8.0));
+            ui.add_space(sp(ui, space::MEDIUM));
             self.instruction_ui(ui, step, actions);
-            ui.add_space(sp(ui, 6.0));
+            ui.add_space(sp(ui, space::SNUG));
             self.step_buttons(ui, step, stacked, actions);
             return;
         }
         let roomy =
             self.instruction_height(ui, step, stacked) <= ui.available_height() * BOTTOM_SHARE;
-        let top_margin = sp(ui, 12.0) as i8;
+        let top_margin = sp(ui, space::LARGE) as i8;
         egui::Panel::bottom("step-actions")
             .frame(egui::Frame::new().inner_margin(egui::Margin {
                 top: top_margin,
@@ -54,7 +54,7 @@ impl WalkView<'_> {
             .show(ui, |ui| {
                 if roomy {
                     self.instruction_ui(ui, step, actions);
-                    ui.add_space(sp(ui, 6.0));
+                    ui.add_space(sp(ui, space::SNUG));
                 }
                 self.step_buttons(ui, step, stacked, actions);
             });
@@ -71,10 +71,10 @@ impl WalkView<'_> {
                         .show(ui, |ui| {
                             ui.add(egui::Label::new(text(&step.title, TextRole::Title)).wrap());
                             // A picture worth looking at, even in a small window.
-                            let height = ui.available_height().max(sp(ui, 220.0));
+                            let height = ui.available_height().max(sp(ui, size::MIN_PICTURE));
                             let available = vec2(ui.available_width(), height);
                             self.picture_ui(ui, step, shots, available, actions);
-                            ui.add_space(sp(ui, 8.0));
+                            ui.add_space(sp(ui, space::MEDIUM));
                             self.instruction_ui(ui, step, actions);
                         });
                 }
@@ -101,7 +101,7 @@ impl WalkView<'_> {
         let button = sp(ui, size::BUTTON_HEIGHT) + ui.spacing().item_spacing.y;
         let buttons = if stacked { 3.0 * button } else { button };
         let notes = step.checks.len() + step.links.len() + usize::from(step.may_differ);
-        instruction + row * notes as f32 + buttons + sp(ui, 18.0)
+        instruction + row * notes as f32 + buttons + sp(ui, space::LOOSE)
     }
 
     fn instruction_ui(&self, ui: &mut egui::Ui, step: &Step, actions: &mut Actions) {
@@ -139,7 +139,7 @@ impl WalkView<'_> {
     ) {
         let palette = &self.palette;
         let Some(shot) = &step.shot else {
-            ui.add_space(sp(ui, 8.0));
+            ui.add_space(sp(ui, space::MEDIUM));
             ui.add(
                 egui::Label::new(
                     text(
@@ -189,7 +189,7 @@ impl WalkView<'_> {
         buttons_fit(
             ui,
             &self.step_labels(step),
-            ui.available_width() - sp(ui, 24.0),
+            ui.available_width() - sp(ui, space::HUGE),
         )
     }
 
@@ -261,7 +261,7 @@ impl WalkView<'_> {
 /// exactly: an info glyph and one sentence.
 fn may_differ_ui(ui: &mut egui::Ui, palette: &crate::ui::theme::Palette) {
     ui.horizontal_top(|ui| {
-        icon(ui, Glyph::Info, sp(ui, 16.0), palette.accent);
+        icon(ui, Glyph::Info, sp(ui, space::WIDE), palette.accent);
         let note = text(crate::text::MAY_DIFFER, TextRole::Small).color(palette.text);
         ui.add(egui::Label::new(note).wrap());
     });

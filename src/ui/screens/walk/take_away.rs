@@ -4,7 +4,7 @@
 
 use super::WalkView;
 use crate::ui::command::{Actions, UiCommand};
-use crate::ui::theme::{TextRole, size, sp, text};
+use crate::ui::theme::{TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::command_button;
 
 impl WalkView<'_> {
@@ -15,13 +15,13 @@ impl WalkView<'_> {
         let label = TextRole::Small.font(ui.style()).size * 1.3 + gap;
         let button = sp(ui, size::BUTTON_HEIGHT) + gap;
         let rows = if compact { 1.0 } else { 3.0 };
-        sp(ui, 12.0) + label + rows * button
+        sp(ui, space::LARGE) + label + rows * button
     }
 
     /// The three buttons, one under the other (`compact`: side by side,
     /// wrapping).
     pub(super) fn take_away_ui(&self, ui: &mut egui::Ui, compact: bool, actions: &mut Actions) {
-        ui.add_space(sp(ui, 8.0));
+        ui.add_space(sp(ui, space::MEDIUM));
         ui.label(text("Take this guide with you", TextRole::Small).color(self.palette.text_weak));
         ui.add_enabled_ui(!self.exporting, |ui| {
             let commands = [
@@ -43,6 +43,6 @@ impl WalkView<'_> {
                 });
             }
         });
-        ui.add_space(sp(ui, 4.0));
+        ui.add_space(sp(ui, space::SMALL));
     }
 }
