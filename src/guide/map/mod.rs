@@ -7,22 +7,25 @@
 //! it: where the reader stands on it ([`GuideMap::path`]), which nodes the
 //! pack's problems belong to ([`GuideMap::problems`]), what a screen reader
 //! says for a node ([`GuideMap::name`]), and what comes before and after
-//! a node, for moving with the arrow keys. [`MapCache`] keeps each guide's
-//! map (and the walk screen's steps-left estimate) until the pack changes.
-//!
-//! Long because the map's model, the reader's path on it and its
-//! keyboard neighbours are read together, with tests on the built-in pack.
+//! a node, for moving with the arrow keys. `path.rs` is where the reader
+//! stands on it; `cache.rs` ([`MapCache`]) keeps each guide's map (and the
+//! walk screen's steps-left estimate) until the pack changes.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use crate::guide::layout::{self, Layout, Spacing};
 use crate::guide::locate::{Pos, Seg};
 use crate::guide::model::{Exit, Node, Outcome, OutcomeKind, Question};
 use crate::guide::pack::{NodeRef, Pack};
 use crate::guide::problem::Problem;
-use crate::guide::remaining::{self, StepsLeft};
-use crate::guide::walk::Walk;
+
+mod cache;
+mod path;
+#[cfg(test)]
+mod tests;
+
+pub use cache::MapCache;
+pub use path::{PathState, PathView};
 
 /// How large a node's card is, in map units: decided by whoever draws the
 /// map (the window's are `ui::screens::map::CARDS`), and laid out here.
@@ -110,45 +113,6 @@ pub struct MapEdge {
     pub label: String,
     /// True for a plain "Done, next step": drawn without words.
     pub plain: bool,
-}
-
-/// Where a node stands for the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PathState {
-    /// On the way walked so far.
-    Done,
-    /// Where the reader is.
-    Current,
-    /// On the expected way ahead.
-    Ahead,
-    /// Neither: a side branch.
-    Off,
-}
-
-impl PathState {
-    /// The words a screen reader hears after the title.
-    pub fn words(self) -> &'static str {
-        match self {
-            PathState::Done => "done",
-            PathState::Current => "current",
-            PathState::Ahead => "ahead",
-            PathState::Off => "not on your path",
-        }
-    }
-}
-
-/// The reader's position on the map: a state for every node and edge.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PathView {
-    /// By node index.
-    pub nodes: Vec<PathState>,
-    /// By edge index: walked (`Done`), expected next (`Ahead`), or `Off`.
-    pub edges: Vec<PathState>,
-    /// The node the reader stands on, if it is on this map.
-    pub current: Option<usize>,
-    /// By node index: the node the reader walked here from, when both are
-    /// on this map (for the Up arrow).
-    pub before: Vec<Option<usize>>,
 }
 
 /// The map of one guide, laid out.
@@ -326,91 +290,6 @@ impl GuideMap {
             .or_else(|| self.flows.get(&at.guide).copied())
     }
 
-    /// Where the reader stands: the nodes walked (the walk's history), the
-    /// current one, and the expected way ahead; edges walked between two
-    /// nodes in a row of that, and edges of the way ahead.
-    pub fn path(&self, walk: &Walk, pack: &Pack) -> PathView {
-        let mut nodes = vec![PathState::Off; self.nodes.len()];
-        let mut edges = vec![PathState::Off; self.edges.len()];
-        let ahead = walk.ahead(pack);
-        let mark = |nodes: &mut Vec<PathState>, at: &NodeRef, state: PathState| {
-            if let Some(i) = self.locate(at)
-                && nodes[i] != PathState::Current
-            {
-                nodes[i] = state;
-            }
-        };
-        for at in &walk.history {
-            mark(&mut nodes, at, PathState::Done);
-        }
-        for at in &ahead {
-            mark(&mut nodes, at, PathState::Ahead);
-        }
-        let current = self.locate(&walk.current);
-        if let Some(i) = current {
-            nodes[i] = PathState::Current;
-        }
-        let mut before = vec![None; self.nodes.len()];
-        let walked: Vec<Option<usize>> = walk
-            .history
-            .iter()
-            .chain(std::iter::once(&walk.current))
-            .map(|at| self.locate(at))
-            .collect();
-        for pair in walked.windows(2) {
-            if let (Some(a), Some(b)) = (pair[0], pair[1])
-                && a != b
-            {
-                before[b] = Some(a);
-            }
-        }
-        let mut mark_edges = |line: &mut dyn Iterator<Item = &NodeRef>, state: PathState| {
-            let line: Vec<Option<usize>> = line.map(|at| self.locate(at)).collect();
-            for pair in line.windows(2) {
-                if let (Some(a), Some(b)) = (pair[0], pair[1])
-                    && a != b
-                    && let Some(&e) = self.out[a].iter().find(|&&e| self.edges[e].to == b)
-                {
-                    edges[e] = state;
-                }
-            }
-        };
-        mark_edges(
-            &mut walk.history.iter().chain(std::iter::once(&walk.current)),
-            PathState::Done,
-        );
-        mark_edges(
-            &mut std::iter::once(&walk.current).chain(ahead.iter()),
-            PathState::Ahead,
-        );
-        // The expected way leaves this map through its Return (the walker
-        // never lists Returns): the last node of the way on this map leads
-        // to it.
-        let line: Vec<Option<usize>> = std::iter::once(&walk.current)
-            .chain(ahead.iter())
-            .map(|at| self.index_of(at))
-            .collect();
-        if let Some(last) = line.iter().rposition(Option::is_some)
-            && line.get(last + 1).is_some_and(Option::is_none)
-            && let Some(Some(from)) = line.get(last)
-            && let Some(&e) = self.out[*from]
-                .iter()
-                .find(|&&e| self.nodes[self.edges[e].to].kind == MapKind::Return)
-        {
-            let to = self.edges[e].to;
-            edges[e] = PathState::Ahead;
-            if nodes[to] == PathState::Off {
-                nodes[to] = PathState::Ahead;
-            }
-        }
-        PathView {
-            nodes,
-            edges,
-            current,
-            before,
-        }
-    }
-
     /// What a screen reader says for node `i`: its kind, its title and
     /// where it stands ("Step: Choose Get Help, done").
     pub fn name(&self, i: usize, state: PathState) -> String {
@@ -577,256 +456,4 @@ fn card_size(node: &MapNode, cards: &CardSizes) -> (f32, f32) {
         0.0
     };
     (cards.width, cards.words + picture)
-}
-
-/// Where a reader stands: a node and the Calls of the flows it is inside.
-type StandingAt = (NodeRef, Vec<NodeRef>);
-
-/// Everything drawn from the pack's graph for the window, computed once:
-/// each guide's map, and the steps-left estimate for where the reader
-/// stands. Clear it when the pack changes.
-#[derive(Debug)]
-pub struct MapCache {
-    /// The cards' sizes the maps are laid out for.
-    cards: CardSizes,
-    maps: HashMap<String, Option<Arc<GuideMap>>>,
-    steps_left: Option<(StandingAt, Option<StepsLeft>)>,
-    /// The reader's path on the last map drawn, for the walk it was made
-    /// from: the map is drawn every frame, the walk changes rarely.
-    path: Option<(String, Walk, Arc<PathView>)>,
-}
-
-impl MapCache {
-    /// An empty cache for maps with cards of these sizes.
-    pub fn new(cards: CardSizes) -> MapCache {
-        MapCache {
-            cards,
-            maps: HashMap::new(),
-            steps_left: None,
-            path: None,
-        }
-    }
-
-    /// The map of `guide`, built the first time it is asked for.
-    pub fn map(&mut self, pack: &Pack, guide: &str) -> Option<Arc<GuideMap>> {
-        let cards = self.cards;
-        self.maps
-            .entry(guide.to_owned())
-            .or_insert_with(|| GuideMap::build(pack, guide, &cards).map(Arc::new))
-            .clone()
-    }
-
-    /// The steps left after `at`, inside the flows started by `calls`
-    /// (the walk's stack), computed again only when either changes.
-    pub fn steps_left(
-        &mut self,
-        pack: &Pack,
-        at: &NodeRef,
-        calls: &[NodeRef],
-    ) -> Option<StepsLeft> {
-        match &self.steps_left {
-            Some(((cached, within), estimate)) if cached == at && within == calls => *estimate,
-            _ => {
-                let estimate = remaining::steps_left_within(pack, at, calls);
-                self.steps_left = Some(((at.clone(), calls.to_vec()), estimate));
-                estimate
-            }
-        }
-    }
-
-    /// The reader's path on `map`, computed again only when the walk or
-    /// the guide changes.
-    pub fn path(&mut self, map: &GuideMap, walk: &Walk, pack: &Pack) -> Arc<PathView> {
-        match &self.path {
-            Some((guide, cached, view)) if *guide == map.guide && cached == walk => {
-                Arc::clone(view)
-            }
-            _ => {
-                let view = Arc::new(map.path(walk, pack));
-                self.path = Some((map.guide.clone(), walk.clone(), Arc::clone(&view)));
-                view
-            }
-        }
-    }
-
-    /// Forgets everything (the pack changed).
-    pub fn clear(&mut self) {
-        self.maps.clear();
-        self.steps_left = None;
-        self.path = None;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Cards the size the window draws them.
-    const TEST_CARDS: CardSizes = CardSizes {
-        width: 220.0,
-        words: 70.0,
-        picture: 100.0,
-    };
-    use crate::guide::PackSource;
-
-    fn builtin() -> Pack {
-        Pack::load(PackSource::Builtin).0
-    }
-
-    #[test]
-    fn the_tv_map_has_every_node_and_the_guides_it_leads_into() {
-        let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
-        let guide = &pack.guide("tv-menu").expect("guide").guide;
-        for (id, _) in guide.nodes.iter() {
-            assert!(
-                map.index_of(&NodeRef::new("tv-menu", id)).is_some(),
-                "{id} is on the map"
-            );
-        }
-        // Its Return is a card of its own kind.
-        let back = map
-            .index_of(&NodeRef::new("tv-menu", "back"))
-            .expect("back");
-        assert_eq!(map.nodes[back].kind, MapKind::Return);
-        let elsewhere: Vec<&str> = map
-            .nodes
-            .iter()
-            .filter(|n| n.kind == MapKind::Elsewhere)
-            .map(|n| n.at.guide.as_str())
-            .collect();
-        assert!(elsewhere.contains(&"sign-out-device-web"), "{elsewhere:?}");
-        assert_eq!(map.start, map.index_of(&NodeRef::new("tv-menu", "home")));
-        assert_eq!(map.layout.layers[map.start.unwrap_or(usize::MAX)], 0);
-        // Answers label their edges; two answers to one node share it.
-        let question = map
-            .index_of(&NodeRef::new("tv-menu", "which-menu"))
-            .expect("question");
-        let labels: Vec<&str> = map.out[question]
-            .iter()
-            .map(|&e| map.edges[e].label.as_str())
-            .collect();
-        assert!(
-            labels.contains(&"Icons down the left edge / I'm not sure"),
-            "{labels:?}"
-        );
-        assert_eq!(map.order.len(), map.nodes.len());
-    }
-
-    #[test]
-    fn the_path_marks_done_current_ahead_and_the_rest() {
-        let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
-        // The TV guide runs the shared TV-menu steps: its walk is inside them.
-        let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
-        walk.apply(&pack, crate::guide::walk::Command::Next)
-            .expect("next");
-        let view = map.path(&walk, &pack);
-        let at = |id: &str| map.index_of(&NodeRef::new("tv-menu", id)).expect(id);
-        assert_eq!(view.nodes[at("home")], PathState::Done);
-        assert_eq!(view.nodes[at("which-menu")], PathState::Current);
-        assert_eq!(view.nodes[at("open-side-menu")], PathState::Ahead);
-        assert_eq!(view.nodes[at("open-top-bar")], PathState::Off);
-        assert_eq!(view.current, Some(at("which-menu")));
-        let walked = map.out[at("home")][0];
-        assert_eq!(view.edges[walked], PathState::Done);
-        assert_eq!(
-            map.name(at("which-menu"), PathState::Current),
-            "Question: Where is the menu on your TV?, current"
-        );
-        assert_eq!(
-            map.name(at("open-top-bar"), PathState::Off),
-            "Step: Go up to the menu bar, not on your path"
-        );
-    }
-
-    #[test]
-    fn arrows_follow_the_edges() {
-        let pack = builtin();
-        let map = GuideMap::build(&pack, "tv-menu", &TEST_CARDS).expect("a map");
-        let at = |id: &str| map.index_of(&NodeRef::new("tv-menu", id)).expect(id);
-        assert_eq!(map.first_way_on(at("home")), Some(at("which-menu")));
-        assert_eq!(map.way_back(at("which-menu"), None), Some(at("home")));
-        let first = at("open-side-menu");
-        let second = map.sibling(first, Some(at("which-menu")), true);
-        assert_eq!(second, Some(at("open-top-bar")));
-        assert_eq!(
-            map.sibling(at("open-top-bar"), Some(at("which-menu")), false),
-            Some(first)
-        );
-    }
-
-    #[test]
-    fn a_call_is_one_card_and_a_reader_inside_its_flow_stands_on_it() {
-        let pack = builtin();
-        let map = GuideMap::build(&pack, "sign-out-tv", &TEST_CARDS).expect("a map");
-        let call = map
-            .index_of(&NodeRef::new("sign-out-tv", "on-the-tv"))
-            .expect("the Call");
-        assert_eq!(map.nodes[call].kind, MapKind::Flow);
-        assert!(
-            map.nodes[call].title.starts_with("Shared steps: "),
-            "{}",
-            map.nodes[call].title
-        );
-        // The flow's own steps are not copied onto this map.
-        assert!(
-            map.nodes.iter().all(|n| n.at.guide != "tv-menu"),
-            "{:?}",
-            map.nodes
-        );
-        let walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
-        assert_eq!(walk.current.guide, "tv-menu");
-        let view = map.path(&walk, &pack);
-        assert_eq!(view.current, Some(call));
-        assert_eq!(view.nodes[call], PathState::Current);
-    }
-
-    #[test]
-    fn every_built_in_guide_maps_and_lays_out_without_overlaps() {
-        let pack = builtin();
-        for loaded in &pack.guides {
-            let map = GuideMap::build(&pack, &loaded.guide.id, &TEST_CARDS).expect("a map");
-            assert_eq!(map.layout.centres.len(), map.nodes.len());
-            for a in 0..map.nodes.len() {
-                for b in a + 1..map.nodes.len() {
-                    let (ax, ay) = map.layout.centres[a];
-                    let (bx, by) = map.layout.centres[b];
-                    let (aw, ah) = map.layout.sizes[a];
-                    let (bw, bh) = map.layout.sizes[b];
-                    let apart =
-                        (ax - bx).abs() >= (aw + bw) / 2.0 || (ay - by).abs() >= (ah + bh) / 2.0;
-                    assert!(apart, "{}: {a} and {b} overlap", loaded.guide.id);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn the_cache_builds_once_and_forgets_on_clear() {
-        let pack = builtin();
-        let mut cache = MapCache::new(TEST_CARDS);
-        let first = cache.map(&pack, "sign-out-tv").expect("map");
-        let again = cache.map(&pack, "sign-out-tv").expect("map");
-        assert!(Arc::ptr_eq(&first, &again));
-        cache.clear();
-        let rebuilt = cache.map(&pack, "sign-out-tv").expect("map");
-        assert!(!Arc::ptr_eq(&first, &rebuilt));
-        assert!(cache.map(&pack, "no-such-guide").is_none());
-    }
-
-    #[test]
-    fn the_path_is_kept_while_the_walk_stands_still_and_follows_it_when_it_moves() {
-        let pack = builtin();
-        let mut cache = MapCache::new(TEST_CARDS);
-        let map = cache.map(&pack, "tv-menu").expect("map");
-        let mut walk = Walk::begin(&pack, None, "sign-out-tv").expect("walk");
-        let first = cache.path(&map, &walk, &pack);
-        assert!(Arc::ptr_eq(&first, &cache.path(&map, &walk, &pack)));
-        walk.apply(&pack, crate::guide::walk::Command::Next)
-            .expect("next");
-        let moved = cache.path(&map, &walk, &pack);
-        assert_ne!(moved.current, first.current);
-        assert_eq!(*moved, map.path(&walk, &pack));
-    }
 }

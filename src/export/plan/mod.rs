@@ -14,8 +14,8 @@
 //! The document owns copies of its nodes, so it can be written on another
 //! thread while the window goes on.
 //!
-//! Long because the whole-guide and the path documents share their ways,
-//! anchors and parts, and their tests read the built-in pack below.
+//! The path document is built in `path.rs`, from the same ways, anchors
+//! and parts.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -261,11 +261,11 @@ fn raw_ways<'a>(pack: &'a Pack, node: &'a Node) -> Vec<(WayKind, &'a str, &'a st
 }
 
 /// A shown node and the flows it is inside, as a walk has them.
-type Place = (NodeRef, Vec<NodeRef>);
+pub(super) type Place = (NodeRef, Vec<NodeRef>);
 
 /// The resolved ways on from `at`, unsettled: a target may be a Call or
 /// a Return.
-fn resolved_ways(
+pub(super) fn resolved_ways(
     pack: &Pack,
     at: &NodeRef,
     node: &Node,
@@ -328,7 +328,7 @@ fn land(pack: &Pack, to: NodeRef, depth: usize) -> Landing {
 }
 
 /// A fragment id from a number and a node id: letters, digits and dashes.
-fn anchor(number: usize, node: &str) -> String {
+pub(super) fn anchor(number: usize, node: &str) -> String {
     let mut slug = String::new();
     for c in node.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
@@ -462,105 +462,20 @@ pub fn whole(pack: &Pack, target: &Target) -> Result<Document, PlanError> {
     Ok(doc)
 }
 
-/// Builds the document of one person's walk: the nodes they passed, with
-/// the answer they gave at each, and the one they are on now.
-pub fn path(pack: &Pack, walk: &Walk) -> Result<Document, PlanError> {
-    let steps: Vec<Place> = walk
-        .history
-        .iter()
-        .enumerate()
-        .map(|(i, at)| (at.clone(), walk.stack_at(i).to_vec()))
-        .chain(std::iter::once((walk.current.clone(), walk.stack.clone())))
-        .take(MAX_ENTRIES)
-        .collect();
-    let mut doc = Document {
-        kind: Kind::Path,
-        pack_title: pack.manifest.title.clone(),
-        title: walk.title(pack),
-        description: String::new(),
-        summary: Vec::new(),
-        source: pack.source.clone(),
-        entries: Vec::new(),
-        parts: Vec::new(),
-        id: walk
-            .scenario
-            .clone()
-            .unwrap_or_else(|| walk.start.guide.clone()),
-    };
-    if let Some(scenario) = walk
-        .scenario
-        .as_ref()
-        .and_then(|id| pack.manifest.scenarios.iter().find(|s| &s.id == id))
-    {
-        doc.description = scenario.description.clone();
-    }
-    for (i, (at, within)) in steps.iter().enumerate() {
-        let node = pack
-            .node(at)
-            .ok_or_else(|| PlanError::Missing(at.clone()))?;
-        let next = steps.get(i + 1);
-        let mut took = None;
-        let ways: Vec<Way> = resolved_ways(pack, at, node)
-            .into_iter()
-            .enumerate()
-            .map(|(w, (kind, label, to))| {
-                // Through Calls and Returns with the flows the person was
-                // inside, as walking went.
-                let mut stack = within.clone();
-                let to =
-                    to.and_then(|to| settle(pack, to, &mut stack).map_err(|why| why.to_string()));
-                let to = match to {
-                    Ok(to) if next.is_some_and(|n| n.0 == to) && took.is_none() => {
-                        took = Some(w);
-                        WayTo::Entry(i + 1)
-                    }
-                    Ok(to) => WayTo::Outside(title_of(pack, &to)),
-                    Err(why) => WayTo::Broken(why),
-                };
-                Way {
-                    kind,
-                    label,
-                    to,
-                    then: None,
-                }
-            })
-            .collect();
-        let current = i + 1 == steps.len();
-        doc.entries.push(Entry::new(
-            at,
-            i,
-            node,
-            ways,
-            Some(Walked {
-                step: i + 1,
-                took,
-                current,
-                ticked: walk
-                    .checked
-                    .get(at)
-                    .map(|t| t.iter().copied().collect())
-                    .unwrap_or_default(),
-            }),
-        ));
-    }
-    doc.parts = parts_of(pack, &doc.entries);
-    Ok(doc)
-}
-
-fn title_of(pack: &Pack, at: &NodeRef) -> String {
+pub(super) fn title_of(pack: &Pack, at: &NodeRef) -> String {
     pack.node(at)
         .map(|n| n.title().to_owned())
         .unwrap_or_else(|| at.to_string())
 }
 
-fn summary_of(pack: &Pack, start: &NodeRef) -> Vec<String> {
+pub(super) fn summary_of(pack: &Pack, start: &NodeRef) -> Vec<String> {
     pack.guide(&start.guide)
         .map(|g| g.guide.summary.clone())
         .unwrap_or_default()
 }
 
 /// Runs of entries by guide: a new part each time the guide changes.
-fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
+pub(super) fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
     let mut parts: Vec<Part> = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         match parts.last_mut() {
@@ -589,7 +504,7 @@ fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
 
 /// A node to start from, past any Calls it begins with, and where to go on
 /// when the flow it is in (if any) is done.
-fn landed(pack: &Pack, at: NodeRef) -> Result<(NodeRef, Option<NodeRef>), PlanError> {
+pub(super) fn landed(pack: &Pack, at: NodeRef) -> Result<(NodeRef, Option<NodeRef>), PlanError> {
     match land(pack, at.clone(), 0) {
         Landing::At(to, then) => Ok((to, then)),
         Landing::Back | Landing::Broken(_) => Err(PlanError::Missing(at)),
@@ -674,143 +589,8 @@ impl Document {
     }
 }
 
+mod path;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    fn builtin() -> Pack {
-        Pack::load(PackSource::Builtin).0
-    }
-
-    #[test]
-    fn the_tv_scenario_starts_with_its_expected_path_and_keeps_every_branch() {
-        let pack = builtin();
-        let doc = whole(&pack, &Target::Scenario("tv".into())).expect("plans");
-        let ids: Vec<String> = doc.entries.iter().map(|e| e.at.to_string()).collect();
-        // The TV guide runs the shared TV-menu steps first: the page starts
-        // with them, in walking order.
-        assert_eq!(
-            &ids[..4],
-            [
-                "tv-menu#home",
-                "tv-menu#which-menu",
-                "tv-menu#open-side-menu",
-                "tv-menu#side-get-help"
-            ]
-        );
-        // Every shown node of the TV guide and of the flow it runs is
-        // there, once; Calls and Returns never are.
-        for guide in ["sign-out-tv", "tv-menu"] {
-            let loaded = pack.guide(guide).expect("guide");
-            for (id, node) in loaded.guide.nodes.iter() {
-                let at = format!("{guide}#{id}");
-                let expected = usize::from(!node.is_transit());
-                assert_eq!(ids.iter().filter(|i| **i == at).count(), expected, "{at}");
-            }
-        }
-        // Each guide is one part, once.
-        assert_eq!(doc.parts[0].guide, "tv-menu");
-        let mut guides: Vec<&str> = doc.parts.iter().map(|p| p.guide.as_str()).collect();
-        let count = guides.len();
-        guides.dedup();
-        assert_eq!(guides.len(), count);
-        assert!(guides.contains(&"sign-out-tv"));
-        assert!(guides.contains(&"sign-out-device-web"));
-        // Every way leads to an entry of the document. The TV menu steps
-        // are run from one place here (the start), so where they end is
-        // that place's `then`: "This TV is signed out", not "go back".
-        let done = ids
-            .iter()
-            .position(|i| i == "sign-out-tv#done")
-            .expect("done");
-        let mut into_done = 0;
-        for entry in &doc.entries {
-            for way in &entry.ways {
-                match &way.to {
-                    WayTo::Entry(i) => into_done += usize::from(*i == done),
-                    // Shared steps run from several places (the account
-                    // page) end by going back; the TV menu's never do.
-                    WayTo::Back => assert_ne!(entry.at.guide, "tv-menu"),
-                    other => panic!("{}: {other:?}", entry.at),
-                }
-            }
-        }
-        assert!(
-            into_done > 0,
-            "the shared steps lead on to the TV guide's end"
-        );
-        // Anchors are unique.
-        let anchors: HashSet<&str> = doc.entries.iter().map(|e| e.anchor.as_str()).collect();
-        assert_eq!(anchors.len(), doc.entries.len());
-    }
-
-    #[test]
-    fn a_path_document_holds_the_way_walked_and_the_answers_given() {
-        let pack = builtin();
-        let mut walk = Walk::begin_scenario(&pack, "tv").expect("starts");
-        use crate::guide::walk::Command;
-        for command in [Command::Next, Command::Choose(1), Command::Stuck] {
-            walk.apply(&pack, command).expect("applies");
-        }
-        let doc = path(&pack, &walk).expect("plans");
-        assert_eq!(doc.entries.len(), 4);
-        let took: Vec<Option<String>> = doc
-            .entries
-            .iter()
-            .map(|e| {
-                e.walked
-                    .as_ref()
-                    .and_then(|w| w.took)
-                    .map(|i| e.ways[i].label.clone())
-            })
-            .collect();
-        assert_eq!(
-            took,
-            [
-                Some(NEXT_LABEL.to_owned()),
-                Some("A menu bar across the top".to_owned()),
-                Some("There is no menu at the top either".to_owned()),
-                None
-            ]
-        );
-        assert!(doc.entries[3].walked.as_ref().is_some_and(|w| w.current));
-    }
-
-    #[test]
-    fn shared_steps_run_from_several_places_are_written_once_and_say_go_back() {
-        let pack = builtin();
-        // Several ways of the left-behind scenario run the account page
-        // steps; they are written once, the ways into them say where to
-        // go on, and their end says to go back.
-        let doc = whole(&pack, &Target::Scenario("left-behind".into())).expect("plans");
-        let ids: Vec<String> = doc.entries.iter().map(|e| e.at.to_string()).collect();
-        let unique: HashSet<&String> = ids.iter().collect();
-        assert_eq!(unique.len(), ids.len(), "every node once");
-        let into_flow: Vec<&Way> = doc
-            .entries
-            .iter()
-            .flat_map(|e| &e.ways)
-            .filter(|w| w.then.is_some())
-            .collect();
-        assert!(into_flow.len() >= 2, "{into_flow:?}");
-        let backs = doc
-            .entries
-            .iter()
-            .flat_map(|e| e.ways.iter().map(move |w| (e, w)))
-            .filter(|(_, w)| w.to == WayTo::Back)
-            .inspect(|(e, _)| {
-                let flow = pack.guide(&e.at.guide).is_some_and(|g| g.guide.is_flow());
-                assert!(flow, "{} goes back, but is not in a shared flow", e.at);
-            })
-            .count();
-        assert!(backs > 0, "the account page steps end by going back");
-    }
-
-    #[test]
-    fn anchors_are_safe_whatever_the_node_id() {
-        assert_eq!(anchor(3, "Side Get-Help"), "s3-side-get-help");
-        assert_eq!(anchor(7, "\"><script>"), "s7-script");
-        assert_eq!(anchor(1, "ümlaut ßß"), "s1-mlaut");
-        assert_eq!(anchor(2, "!!!"), "s2");
-    }
-}
+pub use path::path;

@@ -47,12 +47,12 @@
 //! files, folders replaced, events that never come), each with its test
 //! below; splitting them would scatter one state machine over files.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache};
@@ -688,130 +688,9 @@ fn on_events(root: &Path, sender: &Sender<Message>, result: DebounceEventResult)
     let _ = sender.send(message);
 }
 
-/// What the metadata of `data/` and `assets/` says, by pack-relative path.
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Fingerprint {
-    stamps: BTreeMap<String, Stamp>,
-    /// More entries than [`MAX_FINGERPRINT_ENTRIES`]: the rest are not seen.
-    truncated: bool,
-}
+mod fingerprint;
 
-/// One entry's metadata. Folders record only that they are there (and
-/// which folder they are): their times change when a scratch file comes
-/// and goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Stamp {
-    folder: bool,
-    len: u64,
-    modified: Option<SystemTime>,
-    /// Inode and change time: a file replaced by a rename is another
-    /// file even with the same size and time.
-    #[cfg(unix)]
-    id: (u64, u64, i64, i64),
-}
-
-impl Stamp {
-    fn of(meta: &std::fs::Metadata) -> Stamp {
-        let folder = meta.is_dir();
-        #[cfg(unix)]
-        let id = {
-            use std::os::unix::fs::MetadataExt;
-            if folder {
-                (meta.dev(), meta.ino(), 0, 0)
-            } else {
-                (meta.dev(), meta.ino(), meta.ctime(), meta.ctime_nsec())
-            }
-        };
-        Stamp {
-            folder,
-            len: if folder { 0 } else { meta.len() },
-            modified: if folder { None } else { meta.modified().ok() },
-            #[cfg(unix)]
-            id,
-        }
-    }
-}
-
-impl Fingerprint {
-    /// Looks at everything under `data/` and `assets/` (metadata only).
-    fn take(root: &Path) -> Fingerprint {
-        let mut fingerprint = Fingerprint::default();
-        for top in WATCHED {
-            let path = root.join(top);
-            if let Ok(meta) = std::fs::metadata(&path) {
-                fingerprint.record(top.to_owned(), &meta);
-                if meta.is_dir() {
-                    fingerprint.walk(&path, top, 0);
-                }
-            }
-        }
-        fingerprint
-    }
-
-    fn record(&mut self, rel: String, meta: &std::fs::Metadata) -> bool {
-        if self.stamps.len() >= MAX_FINGERPRINT_ENTRIES {
-            self.truncated = true;
-            return false;
-        }
-        self.stamps.insert(rel, Stamp::of(meta));
-        true
-    }
-
-    fn walk(&mut self, dir: &Path, rel: &str, depth: usize) {
-        if depth > MAX_FINGERPRINT_DEPTH {
-            return;
-        }
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if is_scratch(&name) {
-                continue;
-            }
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            let path = entry.path();
-            let child = format!("{rel}/{name}");
-            // Links are looked through (the pack reads what they point
-            // to) but not walked into, so a loop cannot trap the walk.
-            let meta = if kind.is_symlink() {
-                std::fs::metadata(&path).or_else(|_| std::fs::symlink_metadata(&path))
-            } else {
-                entry.metadata()
-            };
-            let Ok(meta) = meta else {
-                continue;
-            };
-            if !self.record(child.clone(), &meta) {
-                return;
-            }
-            if kind.is_dir() {
-                self.walk(&path, &child, depth + 1);
-            }
-        }
-    }
-
-    /// What differs from `self` in `now`.
-    fn changes_to(&self, now: &Fingerprint) -> Change {
-        let mut change = Change {
-            files: BTreeSet::new(),
-            unnamed: self.truncated != now.truncated,
-        };
-        for (rel, stamp) in &self.stamps {
-            if now.stamps.get(rel) != Some(stamp) {
-                change.name(rel.clone());
-            }
-        }
-        for rel in now.stamps.keys() {
-            if !self.stamps.contains_key(rel) {
-                change.name(rel.clone());
-            }
-        }
-        change
-    }
-}
+use fingerprint::Fingerprint;
 
 #[cfg(test)]
 mod tests {
