@@ -11,30 +11,11 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use crate::guide::tree::{self, Shape, Value};
 
-/// A 1-based line and column, columns counted in characters (as ron does).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-pub struct Pos {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub col: usize,
-}
-
-impl Pos {
-    /// The start of a file.
-    pub const START: Pos = Pos { line: 1, col: 1 };
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.col)
-    }
-}
+pub use crate::guide::tokens::Pos;
 
 /// One step of a path into a RON value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

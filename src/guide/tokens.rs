@@ -4,7 +4,27 @@
 //! can read text that ron refused, and the span tree (`tree.rs`) reads the
 //! rest.
 
-use crate::guide::locate::Pos;
+use std::fmt;
+
+/// A 1-based line and column, columns counted in characters (as ron does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+impl Pos {
+    /// The start of a file.
+    pub const START: Pos = Pos { line: 1, col: 1 };
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
 
 /// A token of RON text, as the position scanner and the syntax messages
 /// (`load/syntax.rs`) see it.

@@ -4,8 +4,7 @@
 //! `locate.rs` finds where a value a problem is about was written, and
 //! `edit.rs` replaces one value's span and keeps every other byte.
 
-use crate::guide::locate::Pos;
-use crate::guide::tokens::{Tok, Token, tokenize};
+use crate::guide::tokens::{Pos, Tok, Token, tokenize};
 
 /// Deeper than this, the text is refused (ron refuses it too).
 const MAX_DEPTH: usize = 128;
