@@ -14,7 +14,7 @@ use crate::export::pictures::PictureResult;
 use crate::export::plan::{Document, Entry, Kind, Way, WayKind, WayTo};
 use crate::guide::model::{Node, OutcomeKind, Shot};
 use crate::guide::validate::is_safe_link;
-use crate::marks::words::describe_marks;
+use crate::marks::describe_marks;
 use crate::text::emphasis;
 
 /// The page's styles: light colours, large type, and print rules (A4 and

@@ -13,7 +13,7 @@ use crate::export::pictures::PictureResult;
 use crate::export::plan::{Document, Entry, Kind, WayKind, WayTo};
 use crate::guide::model::{Link, Node};
 use crate::guide::validate::is_safe_link;
-use crate::marks::words::describe_marks;
+use crate::marks::describe_marks;
 use crate::text::emphasis;
 
 /// The first line of every README.md the exporter writes: how

@@ -24,7 +24,7 @@ use tiny_skia::{
 
 use crate::guide::model::Mark;
 use crate::marks::Point;
-use crate::marks::layout::{self, MarkLayout, MarkStyle};
+use crate::marks::layout::{MarkLayout, MarkStyle};
 use crate::marks::shape::{Colour, MarkColours, Premultiplied, Shape};
 use crate::marks::text::{TextBlock, TextEngine};
 
@@ -130,7 +130,7 @@ impl Placement {
 /// only if the embedded font cannot be read (which a test rules out).
 pub fn layout_for(marks: &[Mark], placement: &Placement) -> Option<MarkLayout> {
     let engine = TextEngine::inter()?;
-    Some(layout::layout(
+    Some(crate::marks::lay_out(
         marks,
         placement.image_size,
         placement.display_scale,

@@ -4,9 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::marks::geometry::{Point, Rect, point, segment_distance};
-use crate::marks::layout::{Context, Drawn, Layer};
+use crate::marks::kind::{
+    Axis, Context, Drawn, Layer, MarkKind, Value, keep_inside, snap_point, whole,
+};
 use crate::marks::shape::{Colour, Shape};
-use crate::marks::{Axis, MarkKind, Value, keep_inside, snap_point, whole, words};
+use crate::marks::words;
 use crate::text::ron_number as number;
 
 /// `Arrow(from: (x, y), to: (x, y))`: tail and head.

@@ -5,9 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::marks::geometry::{Point, Rect, point};
-use crate::marks::layout::{Context, Drawn, Layer};
+use crate::marks::kind::{
+    Axis, Context, Drawn, Layer, MarkKind, Value, keep_inside, snap_point, whole,
+};
 use crate::marks::shape::{Colour, Shape};
-use crate::marks::{Axis, MarkKind, Value, keep_inside, snap_point, whole};
 use crate::text::{ron_number as number, ron_string as quoted};
 
 /// `Callout(at: (x, y), n: 1, text: "Menu")`.

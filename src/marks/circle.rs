@@ -5,9 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::marks::geometry::{Point, Rect, point};
-use crate::marks::layout::{Context, Drawn, Layer};
+use crate::marks::kind::{
+    Axis, Context, Drawn, Layer, MarkKind, Value, keep_inside, snap_point, whole,
+};
 use crate::marks::shape::{Colour, Shape};
-use crate::marks::{Axis, MarkKind, Value, keep_inside, snap_point, whole, words};
+use crate::marks::words;
 use crate::text::ron_number as number;
 
 /// `Circle(centre: (x, y), radius: r)`, in image pixels.
@@ -153,7 +155,8 @@ impl MarkKind for Circle {
 mod tests {
     use super::*;
     use crate::marks::Mark;
-    use crate::marks::layout::{MarkStyle, layout};
+    use crate::marks::lay_out as layout;
+    use crate::marks::layout::MarkStyle;
 
     #[test]
     fn a_ring_is_drawn_around_its_circle_and_keeps_it_bright() {

@@ -5,9 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::marks::geometry::{Point, Rect, point};
-use crate::marks::layout::{Context, Drawn, Layer};
+use crate::marks::kind::{
+    Axis, Context, Drawn, Layer, MarkKind, Value, keep_inside, snap_point, whole,
+};
 use crate::marks::shape::{Colour, Shape};
-use crate::marks::{Axis, MarkKind, Value, keep_inside, snap_point, whole, words};
+use crate::marks::words;
 use crate::text::ron_number as number;
 
 /// `Highlight(rect: (x, y, width, height))`.

@@ -14,134 +14,10 @@
 //! in a thumbnail and in the zoom view), so the layout takes the output's
 //! scale: output units (points or pixels) per image pixel.
 
-use crate::marks::Mark;
 use crate::marks::geometry::{Rect, point};
+use crate::marks::kind::{Context, Layer, MarkKind};
 use crate::marks::shape::{Colour, Shape};
-
-/// The sizes of marks on the output, in output units (points in the
-/// window, pixels in an exported picture). The same for every painter.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MarkStyle {
-    /// Width of a highlight's frame.
-    pub frame_width: f32,
-    /// Gap between the highlighted box and its frame.
-    pub frame_gap: f32,
-    /// Corner radius of a frame.
-    pub frame_corner: f32,
-    /// Extra width of the dark outline under frames and arrows, which
-    /// keeps them readable on light and dark screens alike.
-    pub outline: f32,
-    /// Width of an arrow's shaft.
-    pub arrow_width: f32,
-    /// Length of an arrow's head (shorter on short arrows).
-    pub head_length: f32,
-    /// Half the width of an arrow's head.
-    pub head_half_width: f32,
-    /// Radius of a callout's number badge.
-    pub badge_radius: f32,
-    /// Font size of the number on the badge.
-    pub badge_font: f32,
-    /// Font size of a callout's label.
-    pub label_font: f32,
-    /// Padding inside a label's pill, across and down.
-    pub label_pad: (f32, f32),
-    /// Corner radius of a label's pill.
-    pub label_corner: f32,
-}
-
-impl MarkStyle {
-    /// The look of marks in Stepwise's window and exports.
-    pub const STANDARD: MarkStyle = MarkStyle {
-        frame_width: 3.0,
-        frame_gap: 3.0,
-        frame_corner: 6.0,
-        outline: 3.0,
-        arrow_width: 4.0,
-        head_length: 18.0,
-        head_half_width: 10.0,
-        badge_radius: 13.0,
-        badge_font: 15.0,
-        label_font: 14.0,
-        label_pad: (8.0, 4.0),
-        label_corner: 6.0,
-    };
-
-    /// This style with its text (labels, numbers and the badges that hold
-    /// them) grown by the reader's text size; lines and frames stay as they are.
-    pub fn with_text_scale(self, scale: f32) -> MarkStyle {
-        let scale = if scale.is_finite() {
-            scale.clamp(0.5, 3.0)
-        } else {
-            1.0
-        };
-        MarkStyle {
-            badge_radius: self.badge_radius * scale,
-            badge_font: self.badge_font * scale,
-            label_font: self.label_font * scale,
-            label_pad: (self.label_pad.0 * scale, self.label_pad.1 * scale),
-            ..self
-        }
-    }
-}
-
-/// The boxes (in points or CSS pixels) a picture is fitted into to be
-/// shown: an exported page's ([`EXPORT_VIEW`]) and the window's step
-/// screen in its default size ([`WINDOW_VIEW`]). `stepwise check` lays a
-/// picture's marks out at both to see whether a label covers a highlight:
-/// labels keep their size on the output, so they cover more of a picture
-/// that is shown smaller.
-pub const CHECKED_VIEWS: [(f32, f32); 2] = [EXPORT_VIEW, WINDOW_VIEW];
-
-/// The largest size an exported page shows a picture at, in CSS pixels.
-pub const EXPORT_VIEW: (f32, f32) = (800.0, 600.0);
-
-/// About the room the window's step screen gives a picture in the default
-/// 1180 x 780 window, in points (the checklist beside it, the instruction
-/// and buttons below).
-pub const WINDOW_VIEW: (f32, f32) = (860.0, 520.0);
-
-/// Output units per image pixel for a picture fitted into `view`, never
-/// more than 1: a picture is not blown up past its own size.
-pub fn scale_to_fit(image: (f32, f32), view: (f32, f32)) -> f32 {
-    let scale = (view.0 / image.0).min(view.1 / image.1).min(1.0);
-    if scale.is_finite() && scale > 0.0 {
-        scale
-    } else {
-        1.0
-    }
-}
-
-/// What a kind of mark needs to lay itself out.
-pub struct Context<'a> {
-    /// The whole picture, in image pixels.
-    pub picture: Rect,
-    /// Output units per image pixel.
-    pub scale: f32,
-    /// The sizes of marks on the output.
-    pub style: &'a MarkStyle,
-    /// `measure(text, font_size, wrap_width)`: the size a text takes, in
-    /// output units; each painter measures with its own fonts.
-    pub measure: &'a mut dyn FnMut(&str, f32, f32) -> (f32, f32),
-}
-
-impl Context<'_> {
-    /// Output units in image pixels.
-    pub fn px(&self, units: f32) -> f32 {
-        units / self.scale
-    }
-}
-
-/// When a shape is drawn: every mark's frames before any arrow, every
-/// arrow before any callout, so labels are never hidden under lines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Layer {
-    /// Boxes and rings around the parts of the picture that matter.
-    Frame,
-    /// Arrows.
-    Pointer,
-    /// Badges and labels, on top.
-    Label,
-}
+pub use crate::marks::style::{CHECKED_VIEWS, EXPORT_VIEW, MarkStyle, WINDOW_VIEW, scale_to_fit};
 
 /// Everything to draw over one picture, and where its labels went.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -157,22 +33,11 @@ pub struct MarkLayout {
     pub regions: Vec<(usize, Rect)>,
 }
 
-/// What one mark adds to the layout.
-#[derive(Debug, Default)]
-pub struct Drawn {
-    /// Shapes, each with its layer.
-    pub shapes: Vec<(Layer, Shape)>,
-    /// Its label's pill, if it has a label.
-    pub label: Option<Rect>,
-    /// The part of the picture it keeps bright when the rest is dimmed.
-    pub spotlight: Option<Rect>,
-}
-
 /// Lays out `marks` over a picture of `image_size` pixels shown at `scale`
 /// output units per pixel. `measure(text, font_size, wrap_width)` returns
 /// the size a label's text takes, in output units, wrapped at `wrap_width`.
 pub fn layout(
-    marks: &[Mark],
+    marks: &[&dyn MarkKind],
     image_size: (f32, f32),
     scale: f32,
     style: &MarkStyle,
@@ -195,8 +60,7 @@ pub fn layout(
     };
     let mut layered: Vec<(Layer, Shape)> = Vec::new();
     let mut holes = Vec::new();
-    for (i, mark) in marks.iter().enumerate() {
-        let kind = mark.kind();
+    for (i, kind) in marks.iter().enumerate() {
         let drawn = kind.layout(&mut cx);
         layered.extend(drawn.shapes);
         out.labels.extend(drawn.label.map(|pill| (i, pill)));
@@ -256,7 +120,7 @@ fn spotlight(picture: Rect, boxes: &[Rect]) -> Vec<Rect> {
 mod tests {
     use super::*;
     use crate::marks::geometry::Point;
-    use crate::marks::{Arrow, Callout, Highlight};
+    use crate::marks::{Arrow, Callout, Highlight, Mark};
 
     /// A stand-in for a font: 7 units a character, lines of 16 units,
     /// wrapped at the width asked for.
@@ -267,7 +131,7 @@ mod tests {
     }
 
     fn lay(marks: &[Mark], size: (f32, f32), scale: f32) -> MarkLayout {
-        layout(marks, size, scale, &MarkStyle::STANDARD, &mut measure)
+        crate::marks::lay_out(marks, size, scale, &MarkStyle::STANDARD, &mut measure)
     }
 
     fn callout(x: f32, y: f32, text: &str) -> Mark {

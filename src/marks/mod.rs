@@ -16,8 +16,10 @@
 //! as it is (docs/architecture.md shows the diff that added one).
 
 pub mod geometry;
+mod kind;
 pub mod layout;
 pub mod shape;
+pub mod style;
 pub mod text;
 pub mod words;
 
@@ -31,10 +33,14 @@ pub use callout::Callout;
 pub use circle::Circle;
 pub use geometry::{Point, Rect, point};
 pub use highlight::Highlight;
+pub use kind::{
+    Axis, Context, Drawn, Layer, MarkKind, SNAP, Value, keep_inside, snap_point, whole,
+};
 
-use layout::{Context, Drawn};
+use layout::MarkLayout;
 use serde::{Deserialize, Serialize};
 use strum::{EnumCount, VariantNames};
+use style::MarkStyle;
 
 /// Something drawn over a screenshot, as a guide writes it. Coordinates are
 /// image pixels, with the origin at the top left, as any image editor shows
@@ -97,163 +103,6 @@ impl Mark {
     }
 }
 
-/// Within this many pixels of an edge of the picture, a mark the editor
-/// draws or moves snaps to it.
-pub const SNAP: f32 = 6.0;
-
-/// What every kind of mark answers. Points are in the picture's own
-/// pixels; `size` is the picture's size.
-pub trait MarkKind {
-    /// The kind in a sentence ("highlight").
-    fn noun(&self) -> &'static str;
-
-    /// The mark in a message to an author: "callout 1 (\"Menu\")",
-    /// "highlighted box".
-    fn name(&self) -> String {
-        self.noun().to_owned()
-    }
-
-    /// The mark in words for someone who cannot see the picture: "An arrow
-    /// points to the bottom left of the picture". `size` is the picture's,
-    /// when it is known.
-    fn words(&self, size: Option<(f32, f32)>) -> String;
-
-    /// What a screen reader hears for the mark after the picture's
-    /// description, if anything ("Callout 1: Menu").
-    fn spoken(&self) -> Option<String> {
-        None
-    }
-
-    /// Where it is, in pixels, for the editor's list of marks.
-    fn position(&self) -> String;
-
-    /// Each value the author wrote, to check against the picture's size.
-    fn values(&self) -> Vec<Value>;
-
-    /// What else is wrong with it, in a sentence (a box with no area).
-    fn fault(&self) -> Option<String> {
-        None
-    }
-
-    /// The part of the picture it points out (a box, a circle's square):
-    /// what a label must not cover.
-    fn region(&self) -> Option<Rect> {
-        None
-    }
-
-    /// Its label, for the kinds that have one.
-    fn label(&self) -> Option<&str> {
-        None
-    }
-
-    /// Sets its label (kinds without one ignore it).
-    fn set_label(&mut self, _text: &str) {}
-
-    /// Its number, for the kinds that are numbered 1, 2, 3 in order.
-    fn number(&mut self) -> Option<&mut u32> {
-        None
-    }
-
-    /// True when `p` is on it, or within `slop` pixels.
-    fn hit(&self, p: Point, slop: f32) -> bool;
-
-    /// Which comes first when marks overlap under a click: lower is on top
-    /// (callouts 0, arrows 1, areas 2), as they are drawn.
-    fn stacking(&self) -> u8;
-
-    /// The points the editor lets an author drag.
-    fn handles(&self) -> Vec<Point>;
-
-    /// Moves handle `handle` (an index into [`MarkKind::handles`]) to `to`.
-    fn drag_handle(&mut self, handle: usize, to: (f32, f32), size: (f32, f32));
-
-    /// Moves the whole mark by whole pixels, as far as it stays inside.
-    fn translate(&mut self, dx: f32, dy: f32, size: (f32, f32));
-
-    /// The box the editor outlines when the mark is selected.
-    fn bounds(&self) -> Rect;
-
-    /// Its shapes, label and spotlight hole, for [`layout::layout`].
-    fn layout(&self, cx: &mut Context<'_>) -> Drawn;
-
-    /// The mark as a guide writes it: `Highlight(rect: (24, 180, 260, 64))`.
-    fn ron(&self) -> String;
-}
-
-/// Which way a value runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Axis {
-    /// Across: checked against the width.
-    X,
-    /// Down: checked against the height.
-    Y,
-}
-
-/// A value an author wrote, named as they wrote it ("x + w"), to check
-/// against the picture's size.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Value {
-    /// How the author wrote it.
-    pub name: String,
-    /// Its value in pixels.
-    pub value: f32,
-    /// Which way it runs.
-    pub axis: Axis,
-    /// For a far edge ("x + w"): the near value it is measured from; it is
-    /// only worth a word when that one is inside the picture.
-    pub from: Option<f32>,
-}
-
-impl Value {
-    /// A value written as it is.
-    pub fn new(name: &str, value: f32, axis: Axis) -> Value {
-        Value {
-            name: name.to_owned(),
-            value,
-            axis,
-            from: None,
-        }
-    }
-
-    /// A far edge, measured from `from`.
-    pub fn far(name: &str, from: f32, value: f32, axis: Axis) -> Value {
-        Value {
-            from: Some(from),
-            ..Value::new(name, value, axis)
-        }
-    }
-}
-
-/// A point kept inside a picture of `size` (not-a-number goes to 0).
-pub fn keep_inside(p: (f32, f32), size: (f32, f32)) -> (f32, f32) {
-    let finite = |v: f32| if v.is_finite() { v } else { 0.0 };
-    (
-        finite(p.0).clamp(0.0, size.0),
-        finite(p.1).clamp(0.0, size.1),
-    )
-}
-
-/// A point in whole pixels, within [`SNAP`] of an edge of the picture on
-/// the edge.
-pub fn snap_point(p: (f32, f32), size: (f32, f32)) -> (f32, f32) {
-    let snap = |v: f32, max: f32| {
-        let v = v.round();
-        if v <= SNAP {
-            0.0
-        } else if v >= max - SNAP {
-            max
-        } else {
-            v
-        }
-    };
-    (snap(p.0, size.0), snap(p.1, size.1))
-}
-
-/// A length in whole pixels, for people to read.
-pub fn whole(v: f32) -> String {
-    format!("{}", v.round() as i64)
-}
-
 /// "2 highlights, 1 arrow, 1 callout" (or "no marks"), kinds in the order
 /// they first appear.
 pub fn count_in_words(marks: &[Mark]) -> String {
@@ -297,4 +146,24 @@ mod tests {
             }
         }
     }
+}
+
+/// One line per mark, in the order written: "Highlighted: the area along
+/// the left edge", "An arrow points to the bottom left", "Number 1: Get
+/// Help". `size` is the picture's own size in pixels, when it is known.
+pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
+    marks.iter().map(|mark| mark.kind().words(size)).collect()
+}
+
+/// Lays out `marks` over a picture of `image_size` pixels shown at `scale`
+/// output units per pixel: [`layout::layout`] for a guide's marks.
+pub fn lay_out(
+    marks: &[Mark],
+    image_size: (f32, f32),
+    scale: f32,
+    style: &MarkStyle,
+    measure: &mut dyn FnMut(&str, f32, f32) -> (f32, f32),
+) -> MarkLayout {
+    let kinds: Vec<&dyn MarkKind> = marks.iter().map(Mark::kind).collect();
+    layout::layout(&kinds, image_size, scale, style, measure)
 }

@@ -2,8 +2,6 @@
 //! for anyone who cannot see the picture (a screen reader, a print in black
 //! and white). Each kind of mark says its own sentence with these.
 
-use crate::marks::Mark;
-
 /// Which third of a length a coordinate is in: 0, 1 or 2.
 fn third(v: f32, length: f32) -> usize {
     if !(v.is_finite() && length > 0.0) {
@@ -59,17 +57,9 @@ pub fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
     }
 }
 
-/// One line per mark, in the order written: "Highlighted: the area along
-/// the left edge", "An arrow points to the bottom left", "Number 1: Get
-/// Help". `size` is the picture's own size in pixels, when it is known.
-pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
-    marks.iter().map(|mark| mark.kind().words(size)).collect()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::marks::{Arrow, Callout, Highlight};
+    use crate::marks::{Arrow, Callout, Highlight, Mark, describe_marks};
 
     #[test]
     fn marks_are_said_with_where_they_are() {

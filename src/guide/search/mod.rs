@@ -34,7 +34,7 @@ use words::{
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::guide::model::{Guide, Node};
-use crate::guide::{NodeRef, Pack};
+use crate::guide::pack::{NodeRef, Pack};
 
 /// What part of a document matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

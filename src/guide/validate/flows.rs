@@ -10,11 +10,11 @@ use std::collections::VecDeque;
 use foldhash::HashMap;
 
 use super::{Place, Validator, key};
-use crate::guide::Pack;
 use crate::guide::graph::Graph;
 use crate::guide::load::MANIFEST_FILE;
 use crate::guide::locate::Seg;
 use crate::guide::model::{Exit, Node};
+use crate::guide::pack::Pack;
 use crate::guide::problem::{Problem, Rule};
 
 /// One Call node of the pack, numbered as in the [`Graph`].

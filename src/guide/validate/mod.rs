@@ -310,9 +310,10 @@ mod tests {
     use std::sync::Arc;
 
     use super::{is_safe_link, validate_sharing_from};
+    use crate::guide::pack::Pack;
     use crate::guide::problem::{Rule, sort_problems};
+    use crate::guide::source::PackSource;
     use crate::guide::synthetic::synthetic_pack;
-    use crate::guide::{Pack, PackSource};
 
     /// A 40-guide generated pack with mistakes planted in a few of its files.
     fn broken_big_pack() -> PackSource {

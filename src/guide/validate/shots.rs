@@ -130,7 +130,7 @@ impl Validator<'_> {
         let mut reported = Vec::new();
         for view in layout::CHECKED_VIEWS {
             let scale = layout::scale_to_fit(image, view);
-            let laid = layout::layout(
+            let laid = crate::marks::lay_out(
                 &shot.marks,
                 image,
                 scale,

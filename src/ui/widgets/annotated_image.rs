@@ -11,7 +11,7 @@ use egui::{
 };
 
 use crate::guide::model::{Mark, Shot};
-use crate::marks::layout::{MarkStyle, layout};
+use crate::marks::layout::MarkStyle;
 use crate::marks::shape::Shape as MarkShape;
 use crate::marks::{self, Point};
 use crate::shots::ShotState;
@@ -157,7 +157,7 @@ pub fn paint_marks(
             .size();
         (size.x, size.y)
     };
-    let laid = layout(
+    let laid = crate::marks::lay_out(
         marks,
         (image_size.x, image_size.y),
         scale,
