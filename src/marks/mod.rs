@@ -124,6 +124,26 @@ pub fn count_in_words(marks: &[Mark]) -> String {
     parts.join(", ")
 }
 
+/// One line per mark, in the order written: "Highlighted: the area along
+/// the left edge", "An arrow points to the bottom left", "Number 1: Get
+/// Help". `size` is the picture's own size in pixels, when it is known.
+pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
+    marks.iter().map(|mark| mark.kind().words(size)).collect()
+}
+
+/// Lays out `marks` over a picture of `image_size` pixels shown at `scale`
+/// output units per pixel: [`layout::layout`] for a guide's marks.
+pub fn lay_out(
+    marks: &[Mark],
+    image_size: (f32, f32),
+    scale: f32,
+    style: &MarkStyle,
+    measure: &mut dyn FnMut(&str, f32, f32) -> (f32, f32),
+) -> MarkLayout {
+    let kinds: Vec<&dyn MarkKind> = marks.iter().map(Mark::kind).collect();
+    layout::layout(&kinds, image_size, scale, style, measure)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,24 +166,4 @@ mod tests {
             }
         }
     }
-}
-
-/// One line per mark, in the order written: "Highlighted: the area along
-/// the left edge", "An arrow points to the bottom left", "Number 1: Get
-/// Help". `size` is the picture's own size in pixels, when it is known.
-pub fn describe_marks(marks: &[Mark], size: Option<(f32, f32)>) -> Vec<String> {
-    marks.iter().map(|mark| mark.kind().words(size)).collect()
-}
-
-/// Lays out `marks` over a picture of `image_size` pixels shown at `scale`
-/// output units per pixel: [`layout::layout`] for a guide's marks.
-pub fn lay_out(
-    marks: &[Mark],
-    image_size: (f32, f32),
-    scale: f32,
-    style: &MarkStyle,
-    measure: &mut dyn FnMut(&str, f32, f32) -> (f32, f32),
-) -> MarkLayout {
-    let kinds: Vec<&dyn MarkKind> = marks.iter().map(Mark::kind).collect();
-    layout::layout(&kinds, image_size, scale, style, measure)
 }
