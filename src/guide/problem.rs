@@ -3,6 +3,7 @@
 use std::fmt;
 
 use serde::Serialize;
+use strum::EnumIter;
 
 use crate::guide::locate::Pos;
 
@@ -18,7 +19,7 @@ pub enum Severity {
 
 /// Which rule a problem breaks. Each has a stable kebab-case code, used in
 /// the JSON output and documented in docs/pack-format.md.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, EnumIter)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     /// A file could not be read: missing, too large, not UTF-8, unsafe path.

@@ -1,12 +1,11 @@
 //! The map of a guide from the engine's side: a generated 500-node guide
-//! lays out with no two cards on top of each other and quickly, and the
+//! lays out with no two cards on top of each other, and the
 //! checker's problems land on the nodes they belong to (unreachable, dead
 //! end, loop with no way out, missing picture).
 
 use crate::common;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::Instant;
 
 use stepwise::guide::map::{GuideMap, MapKind};
 use stepwise::guide::synthetic::synthetic_pack;
@@ -15,12 +14,9 @@ use stepwise::guide::{self, NodeRef, Pack, PackSource, Rule};
 #[test]
 fn a_500_node_guide_lays_out_without_overlaps() {
     let pack = Pack::load(PackSource::Memory(Arc::new(synthetic_pack(1, 500)))).0;
-    let started = Instant::now();
+    // How fast is for the bench (`cargo bench --bench engine`), not a test.
     let map = GuideMap::build(&pack, "g0", &stepwise::ui::screens::map::CARDS).expect("a map");
-    let took = started.elapsed();
     assert_eq!(map.nodes.len(), 500);
-    // Generous: a debug build on a busy machine (the release budget is 50 ms).
-    assert!(took.as_secs_f32() < 5.0, "{took:?}");
     let layout = &map.layout;
     let mut by_layer: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &layer) in layout.layers.iter().enumerate() {

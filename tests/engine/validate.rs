@@ -28,6 +28,13 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "bad-date",
+        &[
+            "data/future.ron:4:15: warning: 1 Jun 2027 is in the future: write the day the guide was checked [bad-date]",
+            "data/garbled.ron:4:15: error: \"21/11/2026\" is not a date: write it as year-month-day, like \"2026-12-04\" [bad-date]",
+        ],
+    ),
+    (
         "dead-end",
         &[
             "data/main.ron:10:9: error: this step has no `next` (and no `stuck`): the user cannot go on; add `next`, or make it an Outcome [dead-end]",
@@ -255,6 +262,30 @@ fn every_bad_fixture_folder_is_in_the_table() {
         .chain(FLOW_CASES.iter().map(|(name, _)| name.to_string()))
         .collect();
     assert_eq!(on_disk, listed);
+}
+
+/// Every rule the checker has, checked both ways: the fixture folder named
+/// after it (`tests/fixtures/bad/<code>`) breaks it, and the ok fixture and
+/// the built-in pack never do.
+#[test]
+fn every_rule_has_a_fixture_that_breaks_it() {
+    use strum::IntoEnumIterator;
+    let (_, clean) = common::check_fixture("ok");
+    let (_, shipped) = stepwise::guide::check_on(PackSource::Builtin, common::pinned_today());
+    let mut missing = Vec::new();
+    for rule in stepwise::guide::Rule::iter() {
+        let folder = format!("bad/{}", rule.code());
+        if !common::fixture(&folder).is_dir() {
+            missing.push(format!("{}: no fixture folder tests/fixtures/{folder}", rule.code()));
+            continue;
+        }
+        let (_, problems) = common::check_fixture(&folder);
+        if !problems.iter().any(|p| p.rule == rule) {
+            missing.push(format!("{}: its fixture does not break it: {problems:#?}", rule.code()));
+        }
+        assert!(!clean.iter().chain(&shipped).any(|p| p.rule == rule), "{rule:?} on a good pack");
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
 #[test]

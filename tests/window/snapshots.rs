@@ -90,10 +90,67 @@ fn each_at_double_text(screen: &str, go: impl Fn(&mut Harness<'static, StepwiseA
         let theme = if dark { "dark" } else { "light" };
         harness.remove_cursor();
         settle(&mut harness);
+        let cut = cut_off_text(&harness);
+        assert!(cut.is_empty(), "{screen} at 200 %, {theme}: text cut off: {cut:#?}");
         harness.snapshot(format!("{screen}-200-{theme}-800x600"));
         results.extend_harness(&mut harness);
     }
     results.unwrap();
+}
+
+/// The texts of the last frame that do not fit across their clip rect:
+/// cut off at a side (text scrolled out at the top or bottom of a list is
+/// not cut, it is one scroll away). Read from the shapes egui emitted.
+fn cut_off_text<S>(harness: &Harness<'_, S>) -> Vec<String> {
+    let mut cut = Vec::new();
+    for clipped in &harness.output().shapes {
+        let mut texts = Vec::new();
+        collect_texts(&clipped.shape, &mut texts);
+        for (rect, words) in texts {
+            let clip = clipped.clip_rect;
+            let visible = rect.intersects(clip);
+            let across = rect.left() >= clip.left() - 1.0 && rect.right() <= clip.right() + 1.0;
+            if visible && !across && !words.trim().is_empty() {
+                cut.push(format!("{words:?} at {rect:?}, clipped to {clip:?}"));
+            }
+        }
+    }
+    cut
+}
+
+fn collect_texts(shape: &egui::Shape, out: &mut Vec<(egui::Rect, String)>) {
+    match shape {
+        egui::Shape::Text(text) => {
+            let rect = text.galley.rect.translate(text.pos.to_vec2());
+            out.push((rect, text.galley.text().to_owned()));
+        }
+        egui::Shape::Vec(shapes) => {
+            for shape in shapes {
+                collect_texts(shape, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The check itself can fail: a label too wide for the box it is clipped
+/// to is found; the same label with room is not.
+#[test]
+fn a_label_cut_at_its_side_is_found() {
+    let frame = |width: f32| {
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(400.0, 100.0))
+            .build_ui(move |ui| {
+                ui.allocate_ui(egui::vec2(width, 40.0), |ui| {
+                    ui.set_clip_rect(ui.max_rect());
+                    ui.add(egui::Label::new("A label far too wide for its box").extend());
+                });
+            });
+        harness.run();
+        cut_off_text(&harness)
+    };
+    assert_eq!(frame(60.0).len(), 1, "{:?}", frame(60.0));
+    assert!(frame(380.0).is_empty());
 }
 
 #[test]
