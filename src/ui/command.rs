@@ -95,6 +95,8 @@ pub enum UiCommand {
     Help,
     /// The list of problems found in the pack.
     Problems,
+    /// What the guides cover and what each was checked against.
+    About,
     /// "Yes, it solved it".
     Solved,
     /// "No, it didn't".
@@ -307,6 +309,11 @@ impl UiCommand {
                 "What is wrong with the guides of this pack",
             )
             .keys(const { &[ctrl(Key::P)] }, Always),
+            UiCommand::About => info(
+                "About these guides",
+                "What the guides cover, and what each was checked against and when",
+            )
+            .keys(const { &[key(Key::F2)] }, Always),
             UiCommand::Solved => info("Yes, it's solved", "Mark this guide as done and go home")
                 .keys(const { &[key(Key::Y)] }, NotTyping),
             UiCommand::NotSolved => info("No, it isn't", "Try the next suggestion")
@@ -390,6 +397,7 @@ impl UiCommand {
             | UiCommand::TextReset
             | UiCommand::Help
             | UiCommand::Problems
+            | UiCommand::About
             | UiCommand::Solved
             | UiCommand::SaveWebPage
             | UiCommand::Print

@@ -127,6 +127,11 @@ class App:
         return self._until(lambda: self.find(name, role), seconds,
                            f"never saw {name!r}; on screen: {self.names()[:40]}")
 
+    def click(self, name):
+        """Presses the button called `name` through its accessible action,
+        once it is on screen (a busy machine can be a frame or two late)."""
+        self.wait_for(name, "push button").queryAction().doAction(0)
+
     def key(self, *keys):
         """Types keys into the window, as a person at the keyboard would."""
         subprocess.run(["xdotool", "windowfocus", "--sync", self.window], check=True, timeout=10)
@@ -224,16 +229,16 @@ def text_grows(app):
     failures = []
     app.wait_for("What do you need help with?")
     grows(app, "home", failures)
-    app.find("Sign out on a TV or streaming stick", "push button").queryAction().doAction(0)
+    app.click("Sign out on a TV or streaming stick")
     app.wait_for("Walk me through it")
     grows(app, "quick answer", failures)
-    app.find("Walk me through it", "push button").queryAction().doAction(0)
+    app.click("Walk me through it")
     app.wait_for("Go to the home screen")
     grows(app, "step", failures)
-    app.find("Done, next step", "push button").queryAction().doAction(0)
+    app.click("Done, next step")
     app.wait_for("Where is the menu on your TV?")
     grows(app, "question", failures)
-    app.find("Map", "push button").queryAction().doAction(0)
+    app.click("Map")
     app.wait_for("List view")
     grows(app, "map", failures)
     app.key("Escape")
@@ -243,7 +248,7 @@ def text_grows(app):
     grows(app, "help", failures)
     app.key("Escape")
     for answer in ["Icons down the left edge"]:
-        app.find(answer, "push button").queryAction().doAction(0)
+        app.click(answer)
     for _ in range(4):
         app.wait_for("Done, next step").queryAction().doAction(0)
         pump(0.5)

@@ -276,14 +276,23 @@ fn every_rule_has_a_fixture_that_breaks_it() {
     for rule in stepwise::guide::Rule::iter() {
         let folder = format!("bad/{}", rule.code());
         if !common::fixture(&folder).is_dir() {
-            missing.push(format!("{}: no fixture folder tests/fixtures/{folder}", rule.code()));
+            missing.push(format!(
+                "{}: no fixture folder tests/fixtures/{folder}",
+                rule.code()
+            ));
             continue;
         }
         let (_, problems) = common::check_fixture(&folder);
         if !problems.iter().any(|p| p.rule == rule) {
-            missing.push(format!("{}: its fixture does not break it: {problems:#?}", rule.code()));
+            missing.push(format!(
+                "{}: its fixture does not break it: {problems:#?}",
+                rule.code()
+            ));
         }
-        assert!(!clean.iter().chain(&shipped).any(|p| p.rule == rule), "{rule:?} on a good pack");
+        assert!(
+            !clean.iter().chain(&shipped).any(|p| p.rule == rule),
+            "{rule:?} on a good pack"
+        );
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }

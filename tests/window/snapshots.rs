@@ -91,7 +91,10 @@ fn each_at_double_text(screen: &str, go: impl Fn(&mut Harness<'static, StepwiseA
         harness.remove_cursor();
         settle(&mut harness);
         let cut = cut_off_text(&harness);
-        assert!(cut.is_empty(), "{screen} at 200 %, {theme}: text cut off: {cut:#?}");
+        assert!(
+            cut.is_empty(),
+            "{screen} at 200 %, {theme}: text cut off: {cut:#?}"
+        );
         harness.snapshot(format!("{screen}-200-{theme}-800x600"));
         results.extend_harness(&mut harness);
     }
@@ -196,6 +199,26 @@ fn to_marked_step(harness: &mut Harness<'static, StepwiseApp>) {
 #[test]
 fn home() {
     each("home", || PackSource::Builtin, |_| {});
+}
+
+#[test]
+fn about() {
+    each(
+        "about",
+        || PackSource::Builtin,
+        |harness| {
+            harness.key_press(Key::F2);
+            settle(harness);
+        },
+    );
+}
+
+#[test]
+fn about_at_double_text() {
+    each_at_double_text("about", |harness| {
+        harness.key_press(Key::F2);
+        settle(harness);
+    });
 }
 
 #[test]

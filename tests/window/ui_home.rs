@@ -47,3 +47,28 @@ fn the_built_in_pack_shows_its_scenarios() {
         harness.get_by_label(&scenario.title);
     }
 }
+
+/// "About these guides" says what each guide was checked against and when,
+/// and Esc goes back home.
+#[test]
+fn about_these_guides_names_every_guide_with_its_sources() {
+    let mut harness = app(PackSource::Builtin, (1280.0, 800.0));
+    settle(&mut harness);
+    click(&mut harness, "About these guides");
+    let pack = stepwise::guide::Pack::load(PackSource::Builtin).0;
+    for loaded in &pack.guides {
+        // Some guide titles are also a scenario's; the screen has them once.
+        assert!(harness.query_all_by_label(&loaded.guide.title).count() >= 1);
+        for source in &loaded.guide.sources {
+            assert!(
+                harness.query_all_by_label(&source.title).count() >= 1,
+                "{}",
+                source.title
+            );
+        }
+    }
+    assert!(harness.query_all_by_label("Checked 4 Dec 2026").count() >= pack.guides.len() - 1);
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    harness.get_by_label("What do you need help with?");
+}

@@ -43,6 +43,7 @@ impl StepwiseApp {
                     })
             }
             UiCommand::Problems => !self.loaded.problems.is_empty(),
+            UiCommand::About => true,
             UiCommand::EditMarks => walking && begun && self.editable_step().is_some(),
             UiCommand::Tool(_)
             | UiCommand::Undo
@@ -210,6 +211,7 @@ impl StepwiseApp {
                 self.focus_search = true;
             }
             UiCommand::Problems => self.screen = Screen::Problems,
+            UiCommand::About => self.screen = Screen::About,
             UiCommand::SaveWebPage => self.start_export(ctx, ExportKind::WebPage),
             UiCommand::Print => self.start_export(ctx, ExportKind::Print),
             UiCommand::SaveMySteps => self.start_export(ctx, ExportKind::MySteps),

@@ -33,6 +33,8 @@ pub enum Screen {
     Editor,
     /// The map of the guide being walked.
     Map,
+    /// What the guides cover and what each was checked against.
+    About,
 }
 
 /// How long the pack may take before the home screen says it is loading.

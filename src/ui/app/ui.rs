@@ -11,7 +11,7 @@ use crate::ui::fonts;
 use crate::ui::screens::home::HomeView;
 use crate::ui::screens::map::MapView;
 use crate::ui::screens::walk::WalkView;
-use crate::ui::screens::{help, problems};
+use crate::ui::screens::{about, help, problems};
 use crate::ui::theme::{self, Palette};
 use crate::ui::widgets::zoom::zoom_ui;
 
@@ -145,6 +145,12 @@ impl StepwiseApp {
                 actions.extend(self.editor_screen_ui(ui, palette));
             }
             Screen::Map => actions.extend(self.map_ui(ui, palette)),
+            Screen::About => {
+                let pack = &self.loaded.pack;
+                screen_panel(palette).show(ui, |ui| {
+                    actions.extend(about::about_ui(ui, pack, palette));
+                });
+            }
             Screen::Problems => {
                 let source = self.loaded.pack.source.name();
                 screen_panel(palette).show(ui, |ui| {

@@ -13,7 +13,10 @@ use crate::text::{plain, plural};
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::saved::SavedState;
 use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
-use crate::ui::widgets::cards::{card, card_visuals, paint_icon_badge_at, primary_button};
+use crate::ui::widgets::cards::{
+    card, card_visuals, command_button, paint_icon_badge_at, primary_button,
+};
+use crate::ui::widgets::column::centred_column;
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// The width of the "Continue" button on the resume card.
@@ -79,23 +82,9 @@ impl HomeView<'_> {
         focus_search: &mut bool,
     ) -> Actions {
         let mut actions = Actions::new();
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                // Floating scroll bars are drawn over the content: keep
-                // the cards clear of the bar when the column fills the window.
-                let scroll = &ui.spacing().scroll;
-                let gutter = scroll.bar_width + scroll.bar_outer_margin;
-                let width = (ui.available_width() - 2.0 * gutter).clamp(0.0, size::COLUMN);
-                let side = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal(|ui| {
-                    ui.add_space(side);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        self.column_ui(ui, query, search, focus_search, &mut actions);
-                    });
-                });
-            });
+        centred_column(ui, size::COLUMN, |ui| {
+            self.column_ui(ui, query, search, focus_search, &mut actions);
+        });
         actions
     }
 
@@ -138,6 +127,8 @@ impl HomeView<'_> {
         if query.trim().is_empty() {
             self.continue_card(ui, actions);
             self.tiles(ui, actions);
+            ui.add_space(sp(ui, space::MEDIUM));
+            command_button(ui, UiCommand::About, false, &self.palette, actions);
         } else {
             self.results(ui, search.hits(self.index, query), actions);
         }

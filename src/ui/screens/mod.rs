@@ -2,6 +2,7 @@
 //! given and returns the actions the person asked for; none of them
 //! changes the app's state itself.
 
+pub mod about;
 pub mod editor;
 pub mod help;
 pub mod home;

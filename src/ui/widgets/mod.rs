@@ -3,6 +3,7 @@
 
 pub mod annotated_image;
 pub mod cards;
+pub mod column;
 pub mod icons;
 pub mod text;
 pub mod zoom;
