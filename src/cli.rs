@@ -1,6 +1,8 @@
 //! The command line: `stepwise [--pack DIR]`, `stepwise check [DIR]`,
 //! `stepwise search QUERY`, `stepwise new DIR`, `stepwise edit [DIR]`,
-//! `stepwise export TARGET`, `stepwise render [DIR] OUT`, `stepwise install`.
+//! `stepwise export TARGET`, `stepwise render [DIR] OUT`, `stepwise install`,
+//! `stepwise pack`, `stepwise unpack`, `stepwise keygen` (see `share.rs`),
+//! and `stepwise FILE.stepwise`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -21,8 +23,16 @@ use stepwise::guide::{self, PackSource, Problem};
 
 /// Visual step-by-step guides with annotated screenshots.
 #[derive(Debug, Parser)]
-#[command(name = "stepwise", version, about)]
+#[command(
+    name = "stepwise",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// A guide file (`.stepwise`) to open, as a double-click does.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
     /// Open a pack folder instead of the built-in pack.
     #[arg(long, value_name = "DIR", global = true)]
     pub pack: Option<PathBuf>,
@@ -92,7 +102,36 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Add Stepwise to your application menu (a desktop entry and icons under ~/.local/share).
+    /// Write a pack folder as one `.stepwise` file to send to someone; it
+    /// must pass `stepwise check` first.
+    Pack {
+        /// The pack folder (holding data/ and assets/); the current folder if omitted.
+        dir: Option<PathBuf>,
+        /// The file to write (default: the pack's id, `.stepwise`, here).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Sign it with your author key (make one with `stepwise keygen`).
+        #[arg(long)]
+        sign: bool,
+    },
+    /// Unpack a `.stepwise` file into a new folder, to read or edit it.
+    Unpack {
+        /// The `.stepwise` file.
+        file: PathBuf,
+        /// The folder to make (it must be new or empty).
+        dir: PathBuf,
+    },
+    /// Make your author key pair, for signing packs (`stepwise pack --sign`).
+    Keygen {
+        /// The name readers see: "Signed by NAME".
+        #[arg(long)]
+        name: String,
+        /// Replace the key you have (readers who trusted it will be warned).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add Stepwise to your application menu (a desktop entry, icons and the
+    /// `.stepwise` file type under ~/.local/share).
     Install,
     /// Remove exactly what `stepwise install` added.
     Uninstall,
@@ -118,9 +157,11 @@ pub enum ExportFormat {
     Dot,
 }
 
-/// The pack source for an optional folder argument.
+/// The pack source for an optional folder or `.stepwise` argument; a file
+/// that cannot be opened stands for the built-in pack here (the window
+/// says why it was refused).
 pub fn source_for(dir: Option<PathBuf>) -> PackSource {
-    dir.map_or(PackSource::Builtin, PackSource::Folder)
+    open_source(dir).unwrap_or(PackSource::Builtin)
 }
 
 /// Checks `--open` against the pack before the window opens, so a typo is
@@ -156,6 +197,13 @@ pub fn run(pack: Option<PathBuf>, open: Option<String>, command: Command) -> Exi
             let out = paths.pop().unwrap_or_default();
             render(paths.pop().or(pack), &out, force)
         }
+        Command::Pack { dir, output, sign } => crate::share::pack(
+            &dir.or(pack).unwrap_or_else(|| PathBuf::from(".")),
+            output,
+            sign,
+        ),
+        Command::Unpack { file, dir } => crate::share::unpack(&file, &dir),
+        Command::Keygen { name, force } => crate::share::keygen(&name, force),
         Command::Install => install(),
         Command::Uninstall => uninstall(),
     }
@@ -172,6 +220,10 @@ fn edit(dir: Option<PathBuf>, open: Option<String>) -> ExitCode {
             }
         },
     };
+    if stepwise::bundle::is_bundle_path(&dir) && dir.is_file() {
+        eprintln!("{}", crate::share::edit_explanation(&dir));
+        return ExitCode::from(2);
+    }
     if !dir.join(stepwise::guide::load::MANIFEST_FILE).is_file() {
         eprintln!(
             "stepwise edit: {} holds no pack (no data/pack.ron); make one with `stepwise new DIR`, or name the pack folder: `stepwise edit DIR`",
@@ -183,6 +235,7 @@ fn edit(dir: Option<PathBuf>, open: Option<String>) -> ExitCode {
         pack: Some(dir),
         authoring: true,
         open,
+        file: None,
     };
     match stepwise::ui::run_window(options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -260,21 +313,41 @@ fn uninstall() -> ExitCode {
     }
 }
 
-fn open_folder_problem(dir: &Option<PathBuf>) -> Option<String> {
-    let dir = dir.as_ref()?;
+/// The pack a command works on: the built-in pack, a pack folder, or a
+/// `.stepwise` file (opened and checked; what it is refused for is the error).
+fn open_source(dir: Option<PathBuf>) -> Result<PackSource, String> {
+    let Some(dir) = dir else {
+        return Ok(PackSource::Builtin);
+    };
+    if dir.is_file() {
+        return crate::share::source_for_path(&dir).map_err(|e| format!("stepwise: {e}"));
+    }
     if dir.is_dir() {
-        None
+        Ok(PackSource::Folder(dir))
     } else {
-        Some(format!("stepwise: {} is not a folder", dir.display()))
+        Err(format!(
+            "stepwise: {} is not a folder or a .stepwise file",
+            dir.display()
+        ))
     }
 }
 
 fn check(dir: Option<PathBuf>, format: Format) -> ExitCode {
-    if let Some(message) = open_folder_problem(&dir) {
-        eprintln!("{message}");
-        return ExitCode::FAILURE;
+    let source = match open_source(dir) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let (PackSource::Bundle(bundle), Format::Text) = (&source, format) {
+        say!(
+            "{}: {}",
+            bundle.path().display(),
+            crate::share::describe_seal(bundle.seal())
+        );
     }
-    let (pack, problems) = guide::check(source_for(dir));
+    let (pack, problems) = guide::check(source);
     let mut out = std::io::stdout().lock();
     let written = match format {
         Format::Text => write_text(&mut out, &pack, &problems),
@@ -336,11 +409,14 @@ fn export(
     force: bool,
 ) -> ExitCode {
     use stepwise::export::{self, ExportError, Format, output::WriteError};
-    if let Some(message) = open_folder_problem(&dir) {
-        eprintln!("{message}");
-        return ExitCode::FAILURE;
-    }
-    let (pack, _) = guide::Pack::load(source_for(dir));
+    let source = match open_source(dir) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (pack, _) = guide::Pack::load(source);
     let format = match format {
         ExportFormat::Html => Format::Html,
         ExportFormat::Md => Format::Markdown,
@@ -367,11 +443,14 @@ fn export(
 
 fn render(dir: Option<PathBuf>, out: &std::path::Path, force: bool) -> ExitCode {
     use stepwise::export::output::WriteError;
-    if let Some(message) = open_folder_problem(&dir) {
-        eprintln!("{message}");
-        return ExitCode::FAILURE;
-    }
-    let (pack, _) = guide::Pack::load(source_for(dir));
+    let source = match open_source(dir) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (pack, _) = guide::Pack::load(source);
     match stepwise::export::render::render_pack(&pack, out, force) {
         Ok(report) => {
             let _ = write!(
@@ -400,11 +479,14 @@ fn render(dir: Option<PathBuf>, out: &std::path::Path, force: bool) -> ExitCode 
 }
 
 fn search(dir: Option<PathBuf>, query: &str, limit: usize) -> ExitCode {
-    if let Some(message) = open_folder_problem(&dir) {
-        eprintln!("{message}");
-        return ExitCode::FAILURE;
-    }
-    let (pack, _) = guide::Pack::load(source_for(dir));
+    let source = match open_source(dir) {
+        Ok(source) => source,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (pack, _) = guide::Pack::load(source);
     let index = SearchIndex::new(&pack);
     let hits = index.search(query, limit);
     if hits.is_empty() {

@@ -10,14 +10,37 @@ use std::path::{Path, PathBuf};
 /// folder is created if it is missing. On failure the target is untouched
 /// and the temporary file is removed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] for a file only its owner may read (an author's
+/// secret key): the temporary file is made private before a byte is
+/// written into it.
+pub fn write_atomically_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |file| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(bytes)
+    })
+}
+
+/// Writes `path` through a temporary file that `write` fills (it may be
+/// large: a pack file is streamed, never held whole), then a rename. On
+/// failure the target is untouched and the temporary file is removed.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir)?;
     let (temp_path, mut file) = temp_file_in(dir, path)?;
-    let written = file
-        .write_all(bytes)
+    let written = write(&mut file)
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);
@@ -38,7 +61,9 @@ fn temp_file_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs:
         .unwrap_or_default();
     for attempt in 0..100u32 {
         let candidate = dir.join(format!(".{name}.tmp-{}-{attempt}", std::process::id()));
+        // Readable too, so a writer can check what it wrote before the rename.
         match std::fs::OpenOptions::new()
+            .read(true)
             .write(true)
             .create_new(true)
             .open(&candidate)

@@ -9,6 +9,7 @@
 
 mod cli;
 mod install;
+mod share;
 
 use std::process::ExitCode;
 
@@ -32,10 +33,17 @@ fn main() -> ExitCode {
 }
 
 fn open_window(cli: cli::Cli) -> ExitCode {
+    // A folder given as FILE is a pack folder, as with --pack.
+    let (pack, file) = match cli.file {
+        Some(path) if path.is_dir() => (Some(path), None),
+        Some(path) => (cli.pack, Some(path)),
+        None => (cli.pack, None),
+    };
     let options = stepwise::ui::WindowOptions {
-        pack: cli.pack,
+        pack,
         authoring: false,
         open: cli.open,
+        file,
     };
     match stepwise::ui::run_window(options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,8 @@
 
 use std::collections::HashSet;
 
+use crate::bundle::trust::{Trust, TrustStore};
+use crate::bundle::{Bundle, ReaderFiles, Seal};
 use crate::guide::search::SearchIndex;
 use crate::guide::{self, Pack, PackSource, Problem};
 
@@ -17,6 +19,8 @@ pub struct Loaded {
     pub broken_guides: HashSet<String>,
     /// The search index over the pack.
     pub index: SearchIndex,
+    /// The `.stepwise` file this came from (or was refused), if any.
+    pub opened: Option<Opened>,
 }
 
 impl Loaded {
@@ -41,6 +45,7 @@ impl Loaded {
             problems,
             broken_guides,
             index,
+            opened: None,
         }
     }
 
@@ -53,6 +58,61 @@ impl Loaded {
             problems: Vec::new(),
             broken_guides: HashSet::new(),
             index,
+            opened: None,
+        }
+    }
+}
+
+/// A `.stepwise` file the window was asked to open, and what came of it.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    /// The file.
+    pub path: std::path::PathBuf,
+    /// Who signed it and how that compares with before; or, when the file
+    /// was refused, why (the built-in pack is shown instead).
+    pub outcome: Result<(Seal, Trust), String>,
+    /// A problem remembering the author's key, if any.
+    pub trust_error: Option<String>,
+    /// The file is one of the reader's added guides.
+    pub in_library: bool,
+}
+
+impl Loaded {
+    /// Opens the pack file `path` on this thread: checked, loaded and
+    /// indexed, with its signature judged against the keys seen before (a
+    /// first-seen key is remembered). A refused file loads the built-in
+    /// pack instead and says why.
+    pub fn open_file(path: &std::path::Path, reader: Option<&ReaderFiles>) -> Loaded {
+        match Bundle::open(path) {
+            Ok(bundle) => {
+                let seal = bundle.seal().clone();
+                let mut loaded = Loaded::now(PackSource::Bundle(std::sync::Arc::new(bundle)));
+                let (trust, trust_error) = match reader {
+                    Some(reader) => {
+                        let (mut store, unreadable) = TrustStore::load(&reader.known_authors);
+                        let (trust, error) = store.first_use(&loaded.pack.manifest.id, &seal);
+                        (trust, error.or(unreadable))
+                    }
+                    None => (TrustStore::judge_alone(&seal), None),
+                };
+                loaded.opened = Some(Opened {
+                    path: path.to_owned(),
+                    outcome: Ok((seal, trust)),
+                    trust_error,
+                    in_library: reader.is_some_and(|r| r.library.holds(path)),
+                });
+                loaded
+            }
+            Err(e) => {
+                let mut loaded = Loaded::now(PackSource::Builtin);
+                loaded.opened = Some(Opened {
+                    path: path.to_owned(),
+                    outcome: Err(e.to_string()),
+                    trust_error: None,
+                    in_library: false,
+                });
+                loaded
+            }
         }
     }
 }

@@ -34,6 +34,9 @@ pub enum PackSource {
     /// A pack held in memory, by pack-relative path (`data/pack.ron`):
     /// used by tests and the fuzzer to try many variants of a pack quickly.
     Memory(Arc<BTreeMap<String, Arc<[u8]>>>),
+    /// A `.stepwise` file, opened and checked: its entries are read from
+    /// the file as they are needed.
+    Bundle(Arc<crate::bundle::Bundle>),
 }
 
 /// Why a file could not be read.
@@ -124,6 +127,7 @@ impl PackSource {
             PackSource::Builtin => "the built-in pack".to_owned(),
             PackSource::Folder(dir) => dir.display().to_string(),
             PackSource::Memory(_) => "a pack in memory".to_owned(),
+            PackSource::Bundle(bundle) => bundle.path().display().to_string(),
         }
     }
 
@@ -132,6 +136,10 @@ impl PackSource {
         match self {
             PackSource::Folder(dir) => match dir.file_name() {
                 Some(name) => format!("the pack \"{}\"", name.to_string_lossy()),
+                None => self.describe(),
+            },
+            PackSource::Bundle(bundle) => match bundle.path().file_name() {
+                Some(name) => format!("the file \"{}\"", name.to_string_lossy()),
                 None => self.describe(),
             },
             other => other.describe(),
@@ -161,6 +169,12 @@ impl PackSource {
                     .filter(|path| path.starts_with("data/"))
                     .cloned(),
             ),
+            PackSource::Bundle(bundle) => files.extend(
+                bundle
+                    .names()
+                    .filter(|path| path.starts_with("data/"))
+                    .map(str::to_owned),
+            ),
         }
         files.retain(|f| f != "data/pack.ron");
         files.sort();
@@ -183,6 +197,12 @@ impl PackSource {
             PackSource::Memory(in_memory) => files.extend(
                 in_memory
                     .keys()
+                    .filter_map(|path| path.strip_prefix("assets/"))
+                    .map(str::to_owned),
+            ),
+            PackSource::Bundle(bundle) => files.extend(
+                bundle
+                    .names()
                     .filter_map(|path| path.strip_prefix("assets/"))
                     .map(str::to_owned),
             ),
@@ -230,6 +250,7 @@ impl PackSource {
                 }
                 Ok(Arc::from(bytes))
             }
+            PackSource::Bundle(bundle) => bundle.read(rel, limit),
         }
     }
 
@@ -255,6 +276,10 @@ impl PackSource {
                 }
                 image_size_of(std::io::BufReader::new(file))
             }
+            PackSource::Bundle(bundle) => {
+                let bytes = bundle.read(&rel, MAX_IMAGE_FILE_BYTES)?;
+                image_size_of(Cursor::new(&bytes[..]))
+            }
         };
         reader.map_err(ImageError::Unreadable)
     }
@@ -271,7 +296,7 @@ impl PackSource {
         match self {
             PackSource::Builtin => embedded_file(rel),
             PackSource::Memory(files) => files.get(memory_key(rel)).map(|b| &b[..]),
-            PackSource::Folder(_) => None,
+            PackSource::Folder(_) | PackSource::Bundle(_) => None,
         }
     }
 

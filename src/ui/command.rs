@@ -48,6 +48,25 @@ pub enum Action {
     /// Open this node for editing (clicked on the map in authoring mode);
     /// the editor handles it, until then the map just selects the node.
     EditNode(NodeRef),
+    /// Show another pack of the shelf.
+    ShowPack(crate::ui::shelf::Origin),
+    /// Show another pack of the shelf and start where a result starts.
+    OpenHitIn {
+        /// The pack.
+        origin: crate::ui::shelf::Origin,
+        /// The scenario the result belongs to, if any.
+        scenario: Option<String>,
+        /// Where to start.
+        target: NodeRef,
+    },
+    /// Copy the opened `.stepwise` file into the reader's guides.
+    AddToLibrary,
+    /// Ask whether to remove this added guide (the first click).
+    AskRemove(std::path::PathBuf),
+    /// Keep it after all.
+    KeepPack,
+    /// Remove this added guide (confirmed).
+    RemoveFromLibrary(std::path::PathBuf),
 }
 
 /// The actions of one frame, in the order they were asked for.

@@ -27,12 +27,21 @@ pub enum Poll {
 impl PackLoader {
     /// Starts loading `source`; `ctx` is woken when the pack is ready.
     pub fn spawn(source: PackSource, ctx: &egui::Context) -> PackLoader {
+        PackLoader::spawn_job(move || Loaded::now(source), ctx)
+    }
+
+    /// Runs `job` (which loads a pack) on a worker; `ctx` is woken when
+    /// the pack is ready.
+    pub fn spawn_job(
+        job: impl FnOnce() -> Loaded + Send + 'static,
+        ctx: &egui::Context,
+    ) -> PackLoader {
         let (sender, receiver) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("stepwise-pack-loader".to_owned())
             .spawn(move || {
-                let loaded = Loaded::now(source);
+                let loaded = job();
                 // The window may have closed meanwhile: nobody to tell.
                 let _ = sender.send(loaded);
                 ctx.request_repaint();

@@ -23,6 +23,7 @@ pub mod live_reload;
 pub mod loader;
 pub mod saved;
 pub mod screens;
+pub mod shelf;
 pub mod theme;
 pub mod widgets;
 
@@ -47,6 +48,8 @@ pub struct WindowOptions {
     pub authoring: bool,
     /// Where to start: `"guide"` or `"guide#node"`.
     pub open: Option<String>,
+    /// A `.stepwise` file to open (a double-click).
+    pub file: Option<PathBuf>,
 }
 
 /// Opens the window as `options` say, and runs until it closes.
@@ -57,6 +60,7 @@ pub fn run_window(options: WindowOptions) -> eframe::Result {
         pack,
         authoring,
         open,
+        file,
     } = options;
     let title = match (&pack, authoring) {
         (Some(dir), true) => format!("Stepwise: editing {}", dir.display()),
@@ -85,7 +89,16 @@ pub fn run_window(options: WindowOptions) -> eframe::Result {
         APP_ID,
         options,
         Box::new(move |cc| {
-            let mut app = StepwiseApp::start(source, cc.storage, &cc.egui_ctx);
+            let reader = (!authoring)
+                .then(crate::bundle::ReaderFiles::from_places)
+                .flatten();
+            let mut app = match file {
+                Some(file) => StepwiseApp::with_storage_only(cc.storage)
+                    .with_reader_in_background(reader, &cc.egui_ctx)
+                    .open_file(file, &cc.egui_ctx),
+                None => StepwiseApp::start(source, cc.storage, &cc.egui_ctx)
+                    .with_reader_in_background(reader, &cc.egui_ctx),
+            };
             if let Some(dir) = editing {
                 app = app.authoring(dir);
             }

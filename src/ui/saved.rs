@@ -51,6 +51,10 @@ pub struct SavedState {
     pub walk_begun: bool,
     /// Scenarios and guides the user marked as solved.
     pub finished: BTreeSet<String>,
+    /// Walks in other packs than the one on show, by pack id, with whether
+    /// each had passed its quick answer: taken up again when that pack is.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub parked: std::collections::BTreeMap<String, (Walk, bool)>,
 }
 
 impl Default for SavedState {
@@ -61,6 +65,7 @@ impl Default for SavedState {
             text_scale: 1.0,
             walk: None,
             walk_begun: false,
+            parked: Default::default(),
             finished: BTreeSet::new(),
         }
     }

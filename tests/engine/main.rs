@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bundle;
 mod cli;
 mod coverage;
 mod docs_examples;

@@ -116,6 +116,16 @@ impl StepwiseApp {
             // A step with a picture opens in the mark editor; any other node
             // stays chosen on the map, its problems listed in the preview.
             Action::EditNode(at) => self.edit_node(ctx, at),
+            Action::ShowPack(origin) => self.show_pack(ctx, origin, None),
+            Action::OpenHitIn {
+                origin,
+                scenario,
+                target,
+            } => self.show_pack(ctx, origin, Some((scenario, target))),
+            Action::AddToLibrary => self.add_to_library(ctx),
+            Action::AskRemove(path) => self.confirm_remove = Some(path),
+            Action::KeepPack => self.confirm_remove = None,
+            Action::RemoveFromLibrary(path) => self.remove_from_library(ctx, &path),
         }
     }
 

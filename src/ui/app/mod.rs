@@ -6,6 +6,7 @@
 
 mod authoring;
 mod command_handling;
+mod library;
 mod ui;
 
 use crate::guide::map::MapCache;
@@ -81,6 +82,16 @@ pub struct StepwiseApp {
     map: MapState,
     /// The node the map last asked to open for editing.
     edit_request: Option<NodeRef>,
+    /// The reader's library and known authors; none in tests that do
+    /// not give one, and then nothing is added or remembered.
+    reader: Option<crate::bundle::ReaderFiles>,
+    /// The built-in pack and the reader's added ones.
+    shelf: crate::ui::shelf::Shelf,
+    /// Where to start once the pack being loaded arrives (a search result
+    /// from another pack).
+    pending_hit: Option<(Option<String>, NodeRef)>,
+    /// The added guide the reader asked to remove, waiting for "Remove".
+    confirm_remove: Option<std::path::PathBuf>,
 }
 
 impl StepwiseApp {
@@ -111,6 +122,12 @@ impl StepwiseApp {
         app
     }
 
+    /// Restores what was saved and loads nothing yet: the caller says what
+    /// to load ([`StepwiseApp::open_file`]).
+    pub fn with_storage_only(storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
+        StepwiseApp::empty(PackSource::Builtin, storage)
+    }
+
     fn empty(source: PackSource, storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
         let (saved, notice) = SavedState::load(storage);
         StepwiseApp {
@@ -138,6 +155,10 @@ impl StepwiseApp {
             maps: MapCache::new(crate::ui::screens::map::CARDS),
             map: MapState::default(),
             edit_request: None,
+            reader: None,
+            shelf: crate::ui::shelf::Shelf::now(None),
+            pending_hit: None,
+            confirm_remove: None,
         }
     }
 
@@ -151,6 +172,7 @@ impl StepwiseApp {
         if let Some(target) = self.open_at.take() {
             self.open_node(&target);
         }
+        self.unpark_walk();
         if let Some(walk) = &self.saved.walk
             && let Err(why) = walk.verify(&self.loaded.pack)
         {
@@ -159,6 +181,7 @@ impl StepwiseApp {
             ));
             self.saved.walk = None;
         }
+        self.open_pending_hit();
     }
 
     /// Takes the pack from the worker when it is ready, from the second
@@ -186,6 +209,49 @@ impl StepwiseApp {
                 self.receive(Loaded::now(source));
             }
         }
+    }
+
+    /// Keeps the reader's guides and known authors in `reader` (the window
+    /// uses the system's folders; tests a temporary one). The shelf is read
+    /// on the spot.
+    pub fn with_reader(mut self, reader: crate::bundle::ReaderFiles) -> StepwiseApp {
+        self.shelf = crate::ui::shelf::Shelf::now(Some(&reader));
+        self.reader = Some(reader);
+        self
+    }
+
+    /// Like [`StepwiseApp::with_reader`], with the shelf read on a worker
+    /// thread (the window).
+    pub fn with_reader_in_background(
+        mut self,
+        reader: Option<crate::bundle::ReaderFiles>,
+        ctx: &egui::Context,
+    ) -> StepwiseApp {
+        self.shelf = crate::ui::shelf::Shelf::spawn(reader.clone(), ctx);
+        self.reader = reader;
+        self
+    }
+
+    /// Opens the `.stepwise` file `path` on this thread (tests).
+    pub fn open_file_now(mut self, path: &std::path::Path) -> StepwiseApp {
+        let loaded = Loaded::open_file(path, self.reader.as_ref());
+        self.receive(loaded);
+        self
+    }
+
+    /// Opens the `.stepwise` file `path` on the worker thread (the window).
+    pub fn open_file(mut self, path: std::path::PathBuf, ctx: &egui::Context) -> StepwiseApp {
+        let reader = self.reader.clone();
+        self.loader = Some(PackLoader::spawn_job(
+            move || Loaded::open_file(&path, reader.as_ref()),
+            ctx,
+        ));
+        self
+    }
+
+    /// The `.stepwise` file on show (or refused), if any.
+    pub fn opened(&self) -> Option<&crate::guide::loaded::Opened> {
+        self.loaded.opened.as_ref()
     }
 
     /// Pretends today is `today` (tests pin the date, so a guide growing

@@ -21,6 +21,7 @@ impl StepwiseApp {
         let ctx = ui.ctx().clone();
         self.bench.frame(&ctx);
         self.poll_loader(&ctx);
+        self.shelf.poll();
         self.live_reload(&ctx);
         if self.install_style(&ctx) {
             // This frame's root was made with the old style.
