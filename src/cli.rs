@@ -23,12 +23,7 @@ use stepwise::guide::{self, PackSource, Problem};
 
 /// Visual step-by-step guides with annotated screenshots.
 #[derive(Debug, Parser)]
-#[command(
-    name = "stepwise",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "stepwise", version, about)]
 pub struct Cli {
     /// A guide file (`.stepwise`) to open, as a double-click does.
     #[arg(value_name = "FILE")]

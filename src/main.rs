@@ -19,6 +19,14 @@ fn main() -> ExitCode {
     console::attach_to_parent();
     let cli = cli::Cli::parse();
     match cli.command {
+        Some(_) if cli.file.is_some() => {
+            // `stepwise guide.stepwise check`: the subcommands take their own file.
+            eprintln!(
+                "stepwise: a file to open and a subcommand cannot go together; \
+                 give the file to the subcommand instead (for example `stepwise check FILE`)"
+            );
+            ExitCode::from(2)
+        }
         Some(command) => cli::run(cli.pack, cli.open, command),
         None => {
             if let Some(target) = &cli.open

@@ -63,6 +63,7 @@ pub struct Shelf {
 }
 
 /// A search result and the shelf pack it is in.
+#[derive(Clone, Debug)]
 pub struct ShelfHit {
     /// The result.
     pub hit: Hit,
@@ -111,6 +112,11 @@ impl Shelf {
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => self.loading = None,
             }
         }
+    }
+
+    /// True while the shelf is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The packs, built-in first, then the added ones by title.

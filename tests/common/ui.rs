@@ -77,7 +77,8 @@ pub fn settle(harness: &mut Harness<'_, StepwiseApp>) {
     let started = Instant::now();
     loop {
         harness.step();
-        if harness.state().is_loading_images() {
+        let busy = harness.state().is_loading_pack() || harness.state().shelf().is_loading();
+        if harness.state().is_loading_images() || busy {
             std::thread::sleep(Duration::from_millis(5));
         } else if harness.try_run().is_ok() {
             return;

@@ -14,4 +14,5 @@ mod ui_export;
 mod ui_home;
 mod ui_live;
 mod ui_map;
+mod ui_shelf;
 mod ui_walks;

@@ -113,6 +113,14 @@ impl StepwiseApp {
                     broken_guides: &self.loaded.broken_guides,
                     error_count: errors,
                     palette: *palette,
+                    shelf: crate::ui::screens::shelf::ShelfView {
+                        shelf: &self.shelf,
+                        showing: crate::ui::shelf::Origin::of(&self.loaded.pack.source),
+                        opened: self.loaded.opened.as_ref(),
+                        can_add: self.reader.is_some(),
+                        confirm_remove: self.confirm_remove.as_deref(),
+                        palette: *palette,
+                    },
                 };
                 screen_panel(palette).show(ui, |ui| {
                     actions.extend(view.ui(

@@ -12,6 +12,8 @@ use crate::guide::search::{Hit, SearchIndex};
 use crate::text::{plain, plural};
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::saved::SavedState;
+use crate::ui::screens::shelf::ShelfView;
+use crate::ui::shelf::{Origin, Shelf, ShelfHit};
 use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::cards::{
     card, card_visuals, command_button, paint_icon_badge_at, primary_button,
@@ -43,6 +45,8 @@ pub struct HomeView<'a> {
     pub error_count: usize,
     /// Colours.
     pub palette: Palette,
+    /// The opened file, the reader's other guides.
+    pub shelf: ShelfView<'a>,
 }
 
 /// The results of the last search. The box's text changes far less often
@@ -51,6 +55,9 @@ pub struct HomeView<'a> {
 pub struct SearchCache {
     query: String,
     hits: Vec<Hit>,
+    /// The query and the number of shelf packs the results elsewhere are for.
+    elsewhere_for: (String, usize),
+    elsewhere: Vec<ShelfHit>,
 }
 
 /// How many results the home screen lists.
@@ -64,6 +71,21 @@ impl SearchCache {
             query.clone_into(&mut self.query);
         }
         &self.hits
+    }
+
+    /// The best results for `query` in the shelf's packs other than the
+    /// one on show, searched again when the query or the shelf changed.
+    pub fn elsewhere(&mut self, shelf: &Shelf, showing: &Origin, query: &str) -> &[ShelfHit] {
+        let key = (query.to_owned(), shelf.packs().len());
+        if self.elsewhere_for != key {
+            self.elsewhere = if query.trim().is_empty() {
+                Vec::new()
+            } else {
+                shelf.search(query, showing, RESULTS)
+            };
+            self.elsewhere_for = key;
+        }
+        &self.elsewhere
     }
 }
 
@@ -108,6 +130,7 @@ impl HomeView<'_> {
             );
         }
         ui.add_space(sp(ui, space::SNUG));
+        self.shelf.opened_card(ui, actions);
         self.search_box(ui, query, search, focus_search, actions);
         ui.add_space(sp(ui, space::SNUG));
         if self.loading {
@@ -127,10 +150,13 @@ impl HomeView<'_> {
         if query.trim().is_empty() {
             self.continue_card(ui, actions);
             self.tiles(ui, actions);
+            self.shelf.guides_list(ui, actions);
             ui.add_space(sp(ui, space::MEDIUM));
             command_button(ui, UiCommand::About, false, &self.palette, actions);
         } else {
-            self.results(ui, search.hits(self.index, query), actions);
+            let here = search.hits(self.index, query).to_vec();
+            let elsewhere = search.elsewhere(self.shelf.shelf, &self.shelf.showing, query);
+            self.results(ui, &here, elsewhere, actions);
         }
         ui.add_space(sp(ui, space::WIDE));
     }
@@ -171,11 +197,23 @@ impl HomeView<'_> {
             *focus = false;
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if entered && let Some(first) = search.hits(self.index, query).first() {
-            actions.push(Action::OpenHit {
-                scenario: first.scenario.clone(),
-                target: first.starts_at.clone(),
-            });
+        if entered {
+            if let Some(first) = search.hits(self.index, query).first() {
+                actions.push(Action::OpenHit {
+                    scenario: first.scenario.clone(),
+                    target: first.starts_at.clone(),
+                });
+            } else if let Some(first) = search
+                .elsewhere(self.shelf.shelf, &self.shelf.showing, query)
+                .first()
+                && let Some(pack) = self.shelf.from_pack(first)
+            {
+                actions.push(Action::OpenHitIn {
+                    origin: pack.origin.clone(),
+                    scenario: first.hit.scenario.clone(),
+                    target: first.hit.starts_at.clone(),
+                });
+            }
         }
     }
 
@@ -374,8 +412,14 @@ impl HomeView<'_> {
         response
     }
 
-    fn results(&self, ui: &mut egui::Ui, hits: &[Hit], actions: &mut Actions) {
-        if hits.is_empty() {
+    fn results(
+        &self,
+        ui: &mut egui::Ui,
+        hits: &[Hit],
+        elsewhere: &[ShelfHit],
+        actions: &mut Actions,
+    ) {
+        if hits.is_empty() && elsewhere.is_empty() {
             ui.add_space(sp(ui, space::LARGE));
             ui.add(
                 egui::Label::new(
@@ -393,7 +437,7 @@ impl HomeView<'_> {
             text(
                 format!(
                     "{}, best first. Enter opens the first.",
-                    plural(hits.len(), "result")
+                    plural(hits.len() + elsewhere.len(), "result")
                 ),
                 TextRole::Small,
             )
@@ -401,7 +445,7 @@ impl HomeView<'_> {
         );
         let mut first = None;
         for hit in hits {
-            let response = self.result(ui, hit);
+            let response = self.result(ui, self.pack, hit, None);
             first.get_or_insert(response.id);
             if response.clicked() {
                 actions.push(Action::OpenHit {
@@ -410,14 +454,42 @@ impl HomeView<'_> {
                 });
             }
         }
+        if !elsewhere.is_empty() {
+            ui.add_space(sp(ui, space::SMALL));
+            ui.label(text("In your other guides", TextRole::Small).color(self.palette.text_weak));
+        }
+        for found in elsewhere {
+            let Some(from) = self.shelf.from_pack(found) else {
+                continue;
+            };
+            let Some((pack, _)) = &from.content else {
+                continue;
+            };
+            let response = self.result(ui, pack, &found.hit, self.shelf.from_title(found));
+            first.get_or_insert(response.id);
+            if response.clicked() {
+                actions.push(Action::OpenHitIn {
+                    origin: from.origin.clone(),
+                    scenario: found.hit.scenario.clone(),
+                    target: found.hit.starts_at.clone(),
+                });
+            }
+        }
         focus_first_on_arrow(ui, first);
     }
 
-    fn result(&self, ui: &mut egui::Ui, hit: &Hit) -> egui::Response {
+    /// One result card; `from` names the pack when it is not the one on show.
+    fn result(
+        &self,
+        ui: &mut egui::Ui,
+        pack: &Pack,
+        hit: &Hit,
+        from: Option<&str>,
+    ) -> egui::Response {
         let palette = &self.palette;
         // A start that runs a shared flow shows the flow's first step.
-        let start = crate::guide::walk::first_shown(self.pack, &hit.starts_at)
-            .and_then(|at| self.pack.node(&at))
+        let start = crate::guide::walk::first_shown(pack, &hit.starts_at)
+            .and_then(|at| pack.node(&at))
             .map(|n| n.title().to_owned())
             .unwrap_or_default();
         let width = ui.available_width();
@@ -430,10 +502,13 @@ impl HomeView<'_> {
             palette.text,
             wrap,
         );
-        let context = format!(
+        let mut context = format!(
             "Starts at: {start}   ·   matched \"{}\"",
             plain(&hit.matched)
         );
+        if let Some(from) = from {
+            context = format!("In \"{from}\"   ·   {context}");
+        }
         let context = ui.painter().layout(
             context,
             TextRole::Small.font(style),

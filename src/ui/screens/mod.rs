@@ -8,4 +8,5 @@ pub mod help;
 pub mod home;
 pub mod map;
 pub mod problems;
+pub mod shelf;
 pub mod walk;
