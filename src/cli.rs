@@ -270,12 +270,15 @@ fn install() -> ExitCode {
                 path: "the running program".into(),
                 source,
             })?;
-        crate::install::install(&home, &exe)
+        Ok((crate::install::install(&home, &exe)?, home))
     });
     match result {
-        Ok(changes) => {
+        Ok((changes, home)) => {
             for change in &changes {
                 say!("{change}");
+            }
+            for line in crate::install::refresh_caches(&home) {
+                say!("{line}");
             }
             say!(
                 "Stepwise is in your application menu now; `stepwise uninstall` removes it again."
@@ -290,14 +293,19 @@ fn install() -> ExitCode {
 }
 
 fn uninstall() -> ExitCode {
-    match crate::install::data_home().and_then(|home| crate::install::uninstall(&home)) {
-        Ok(changes) if changes.is_empty() => {
+    let result = crate::install::data_home()
+        .and_then(|home| Ok((crate::install::uninstall(&home)?, home)));
+    match result {
+        Ok((changes, _)) if changes.is_empty() => {
             say!("Nothing to remove: Stepwise was not installed with `stepwise install`.");
             ExitCode::SUCCESS
         }
-        Ok(changes) => {
+        Ok((changes, home)) => {
             for change in &changes {
                 say!("{change}");
+            }
+            for line in crate::install::refresh_caches(&home) {
+                say!("{line}");
             }
             ExitCode::SUCCESS
         }

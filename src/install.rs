@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 /// The desktop entry shipped in packaging/ (its Exec line is rewritten).
 const DESKTOP_ENTRY: &str = include_str!("../packaging/stepwise.desktop");
 
+/// The file type of `.stepwise` guides for shared-mime-info, so a
+/// double-click on one opens Stepwise (the desktop entry's `MimeType`).
+const MIME_PACKAGE: &str = include_str!("../packaging/stepwise.xml");
+
 /// Icon sizes installed into the hicolor theme.
 pub const ICON_SIZES: [u32; 6] = [32, 48, 64, 128, 256, 512];
 
@@ -90,24 +94,30 @@ pub fn desktop_entry(exe: &Path) -> String {
     };
     DESKTOP_ENTRY
         .lines()
-        .map(|line| {
-            if line.starts_with("Exec=") {
-                format!("Exec={exec}")
-            } else {
-                line.to_owned()
-            }
+        .map(|line| match line.strip_prefix("Exec=stepwise") {
+            // The field codes after the program (`%f`: the file double-clicked) stay.
+            Some(codes) => format!("Exec={exec}{codes}"),
+            None => line.to_owned(),
         })
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
 }
 
-/// Installs the desktop entry (running `exe`) and the icons under `data_home`.
+/// Installs the desktop entry (running `exe`), the `.stepwise` file type
+/// and the icons under `data_home`. [`refresh_caches`] makes the desktop
+/// see them.
 pub fn install(data_home: &Path, exe: &Path) -> Result<Vec<Change>, InstallError> {
-    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![(
-        data_home.join("applications/stepwise.desktop"),
-        desktop_entry(exe).into_bytes(),
-    )];
+    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![
+        (
+            data_home.join("applications/stepwise.desktop"),
+            desktop_entry(exe).into_bytes(),
+        ),
+        (
+            data_home.join("mime/packages/stepwise.xml"),
+            MIME_PACKAGE.as_bytes().to_vec(),
+        ),
+    ];
     for size in ICON_SIZES {
         let Some(png) =
             stepwise::guide::source::builtin_asset(&format!("icons/stepwise-{size}.png"))
@@ -173,6 +183,39 @@ pub fn uninstall(data_home: &Path) -> Result<Vec<Change>, InstallError> {
     Ok(changes)
 }
 
+/// Rebuilds the desktop's file-type and application caches under
+/// `data_home` with `update-mime-database` and `update-desktop-database`,
+/// where they are installed. Returns one line per tool: what it did, or why
+/// it did not run. Neither is required: without them the desktop reads the
+/// files on its next scan.
+pub fn refresh_caches(data_home: &Path) -> Vec<String> {
+    let runs = [
+        ("update-mime-database", data_home.join("mime")),
+        ("update-desktop-database", data_home.join("applications")),
+    ];
+    runs.into_iter()
+        .filter(|(_, dir)| dir.is_dir())
+        .map(|(tool, dir)| {
+            match std::process::Command::new(tool)
+                .arg(&dir)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .output()
+            {
+                Ok(out) if out.status.success() => format!("updated    {} ({tool})", dir.display()),
+                Ok(out) => format!(
+                    "{tool} failed: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    format!("skipped    {tool} (not installed; the desktop will see the change on its next scan)")
+                }
+                Err(e) => format!("{tool} did not run: {e}"),
+            }
+        })
+        .collect()
+}
+
 /// Writes a file atomically (see [`stepwise::files::write_atomically`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
     stepwise::files::write_atomically(path, bytes).map_err(|source| InstallError::Io {
@@ -188,11 +231,11 @@ mod tests {
     #[test]
     fn exec_is_quoted_only_when_needed() {
         assert!(
-            desktop_entry(Path::new("/usr/bin/stepwise")).contains("\nExec=/usr/bin/stepwise\n")
+            desktop_entry(Path::new("/usr/bin/stepwise")).contains("\nExec=/usr/bin/stepwise %f\n")
         );
         let odd = desktop_entry(Path::new("/home/a b/$x/stepwise"));
         assert!(
-            odd.contains("\nExec=\"/home/a b/\\$x/stepwise\"\n"),
+            odd.contains("\nExec=\"/home/a b/\\$x/stepwise\" %f\n"),
             "{odd}"
         );
         assert!(odd.contains("Icon=stepwise\n") && odd.contains("StartupWMClass=stepwise\n"));
@@ -203,7 +246,7 @@ mod tests {
         let home = tempfile::tempdir().expect("dir");
         let exe = Path::new("/opt/stepwise/bin/stepwise");
         let first = install(home.path(), exe).expect("install");
-        assert_eq!(first.len(), 1 + ICON_SIZES.len());
+        assert_eq!(first.len(), 2 + ICON_SIZES.len());
         assert!(first.iter().all(|c| matches!(c, Change::Wrote(_))));
         let again = install(home.path(), exe).expect("install again");
         assert!(
@@ -220,5 +263,42 @@ mod tests {
         assert!(!home.path().join("applications/stepwise.desktop").exists());
         assert!(!record_path(home.path()).exists());
         assert_eq!(uninstall(home.path()).expect("uninstall again"), Vec::new());
+    }
+
+    #[test]
+    fn the_desktop_learns_the_file_type_and_who_opens_it() {
+        // Where the freedesktop tools are installed (CI installs them), the
+        // caches they build name `.stepwise` files and Stepwise for them.
+        let tools = ["update-mime-database", "update-desktop-database"];
+        let present = |tool: &str| {
+            std::process::Command::new(tool)
+                .arg("--version")
+                .output()
+                .is_ok()
+        };
+        if !tools.iter().all(|t| present(t)) {
+            eprintln!("skipped: {tools:?} are not installed");
+            return;
+        }
+        let home = tempfile::tempdir().expect("dir");
+        install(home.path(), Path::new("/usr/bin/stepwise")).expect("install");
+        let said = refresh_caches(home.path());
+        assert!(said.iter().all(|l| l.starts_with("updated")), "{said:?}");
+        let globs = std::fs::read_to_string(home.path().join("mime/globs2")).expect("globs2");
+        assert!(
+            globs.contains("application/x-stepwise-pack:*.stepwise"),
+            "{globs}"
+        );
+        let magic = std::fs::read(home.path().join("mime/magic")).expect("magic");
+        assert!(
+            magic.windows(13).any(|w| w == b"stepwise-pack"),
+            "the zip marker is in the magic file"
+        );
+        let apps = std::fs::read_to_string(home.path().join("applications/mimeinfo.cache"))
+            .expect("mimeinfo.cache");
+        assert!(
+            apps.contains("application/x-stepwise-pack=stepwise.desktop;"),
+            "{apps}"
+        );
     }
 }

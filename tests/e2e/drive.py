@@ -11,10 +11,16 @@ Scenarios:
                out of all devices, a new password, to its end.
   text-grows   on every screen (home, search, step, question, outcome, map,
                help), every named text grows at the largest text size.
+  share        an author's round trip: `stepwise new`, the guide's text
+               edited, `keygen`, `pack --sign`, `install`; then the file is
+               double-clicked (xdg-open, as GNOME does it), walked by name,
+               added to the reader's guides, and found again with its
+               signature after a restart.
 
 Exit status 0 when the scenario passes; otherwise it says what it saw.
 Needs Debian's python3-pyatspi (and gir1.2-atspi-2.0), and xdotool.
 """
+import os
 import subprocess
 import sys
 import time
@@ -66,8 +72,9 @@ class Failed(Exception):
 class App:
     """The app under test, started with a fresh home folder (run.sh's)."""
 
-    def __init__(self, binary, args):
-        self.proc = subprocess.Popen([binary, *args])
+    def __init__(self, binary, args, pid=None):
+        self.proc = subprocess.Popen([binary, *args]) if pid is None else None
+        self.pid = pid if pid is not None else self.proc.pid
         self.root = self._until(self._find_root, 30, "the app never showed up on the accessibility bus")
         self.window = self._until(self._x_window, 20, "the app opened no X window")
 
@@ -87,16 +94,27 @@ class App:
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
-            if app is not None and app.get_process_id() == self.proc.pid:
+            if app is not None and app.get_process_id() == self.pid:
                 return app
         return None
 
     def _x_window(self):
-        out = subprocess.run(["xdotool", "search", "--pid", str(self.proc.pid)],
+        out = subprocess.run(["xdotool", "search", "--pid", str(self.pid)],
                              capture_output=True, text=True, timeout=10)
         return out.stdout.split()[0] if out.stdout.split() else None
 
     def close(self):
+        if self.proc is None:
+            # Started by someone else (the desktop): stopped by process id.
+            try:
+                os.kill(self.pid, 15)
+            except ProcessLookupError:
+                return
+            for _ in range(100):
+                if not os.path.exists(f"/proc/{self.pid}"):
+                    return
+                time.sleep(0.05)
+            return
         if self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -121,6 +139,13 @@ class App:
             if n == name and (role is None or r == role):
                 return node
         return None
+
+    def wait_for_text(self, part, seconds=15):
+        """Waits until a text containing `part` is on screen; returns it."""
+        def probe():
+            return next((n for n in self.names() if part in n), None)
+        return self._until(probe, seconds,
+                           f"never saw a text with {part!r}; on screen: {self.names()[:40]}")
 
     def wait_for(self, name, role=None, seconds=15):
         """Waits until a node with this name (and role) is on screen."""
@@ -258,18 +283,119 @@ def text_grows(app):
         raise Failed("texts that did not grow at the largest size:\n  " + "\n  ".join(failures))
 
 
+def run(*command, **env):
+    """Runs a command as the author would at a terminal; it must succeed."""
+    out = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, **env})
+    said = (out.stdout + out.stderr).strip()
+    print(f"  $ {' '.join(command)}\n    " + said.replace("\n", "\n    "), flush=True)
+    if out.returncode != 0:
+        raise Failed(f"{' '.join(command)} exited with {out.returncode}")
+    return said
+
+
+def opened_by_desktop(binary, seconds=30):
+    """The Stepwise the desktop started in this session (our run.sh folder,
+    so a parallel test's window is never taken for ours)."""
+    ours = os.environ["STEPWISE_E2E_INSIDE"].encode()
+    real = os.path.realpath(binary)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                exe = os.readlink(f"/proc/{pid}/exe")
+                with open(f"/proc/{pid}/environ", "rb") as f:
+                    env = f.read().split(b"\0")
+            except OSError:
+                continue
+            if exe == real and b"STEPWISE_E2E_INSIDE=" + ours in env:
+                return int(pid)
+        time.sleep(0.1)
+    raise Failed("the double-click started no Stepwise")
+
+
+def share(binary, _args):
+    """New, edit, sign, pack, double-click, walk, add, restart."""
+    home = os.environ["HOME"]
+    folder = os.path.join(home, "rice-cooker")
+    run(binary, "new", folder)
+    # The author edits the starter's text, as in a text editor.
+    edits = {"data/pack.ron": [('title: "My guides"', 'title: "Kitchen help"'),
+                               ('title: "Do the first thing"', 'title: "Reset the rice cooker"')],
+             "data/first-guide.ron": [('title: "Press Continue"', 'title: "Hold the Start button"')]}
+    for name, pairs in edits.items():
+        path = os.path.join(folder, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        for old, new in pairs:
+            if old not in text:
+                raise Failed(f"{name} has no {old!r} to edit")
+            text = text.replace(old, new, 1)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    run(binary, "check", folder)
+    run(binary, "keygen", "--name", "Ana Lopez")
+    os.makedirs(os.path.join(home, "Downloads"), exist_ok=True)
+    file = os.path.join(home, "Downloads", "kitchen.stepwise")
+    run(binary, "pack", folder, "-o", file, "--sign")
+    run(binary, "install")
+    # The double-click: what a GNOME file manager does, through xdg-open.
+    # Not `run`: the app it starts would hold the captured output open.
+    print(f"  $ xdg-open {file}", flush=True)
+    opener = subprocess.run(["xdg-open", file], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, timeout=60,
+                            env={**os.environ, "XDG_CURRENT_DESKTOP": "GNOME"})
+    if opener.returncode != 0:
+        raise Failed(f"xdg-open exited with {opener.returncode}")
+    app = App(binary, [], pid=opened_by_desktop(binary))
+    try:
+        signed = app.wait_for_text("Signed by Ana Lopez")
+        print(f"  the window says: {signed!r}", flush=True)
+        app.wait_for('Opened from "kitchen.stepwise"')
+        app.click("Reset the rice cooker")
+        app.click("Walk me through it")
+        app.wait_for("Hold the Start button")
+        app.click("Done, next step")
+        app.click("Yes, it opened")
+        app.wait_for("The next screen is open")
+        print("  walked the guide to its end by name", flush=True)
+        app.wait_for("Home", "push button").queryAction().doAction(0)
+        app.click("Add to my guides")
+        app.wait_for("In your guides")
+        print("  added to my guides", flush=True)
+    finally:
+        app.close()
+    # Later, Stepwise started from the menu: the guide is still there.
+    again = App(binary, [])
+    try:
+        again.wait_for("Your guides")
+        again.wait_for("Kitchen help")
+        line = again.wait_for_text("Signed by Ana Lopez")
+        print(f"  after a restart: 'Kitchen help', {line!r}", flush=True)
+        again.click('Open "Kitchen help"')
+        again.wait_for("Reset the rice cooker")
+        print("  opened from my guides", flush=True)
+    finally:
+        again.close()
+
+
 SCENARIOS = {"hotel-keys": hotel_keys, "text-grows": text_grows}
+# Scenarios that start the app themselves.
+ROUND_TRIPS = {"share": share}
 
 
 def main(argv):
-    if len(argv) < 2 or argv[1] not in SCENARIOS:
+    if len(argv) < 2 or argv[1] not in {**SCENARIOS, **ROUND_TRIPS}:
         print(__doc__, file=sys.stderr)
         return 2
     binary, scenario, args = argv[0], argv[1], argv[2:]
     app = None
     try:
-        app = App(binary, args)
-        SCENARIOS[scenario](app)
+        if scenario in ROUND_TRIPS:
+            ROUND_TRIPS[scenario](binary, args)
+        else:
+            app = App(binary, args)
+            SCENARIOS[scenario](app)
     except Failed as why:
         print(f"e2e {scenario}: FAILED: {why}", file=sys.stderr)
         return 1

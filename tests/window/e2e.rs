@@ -21,10 +21,23 @@ const NEEDS: &[(&str, &str)] = &[
     ("/usr/lib/python3/dist-packages/pyatspi", "python3-pyatspi"),
 ];
 
+/// What a double-click on a file needs besides.
+const DOUBLE_CLICK: &[(&str, &str)] = &[
+    ("/usr/bin/xdg-open", "xdg-utils"),
+    ("/usr/bin/gio", "libglib2.0-bin"),
+    ("/usr/bin/update-mime-database", "shared-mime-info"),
+    ("/usr/bin/update-desktop-database", "desktop-file-utils"),
+];
+
 /// Runs one scenario; `None` when the tools are missing and not required.
 fn scenario(name: &str, args: &[&str]) -> Option<String> {
+    scenario_needing(name, args, &[])
+}
+
+fn scenario_needing(name: &str, args: &[&str], more: &[(&str, &str)]) -> Option<String> {
     let missing: Vec<&str> = NEEDS
         .iter()
+        .chain(more)
         .filter(|(path, _)| !Path::new(path).exists())
         .map(|(_, package)| *package)
         .collect();
@@ -68,6 +81,23 @@ fn every_text_on_every_screen_grows_at_the_largest_size() {
                 said.contains(&format!("  {screen}: ")),
                 "{screen} not measured:\n{said}"
             );
+        }
+    }
+}
+
+#[test]
+fn a_signed_guide_travels_as_one_file_and_opens_on_double_click() {
+    // new -> edit -> keygen -> pack --sign -> install -> xdg-open -> walked
+    // by name -> Add to my guides -> restart -> still there, signed.
+    if let Some(said) = scenario_needing("share", &[], DOUBLE_CLICK) {
+        for step in [
+            "the window says: 'Signed by Ana Lopez · key ",
+            "walked the guide to its end by name",
+            "added to my guides",
+            "after a restart: 'Kitchen help', 'Signed by Ana Lopez (key ",
+            "opened from my guides",
+        ] {
+            assert!(said.contains(step), "missing {step:?}:\n{said}");
         }
     }
 }
