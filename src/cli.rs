@@ -293,8 +293,8 @@ fn install() -> ExitCode {
 }
 
 fn uninstall() -> ExitCode {
-    let result = crate::install::data_home()
-        .and_then(|home| Ok((crate::install::uninstall(&home)?, home)));
+    let result =
+        crate::install::data_home().and_then(|home| Ok((crate::install::uninstall(&home)?, home)));
     match result {
         Ok((changes, _)) if changes.is_empty() => {
             say!("Nothing to remove: Stepwise was not installed with `stepwise install`.");

@@ -170,16 +170,21 @@ impl Bundle {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let changed = || FileError::Io(BundleError::ChangedOnDisk.to_string());
-        let reader = archive.by_index(entry.index).map_err(|_| changed())?;
-        let mut bytes = Vec::with_capacity(entry.size as usize);
-        reader
-            .take(entry.size + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| changed())?;
-        if bytes.len() as u64 != entry.size || contents::hash(&bytes) != entry.sha256 {
+        let mut reader = archive.by_index(entry.index).map_err(|_| changed())?;
+        let size = usize::try_from(entry.size).map_err(|_| changed())?;
+        // Read straight into the shared buffer (a Vec turned into an Arc
+        // would be copied: twice the picture in memory for a moment).
+        let mut bytes: Arc<[u8]> = std::iter::repeat_n(0u8, size).collect();
+        let slot = Arc::get_mut(&mut bytes).ok_or_else(changed)?;
+        reader.read_exact(slot).map_err(|_| changed())?;
+        // Not a byte more than the listing says.
+        let mut more = [0u8; 1];
+        if reader.read(&mut more).map_err(|_| changed())? != 0
+            || contents::hash(&bytes) != entry.sha256
+        {
             return Err(changed());
         }
-        Ok(Arc::from(bytes))
+        Ok(bytes)
     }
 
     /// Streams the entry `rel` into `out` (for unpacking), checked against

@@ -7,6 +7,7 @@ use crate::common::ui::settle;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotResults};
+use stepwise::bundle::ReaderFiles;
 use stepwise::guide::PackSource;
 use stepwise::ui::StepwiseApp;
 
@@ -24,15 +25,12 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn harness(source: PackSource, size: (f32, f32), dark: bool) -> Harness<'static, StepwiseApp> {
+fn harness_of(mut app: StepwiseApp, size: (f32, f32), dark: bool) -> Harness<'static, StepwiseApp> {
+    app.set_today(common::pinned_today());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
         .wgpu()
-        .build_ui_state(|ui, app: &mut StepwiseApp| app.ui_contents(ui), {
-            let mut app = StepwiseApp::new(source);
-            app.set_today(common::pinned_today());
-            app
-        });
+        .build_ui_state(|ui, app: &mut StepwiseApp| app.ui_contents(ui), app);
     settle(&mut harness);
     if dark {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::T);
@@ -59,11 +57,20 @@ fn each(
     source: impl Fn() -> PackSource,
     go: impl Fn(&mut Harness<'static, StepwiseApp>),
 ) {
+    each_app(screen, || StepwiseApp::new(source()), go);
+}
+
+/// Runs `screen` for every size and theme, on the app `make` builds.
+fn each_app(
+    screen: &str,
+    make: impl Fn() -> StepwiseApp,
+    go: impl Fn(&mut Harness<'static, StepwiseApp>),
+) {
     let _turn = one_at_a_time();
     let mut results = SnapshotResults::new();
     for size in SIZES {
         for dark in [false, true] {
-            let mut harness = harness(source(), size, dark);
+            let mut harness = harness_of(make(), size, dark);
             go(&mut harness);
             shoot(&mut harness, screen, size, dark);
             results.extend_harness(&mut harness);
@@ -75,16 +82,31 @@ fn each(
 /// Runs `screen` at the largest text size in the smallest window, light
 /// and dark: nothing may be cut off or overlap.
 fn each_at_double_text(screen: &str, go: impl Fn(&mut Harness<'static, StepwiseApp>)) {
+    each_app_at_double_text(screen, || StepwiseApp::new(PackSource::Builtin), go, None);
+}
+
+/// As [`each_at_double_text`] on the app `make` builds; with `show`, the
+/// text of that name is scrolled into view once the text is large.
+fn each_app_at_double_text(
+    screen: &str,
+    make: impl Fn() -> StepwiseApp,
+    go: impl Fn(&mut Harness<'static, StepwiseApp>),
+    show: Option<&str>,
+) {
     let _turn = one_at_a_time();
     let mut results = SnapshotResults::new();
     let size = (800.0, 600.0);
     for dark in [false, true] {
-        let mut harness = harness(PackSource::Builtin, size, dark);
+        let mut harness = harness_of(make(), size, dark);
         // Get there first (a test can only press what is in view), then
         // make the text as large as it goes.
         go(&mut harness);
         while harness.state().saved().text_scale < 2.0 {
             harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+            settle(&mut harness);
+        }
+        if let Some(label) = show {
+            harness.get_by_label(label).scroll_to_me();
             settle(&mut harness);
         }
         let theme = if dark { "dark" } else { "light" };
@@ -409,5 +431,89 @@ fn map_for_authors() {
             settle(harness);
             harness.get_by_label("Step: Nowhere to go, not on your path, problems: dead end");
         },
+    );
+}
+
+/// A fresh reader (empty library, no known authors) in `home`, opening
+/// `file` as a double-click does.
+fn opening(home: &std::path::Path, file: &str) -> StepwiseApp {
+    StepwiseApp::with_storage_only(None)
+        .with_reader(ReaderFiles::under(home))
+        .open_file_now(&common::fixture(file))
+}
+
+/// A new temporary folder per app built, so every shot starts fresh.
+fn fresh_home() -> std::path::PathBuf {
+    let dir = tempfile::tempdir().expect("dir");
+    // Kept until the process ends: the app reads the folder as it draws.
+    #[allow(deprecated)]
+    dir.into_path()
+}
+
+#[test]
+fn opened_signed_file() {
+    each_app(
+        "opened-signed",
+        || opening(&fresh_home(), "packs/signed.stepwise"),
+        |_| {},
+    );
+}
+
+#[test]
+fn opened_signed_file_at_double_text() {
+    each_app_at_double_text(
+        "opened-signed",
+        || opening(&fresh_home(), "packs/signed.stepwise"),
+        |_| {},
+        Some("Add to my guides"),
+    );
+}
+
+#[test]
+fn opened_file_refused() {
+    each_app(
+        "opened-refused",
+        || opening(&fresh_home(), "hostile/tampered.stepwise"),
+        |_| {},
+    );
+}
+
+#[test]
+fn opened_file_signed_with_another_key() {
+    each_app(
+        "opened-other-key",
+        || {
+            let home = fresh_home();
+            // The pack was seen before, signed with a key that is not this one.
+            std::fs::write(
+                home.join("known-authors.ron"),
+                r#"(packs: {"sample": (key_id: "0123456789ABCDEF", name: "Fixture Author", public_key: "RWQBI0VniavN7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")})"#,
+            )
+            .expect("write known authors");
+            opening(&home, "packs/signed.stepwise")
+        },
+        |_| {},
+    );
+}
+
+#[test]
+fn your_guides_after_adding_one() {
+    each_app(
+        "your-guides",
+        || opening(&fresh_home(), "packs/unsigned.stepwise"),
+        |harness| click(harness, "Add to my guides"),
+    );
+}
+
+#[test]
+fn your_guides_at_double_text() {
+    each_app_at_double_text(
+        "your-guides",
+        || opening(&fresh_home(), "packs/unsigned.stepwise"),
+        |harness| {
+            click(harness, "Add to my guides");
+            click(harness, "Dismiss");
+        },
+        Some("Remove…"),
     );
 }

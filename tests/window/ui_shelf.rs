@@ -68,6 +68,7 @@ fn a_signed_file_opens_is_added_and_is_still_there_after_a_restart() {
     assert_eq!(kept.len(), 1, "one file in the library");
     assert_eq!(harness.state().origin(), Origin::File(kept[0].clone()));
     harness.get_by_label("In your guides");
+    harness.get_by_label("From your guides");
     // The file first opened can go: the copy is what is shown.
     std::fs::remove_file(&file).expect("delete the download");
     drop(harness);

@@ -13,7 +13,7 @@ use crate::bundle::trust::Trust;
 use crate::guide::loaded::Opened;
 use crate::ui::command::{Action, Actions};
 use crate::ui::shelf::{Origin, Shelf, ShelfHit, ShelfPack};
-use crate::ui::theme::{Palette, TextRole, sp, space, text};
+use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, primary_button, secondary_button};
 
 /// What the shelf parts of the home screen read.
@@ -83,7 +83,14 @@ impl ShelfView<'_> {
                     );
                 }
                 Ok((seal, trust)) => {
-                    wrap(ui, format!("Opened from \"{file}\""), TextRole::Small, true);
+                    // A library copy's file name is Stepwise's own, not one the
+                    // reader ever saw.
+                    let from = if opened.in_library {
+                        "From your guides".to_owned()
+                    } else {
+                        format!("Opened from \"{file}\"")
+                    };
+                    wrap(ui, from, TextRole::Small, true);
                     wrap(ui, seal_words(seal), TextRole::Heading, false);
                     if let Some(words) = trust_words(trust) {
                         wrap(ui, words, TextRole::Body, false);
@@ -176,6 +183,8 @@ impl ShelfView<'_> {
                 return;
             }
             ui.horizontal_wrapped(|ui| {
+                // As tall as the buttons, so a plain word beside one is centred.
+                ui.set_row_height(sp(ui, size::BUTTON_HEIGHT));
                 if showing {
                     ui.label(text("Showing now", TextRole::Body).color(palette.accent));
                 } else if pack.content.is_some()
