@@ -26,6 +26,7 @@ pub mod files;
 pub mod font_files;
 pub mod guide;
 pub mod marks;
+pub mod pack_files;
 pub mod places;
 #[cfg(feature = "profile")]
 pub mod profile;

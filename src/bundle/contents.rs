@@ -93,8 +93,8 @@ impl Kind {
     pub fn limit(self) -> u64 {
         match self {
             Kind::Marker => 256,
-            Kind::Data => crate::guide::source::MAX_RON_BYTES,
-            Kind::Asset => crate::guide::source::MAX_IMAGE_FILE_BYTES,
+            Kind::Data => crate::pack_files::MAX_RON_BYTES,
+            Kind::Asset => crate::pack_files::MAX_IMAGE_FILE_BYTES,
             Kind::Seal => super::limits::MAX_SEAL_BYTES,
         }
     }

@@ -21,7 +21,7 @@ use zip::result::ZipError;
 
 use super::contents::{self, Kind, Listed};
 use super::{BundleError, Seal, limits};
-use crate::guide::source::{FileError, safe_relative};
+use crate::pack_files::{FileError, safe_relative};
 
 /// An opened, checked pack file.
 pub struct Bundle {
