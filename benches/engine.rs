@@ -9,6 +9,7 @@
 use std::sync::{Arc, LazyLock};
 
 use divan::{Bencher, black_box};
+#[cfg(feature = "gui")]
 use stepwise::guide::map::GuideMap;
 use stepwise::guide::remaining::{steps_left, steps_left_within};
 use stepwise::guide::search::SearchIndex;
@@ -120,6 +121,8 @@ fn walk_progress_and_checklist(bencher: Bencher) {
 
 /// The map of a 500-node guide: nodes, labelled edges and the layered
 /// layout (done once per guide and cached by the window).
+// The map's card sizes are the window's: these two need the `gui` feature.
+#[cfg(feature = "gui")]
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn map_and_layout_500_node_guide() -> GuideMap {
     let map = GuideMap::build(&GUIDE_500, "g0", &stepwise::ui::screens::map::CARDS).expect("a map");
@@ -127,6 +130,7 @@ fn map_and_layout_500_node_guide() -> GuideMap {
     map
 }
 
+#[cfg(feature = "gui")]
 #[divan::bench]
 fn map_of_the_tv_menu_guide() -> GuideMap {
     GuideMap::build(&SHIPPED, "tv-menu", &stepwise::ui::screens::map::CARDS).expect("a map")
