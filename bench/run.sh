@@ -2,6 +2,8 @@
 # Stepwise against a bare eframe window, on the same machine, in the same run.
 #
 #   bench/run.sh [N]        (default N = 10 runs of each, alternating)
+#   VS=OTHER bench/run.sh [N]   the same against another Stepwise binary
+#                           (an older commit's release build) instead of bare
 #
 # Under Xvfb, runs target/release/stepwise and target/release/examples/bare
 # alternately and prints the median of each and their ratio for:
@@ -16,10 +18,14 @@ cd "$(dirname "$0")/.."
 runs=${1:-10}
 
 cargo build --release --locked --quiet
-cargo build --release --locked --quiet --example bare
 target=${CARGO_TARGET_DIR:-target}
 app=$target/release/stepwise
-bare=$target/release/examples/bare
+if [ -n "${VS:-}" ]; then
+  bare=$VS
+else
+  cargo build --release --locked --quiet --example bare
+  bare=$target/release/examples/bare
+fi
 for tool in Xvfb xdotool /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool missing: apt-get install -y xvfb xdotool time" >&2; exit 2; }
 done
@@ -74,7 +80,7 @@ row() { # label unit key
   b=$(tr ' ' '\n' <<<"${samples[bare-$3]}" | grep . | median)
   awk -v l="$1" -v u="$2" -v a="$a" -v b="$b" 'BEGIN { r = (b > 0) ? sprintf("%.2f", a / b) : "-"; printf "%-26s %10s %10s %8s\n", l " (" u ")", a, b, r }'
 }
-printf "%-26s %10s %10s %8s\n" "median of $runs" stepwise bare ratio
+printf "%-26s %10s %10s %8s\n" "median of $runs" stepwise "$([ -n "${VS:-}" ] && echo other || echo bare)" ratio
 row "first frame" ms ff
 row "peak RSS" MB rss
 row "idle frames in 5 s" frames idle

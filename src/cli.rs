@@ -125,6 +125,16 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Start or bring up to date a translation of a pack: writes
+    /// `data/LANG/<guide>.ron` for every guide that has none, each text to
+    /// translate with the source words above it, and lists what the
+    /// existing ones lack (it never rewrites a translator's file).
+    Translate {
+        /// The language code (`es`, `de`, `fr`...), as in pack.ron's `languages`.
+        lang: String,
+        /// The pack folder (default: the current folder).
+        dir: Option<PathBuf>,
+    },
     /// Add Stepwise to your application menu (a desktop entry, icons and the
     /// `.stepwise` file type under ~/.local/share).
     Install,
@@ -199,9 +209,108 @@ pub fn run(pack: Option<PathBuf>, open: Option<String>, command: Command) -> Exi
         ),
         Command::Unpack { file, dir } => crate::share::unpack(&file, &dir),
         Command::Keygen { name, force } => crate::share::keygen(&name, force),
+        Command::Translate { lang, dir } => translate(&lang, dir.or(pack)),
         Command::Install => install(),
         Command::Uninstall => uninstall(),
     }
+}
+
+fn translate(lang: &str, dir: Option<PathBuf>) -> ExitCode {
+    use stepwise::guide::translate::{Overlay, overlay_path, skeleton};
+    let valid = !lang.is_empty()
+        && lang.len() <= 12
+        && lang
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !valid {
+        eprintln!(
+            "stepwise translate: \"{lang}\" is not a language code; write one like es, de or pt-BR"
+        );
+        return ExitCode::from(2);
+    }
+    let dir = match dir.map_or_else(std::env::current_dir, Ok) {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("stepwise translate: cannot tell which folder this is: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (pack, _) = stepwise::guide::Pack::load(PackSource::Folder(dir.clone()));
+    if !pack.manifest_loaded {
+        eprintln!(
+            "stepwise translate: {} has no readable data/pack.ron; run `stepwise check` first",
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    if pack
+        .manifest
+        .languages
+        .first()
+        .is_some_and(|source| source == lang)
+    {
+        eprintln!("stepwise translate: {lang} is this pack's own language");
+        return ExitCode::from(2);
+    }
+    let mut files = vec![stepwise::guide::load::MANIFEST_FILE.to_owned()];
+    files.extend(pack.guides.iter().map(|g| g.file.clone()));
+    let (mut written, mut to_fill) = (0, 0);
+    for file in files {
+        let rel = overlay_path(&file, lang);
+        let path = dir.join(&rel);
+        let existing = match std::fs::read_to_string(&path) {
+            Ok(text) => match ron::Options::default().from_str::<Overlay>(&text) {
+                Ok(overlay) => Some(overlay),
+                Err(e) => {
+                    eprintln!("{rel}: not a translation file ({e}); left as it is");
+                    continue;
+                }
+            },
+            Err(_) => None,
+        };
+        let Some(text) = skeleton(&pack, &file, lang, existing.as_ref()) else {
+            continue;
+        };
+        let empty = text
+            .lines()
+            .filter(|l| l.contains(": (\"\", \"") || l.contains(": ([], \""))
+            .count();
+        to_fill += empty;
+        match existing {
+            None => {
+                if let Some(parent) = path.parent()
+                    && let Err(e) = std::fs::create_dir_all(parent)
+                {
+                    eprintln!("stepwise translate: cannot make {}: {e}", parent.display());
+                    return ExitCode::FAILURE;
+                }
+                if let Err(e) = stepwise::files::write_atomically(&path, text.as_bytes()) {
+                    eprintln!("stepwise translate: cannot write {rel}: {e}");
+                    return ExitCode::FAILURE;
+                }
+                written += 1;
+                println!("{rel}: written, {empty} texts to translate");
+            }
+            Some(_) if empty > 0 => {
+                println!("{rel}: {empty} texts to translate or update; add these entries:");
+                for pair in text.lines().collect::<Vec<_>>().windows(2) {
+                    if pair[1].contains(": (\"\", \"") || pair[1].contains(": ([], \"") {
+                        println!("{}\n{}", pair[0], pair[1]);
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    if !pack.manifest.languages.iter().any(|l| l == lang) {
+        println!(
+            "Add \"{lang}\" to `languages` in data/pack.ron (after the pack's own language) so the window offers it and `stepwise check` follows it."
+        );
+    }
+    println!(
+        "{written} files written; {to_fill} texts to translate. `stepwise check` lists what is left."
+    );
+    ExitCode::SUCCESS
 }
 
 fn edit(dir: Option<PathBuf>, open: Option<String>) -> ExitCode {

@@ -25,6 +25,7 @@ pub mod export;
 pub mod files;
 pub mod font_files;
 pub mod guide;
+pub mod i18n;
 pub mod marks;
 pub mod pack_files;
 pub mod places;

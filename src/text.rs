@@ -13,17 +13,39 @@ pub fn plural(n: usize, word: &str) -> String {
 }
 
 /// The note on a step whose screen the guide's sources do not describe
-/// exactly (`may_differ`), in the window and in exports alike.
+/// exactly (`may_differ`), in English: [`may_differ`] says it in the
+/// reader's language.
 pub const MAY_DIFFER: &str =
     "Your screen may look a little different here. Look for the same words nearby.";
+
+/// The note on a step whose screen the guide's sources do not describe
+/// exactly (`may_differ`), in the window and in exports alike.
+pub fn may_differ() -> String {
+    crate::tr!(text_may_differ)
+}
+
+/// A date as the window shows it, short: "21 Nov 2026" in English,
+/// "21 nov 2026", "21. Nov. 2026".
+pub fn short_date(date: crate::guide::date::Date) -> String {
+    crate::tr!(
+        text_date_short,
+        day = date.day,
+        month = date.month,
+        year = date.year.to_string()
+    )
+}
 
 /// "Checked 4 Dec 2026 against: A; B." (or just "Checked 4 Dec 2026."):
 /// when a guide was compared with its sources, and which they were.
 pub fn checked_against(date: &str, sources: &[&str]) -> String {
     if sources.is_empty() {
-        format!("Checked {date}.")
+        crate::tr!(text_checked, date = date)
     } else {
-        format!("Checked {date} against: {}.", sources.join("; "))
+        crate::tr!(
+            text_checked_against,
+            date = date,
+            sources = sources.join("; ")
+        )
     }
 }
 
@@ -76,6 +98,55 @@ pub fn plain(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The prefixes of the messages of the reader's window
+    /// (`i18n/*/commands.ftl` and `i18n/*/reader.ftl`).
+    const READER_PREFIXES: [&str; 11] = [
+        "cmd-",
+        "chrome-",
+        "saved-",
+        "picture-",
+        "zoom-view-",
+        "walk-",
+        "help-",
+        "about-",
+        "problems-",
+        "text-",
+        "mark-",
+    ];
+
+    #[test]
+    fn every_message_of_the_window_reads_in_every_language() {
+        use crate::i18n::{Lang, all_ids, has_message};
+        let mut broken = Vec::new();
+        for id in all_ids()
+            .iter()
+            .filter(|id| READER_PREFIXES.iter().any(|p| id.starts_with(p)))
+        {
+            for lang in [Lang::En, Lang::Es, Lang::De] {
+                if !has_message(lang, id) {
+                    broken.push(format!("{}: {id}", lang.code()));
+                }
+            }
+        }
+        assert!(
+            broken.is_empty(),
+            "messages that do not parse:\n{}",
+            broken.join("\n")
+        );
+    }
+
+    #[test]
+    fn short_dates_read_as_before_in_english() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
+        for day in ["2026-01-04", "2026-11-21", "2027-05-31", "2025-12-01"] {
+            let date = crate::guide::date::Date::parse(day).expect("a date");
+            assert_eq!(short_date(date), date.readable());
+        }
+        crate::i18n::set_thread_language(crate::i18n::Lang::De);
+        let date = crate::guide::date::Date::parse("2026-03-04").expect("a date");
+        assert_eq!(short_date(date), "4. März 2026");
+    }
+
     #[test]
     fn plurals_count_right() {
         assert_eq!(plural(0, "error"), "0 errors");
@@ -85,6 +156,7 @@ mod tests {
 
     #[test]
     fn checked_lines_name_their_sources() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         assert_eq!(checked_against("4 Dec 2026", &[]), "Checked 4 Dec 2026.");
         assert_eq!(
             checked_against("4 Dec 2026", &["An article", "A forum"]),

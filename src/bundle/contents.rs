@@ -38,20 +38,20 @@ pub fn marker_text() -> String {
 /// Reads the marker: the format number, if this Stepwise can read it.
 pub fn read_marker(bytes: &[u8]) -> Result<u32, BundleError> {
     let text = std::str::from_utf8(bytes)
-        .map_err(|_| BundleError::NotAPack(" (its marker is not text)".to_owned()))?;
+        .map_err(|_| BundleError::NotAPack(crate::tr!(opened_not_a_pack_marker_not_text)))?;
     let mut lines = text.lines();
     if lines.next() != Some(super::MEDIA_TYPE) {
-        return Err(BundleError::NotAPack(
-            " (its first entry is not a Stepwise marker)".to_owned(),
-        ));
+        return Err(BundleError::NotAPack(crate::tr!(
+            opened_not_a_pack_marker_wrong
+        )));
     }
     let format = lines
         .find_map(|line| line.strip_prefix("format: "))
-        .ok_or_else(|| BundleError::Damaged("its marker names no format".to_owned()))?;
+        .ok_or_else(|| BundleError::Damaged(crate::tr!(opened_damaged_no_format)))?;
     let number: u32 = format
         .trim()
         .parse()
-        .map_err(|_| BundleError::Damaged(format!("its marker names format \"{format}\"")))?;
+        .map_err(|_| BundleError::Damaged(crate::tr!(opened_damaged_format, format = format)))?;
     if number > FORMAT {
         return Err(BundleError::NewerFormat(number.to_string()));
     }
@@ -83,9 +83,7 @@ impl Kind {
         } else if name == SIGNATURE || name == PUBLIC_KEY {
             Ok(Kind::Seal)
         } else {
-            Err(format!(
-                "\"{name}\", which is outside data/ and assets/ (a pack holds nothing else)"
-            ))
+            Err(crate::tr!(opened_entry_outside, name = name))
         }
     }
 

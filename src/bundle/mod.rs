@@ -60,38 +60,29 @@ pub mod limits {
 }
 
 /// Why a pack file could not be made, opened, added or unpacked: each says
-/// what is wrong in words for the person who has the file.
-#[derive(Debug, thiserror::Error)]
+/// what is wrong in words for the person who has the file (in their
+/// language: see [`BundleError`]'s `Display`).
+#[derive(Debug)]
 pub enum BundleError {
     /// Reading or writing a file failed.
-    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: std::path::PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
-    /// Not a zip file, or one with no Stepwise marker.
-    #[error("this is not a Stepwise guide file{0}")]
+    /// Not a zip file, or one with no Stepwise marker: the detail, with a
+    /// leading space (" (it is not a zip file)").
     NotAPack(String),
     /// The zip structure is cut short or broken.
-    #[error("this guide file is damaged or incomplete (perhaps it was not fully downloaded): {0}")]
     Damaged(String),
     /// Made by a newer Stepwise.
-    #[error(
-        "this guide file was made by a newer version of Stepwise (format {0}); please update Stepwise to open it"
-    )]
     NewerFormat(String),
     /// A limit in [`limits`] was broken.
-    #[error("this guide file is refused: {0}")]
     TooLarge(String),
     /// An entry's name is unsafe or not allowed.
-    #[error("this guide file is refused: it holds {0}")]
     BadEntry(String),
     /// The content does not match its signature.
-    #[error(
-        "this guide was changed after {signer} signed it (key {key}), so Stepwise will not open it: the steps may not be the ones they wrote. Ask them to send it again."
-    )]
     ChangedAfterSigning {
         /// Who signed it, as the signature says.
         signer: String,
@@ -99,16 +90,45 @@ pub enum BundleError {
         key: String,
     },
     /// The signature part of the file itself is broken.
-    #[error(
-        "this guide file's signature is unreadable ({0}), so Stepwise will not open it; ask its author to send it again"
-    )]
     BadSignature(String),
     /// The file changed on disk after it was opened and checked.
-    #[error("the guide file changed on disk after it was opened; open it again")]
     ChangedOnDisk,
     /// An author key problem (`keygen`, `pack --sign`).
-    #[error("{0}")]
     Key(String),
+}
+
+impl std::fmt::Display for BundleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let words = match self {
+            BundleError::Io { path, source } => format!("{}: {source}", path.display()),
+            BundleError::NotAPack(detail) => tr!(opened_error_not_a_pack, detail = detail),
+            BundleError::Damaged(why) => tr!(opened_error_damaged, why = why),
+            BundleError::NewerFormat(format) => tr!(opened_error_newer, format = format),
+            BundleError::TooLarge(why) => tr!(opened_error_refused, why = why),
+            BundleError::BadEntry(what) => tr!(opened_error_bad_entry, what = what),
+            BundleError::ChangedAfterSigning { signer, key } => {
+                tr!(
+                    opened_error_changed_after_signing,
+                    signer = signer,
+                    key = key
+                )
+            }
+            BundleError::BadSignature(why) => tr!(opened_error_bad_signature, why = why),
+            BundleError::ChangedOnDisk => tr!(opened_error_changed_on_disk),
+            BundleError::Key(why) => why.clone(),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for BundleError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BundleError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl BundleError {

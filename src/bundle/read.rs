@@ -22,6 +22,7 @@ use zip::result::ZipError;
 use super::contents::{self, Kind, Listed};
 use super::{BundleError, Seal, limits};
 use crate::pack_files::{FileError, safe_relative};
+use crate::tr;
 
 /// An opened, checked pack file.
 pub struct Bundle {
@@ -65,39 +66,34 @@ impl Bundle {
             .map_err(|e| BundleError::io(path, e))?;
         let meta = file.metadata().map_err(|e| BundleError::io(path, e))?;
         if !meta.is_file() {
-            return Err(BundleError::NotAPack(
-                " (it is a folder, not a file)".to_owned(),
-            ));
+            return Err(BundleError::NotAPack(tr!(opened_not_a_pack_folder)));
         }
         if meta.len() > limits::MAX_FILE_BYTES {
-            return Err(BundleError::TooLarge(format!(
-                "it is {}, more than the {} a guide file may be",
-                megabytes(meta.len()),
-                megabytes(limits::MAX_FILE_BYTES)
+            return Err(BundleError::TooLarge(tr!(
+                opened_too_large_file,
+                size = megabytes(meta.len()),
+                limit = megabytes(limits::MAX_FILE_BYTES)
             )));
         }
         let declared = end_of_directory(&mut file, meta.len(), path)?;
         if declared > limits::MAX_ENTRIES {
-            return Err(BundleError::TooLarge(format!(
-                "it holds {declared} entries, more than the {} a guide file may hold",
-                limits::MAX_ENTRIES
+            return Err(BundleError::TooLarge(tr!(
+                opened_too_many_entries,
+                count = declared,
+                limit = limits::MAX_ENTRIES
             )));
         }
         file.seek(SeekFrom::Start(0))
             .map_err(|e| BundleError::io(path, e))?;
         let mut archive = ZipArchive::new(file).map_err(|e| zip_error(e, path))?;
         if archive.has_duplicate_names() {
-            return Err(BundleError::BadEntry(
-                "two entries with the same name".to_owned(),
-            ));
+            return Err(BundleError::BadEntry(tr!(opened_entry_same_name)));
         }
         if archive
             .has_overlapping_entries()
             .map_err(|e| zip_error(e, path))?
         {
-            return Err(BundleError::BadEntry(
-                "entries that share their bytes (a trick used by zip bombs)".to_owned(),
-            ));
+            return Err(BundleError::BadEntry(tr!(opened_entry_overlapping)));
         }
         let (listed, seal_files) = check_entries(&mut archive, path)?;
         let listing = contents::listing(listed.values().map(|(l, _)| l));
@@ -193,7 +189,7 @@ impl Bundle {
         let entry = self
             .entries
             .get(rel)
-            .ok_or_else(|| BundleError::Damaged(format!("it has no entry \"{rel}\"")))?;
+            .ok_or_else(|| BundleError::Damaged(tr!(opened_damaged_no_entry, name = rel)))?;
         let mut archive = self
             .archive
             .lock()
@@ -228,32 +224,32 @@ fn check_entries(archive: &mut ZipArchive<File>, path: &Path) -> Result<Checked,
             .map_err(|e| zip_error(e, path))?;
         let name = std::str::from_utf8(entry.name_raw())
             .map_err(|_| {
-                BundleError::BadEntry(format!(
-                    "an entry whose name is not UTF-8 text (\"{}\")",
-                    String::from_utf8_lossy(entry.name_raw())
+                BundleError::BadEntry(tr!(
+                    opened_entry_not_utf8,
+                    name = String::from_utf8_lossy(entry.name_raw())
                 ))
             })?
             .to_owned();
         if index == 0 && name != contents::MARKER {
-            return Err(BundleError::NotAPack(
-                " (a zip file, but not one Stepwise made: its first entry is not the marker)"
-                    .to_owned(),
-            ));
+            return Err(BundleError::NotAPack(tr!(opened_not_a_pack_first_entry)));
         }
         check_name(&name)?;
         if entry.is_symlink() {
-            return Err(BundleError::BadEntry(format!(
-                "a link (\"{name}\"); a pack holds plain files only"
+            return Err(BundleError::BadEntry(tr!(
+                opened_entry_link,
+                name = name.as_str()
             )));
         }
         if entry.encrypted() {
-            return Err(BundleError::BadEntry(format!(
-                "an encrypted entry (\"{name}\")"
+            return Err(BundleError::BadEntry(tr!(
+                opened_entry_encrypted,
+                name = name.as_str()
             )));
         }
         if !folded.insert(name.to_lowercase()) {
-            return Err(BundleError::BadEntry(format!(
-                "two entries named \"{name}\" (in upper or lower case), which would overwrite each other"
+            return Err(BundleError::BadEntry(tr!(
+                opened_entry_twice,
+                name = name.as_str()
             )));
         }
         if entry.is_dir() {
@@ -262,31 +258,31 @@ fn check_entries(archive: &mut ZipArchive<File>, path: &Path) -> Result<Checked,
         let kind = Kind::of(&name).map_err(BundleError::BadEntry)?;
         let size = entry.size();
         if size > kind.limit() {
-            return Err(BundleError::TooLarge(format!(
-                "\"{name}\" unpacks to {}, more than the {} allowed",
-                megabytes(size),
-                megabytes(kind.limit())
+            return Err(BundleError::TooLarge(tr!(
+                opened_too_large_entry,
+                name = name.as_str(),
+                size = megabytes(size),
+                limit = megabytes(kind.limit())
             )));
         }
         if size > limits::RATIO_FLOOR && size / entry.compressed_size().max(1) > limits::MAX_RATIO {
-            return Err(BundleError::TooLarge(format!(
-                "\"{name}\" is packed more than {} times smaller than its content, as zip bombs are",
-                limits::MAX_RATIO
+            return Err(BundleError::TooLarge(tr!(
+                opened_zip_bomb,
+                name = name.as_str(),
+                ratio = limits::MAX_RATIO
             )));
         }
         total = total.saturating_add(size);
         if total > limits::MAX_TOTAL_BYTES {
-            return Err(BundleError::TooLarge(format!(
-                "its entries unpack to more than {}",
-                megabytes(limits::MAX_TOTAL_BYTES)
+            return Err(BundleError::TooLarge(tr!(
+                opened_too_large_total,
+                limit = megabytes(limits::MAX_TOTAL_BYTES)
             )));
         }
         files.push((index, name, kind, size));
     }
     if files.first().map(|f| f.1.as_str()) != Some(contents::MARKER) {
-        return Err(BundleError::NotAPack(
-            " (it has no Stepwise marker)".to_owned(),
-        ));
+        return Err(BundleError::NotAPack(tr!(opened_not_a_pack_no_marker)));
     }
     for (index, name, kind, size) in files {
         let entry = archive.by_index(index).map_err(|e| zip_error(e, path))?;
@@ -309,8 +305,11 @@ fn check_entries(archive: &mut ZipArchive<File>, path: &Path) -> Result<Checked,
             contents::hash_reader(entry, kind.limit()).map_err(|e| read_error(e, &name))?
         };
         if read != size {
-            return Err(BundleError::Damaged(format!(
-                "\"{name}\" says it holds {size} bytes but holds {read}"
+            return Err(BundleError::Damaged(tr!(
+                opened_damaged_size,
+                name = name.as_str(),
+                size = size,
+                read = read
             )));
         }
         let listed_entry = Listed {
@@ -325,27 +324,35 @@ fn check_entries(archive: &mut ZipArchive<File>, path: &Path) -> Result<Checked,
 
 /// Refuses names that are not plain relative paths inside the pack.
 fn check_name(name: &str) -> Result<(), BundleError> {
-    let bad = |why: &str| BundleError::BadEntry(format!("an entry named \"{name}\", {why}"));
     if name.len() > limits::MAX_NAME_BYTES {
-        return Err(bad("whose name is too long"));
+        return Err(BundleError::BadEntry(tr!(
+            opened_entry_name_too_long,
+            name = name
+        )));
     }
     if name.chars().any(char::is_control) {
-        return Err(bad("whose name holds control characters"));
+        return Err(BundleError::BadEntry(tr!(
+            opened_entry_name_control,
+            name = name
+        )));
     }
     let trimmed = name.strip_suffix('/').unwrap_or(name);
-    safe_relative(trimmed).map_err(|why| {
-        BundleError::BadEntry(format!(
-            "an entry that would be written outside its folder: {why}"
-        ))
-    })?;
+    safe_relative(trimmed)
+        .map_err(|why| BundleError::BadEntry(tr!(opened_entry_outside_folder, why = why)))?;
     if trimmed
         .split('/')
         .any(|part| part.is_empty() || part == ".")
     {
-        return Err(bad("with an empty or \".\" part"));
+        return Err(BundleError::BadEntry(tr!(
+            opened_entry_name_empty_part,
+            name = name
+        )));
     }
     if trimmed.split('/').count() > limits::MAX_DEPTH + 1 {
-        return Err(bad("nested too deeply"));
+        return Err(BundleError::BadEntry(tr!(
+            opened_entry_name_too_deep,
+            name = name
+        )));
     }
     Ok(())
 }
@@ -358,9 +365,9 @@ fn end_of_directory(file: &mut File, size: u64, path: &Path) -> Result<usize, Bu
     const SIGNATURE: [u8; 4] = [b'P', b'K', 5, 6];
     let mut start = [0u8; 4];
     file.read_exact(&mut start)
-        .map_err(|_| BundleError::NotAPack(" (it is too short to be one)".to_owned()))?;
+        .map_err(|_| BundleError::NotAPack(tr!(opened_not_a_pack_too_short)))?;
     if start != [b'P', b'K', 3, 4] {
-        return Err(BundleError::NotAPack(" (it is not a zip file)".to_owned()));
+        return Err(BundleError::NotAPack(tr!(opened_not_a_pack_not_zip)));
     }
     // The record is at the end, after a comment of at most 65535 bytes.
     let tail_len = size.min((RECORD + 65_535) as u64);
@@ -372,14 +379,10 @@ fn end_of_directory(file: &mut File, size: u64, path: &Path) -> Result<usize, Bu
     let at = (0..tail.len().saturating_sub(RECORD - 1))
         .rev()
         .find(|&i| tail[i..i + 4] == SIGNATURE)
-        .ok_or_else(|| {
-            BundleError::Damaged("its table of contents is missing from the end".to_owned())
-        })?;
+        .ok_or_else(|| BundleError::Damaged(tr!(opened_damaged_no_table)))?;
     let count = u16::from_le_bytes([tail[at + 10], tail[at + 11]]);
     if count == u16::MAX {
-        return Err(BundleError::TooLarge(
-            "it uses the zip64 layout, meant for files far larger than a guide".to_owned(),
-        ));
+        return Err(BundleError::TooLarge(tr!(opened_zip64)));
     }
     Ok(usize::from(count))
 }
@@ -389,14 +392,18 @@ fn zip_error(e: ZipError, path: &Path) -> BundleError {
         ZipError::Io(io) => BundleError::io(path, io),
         ZipError::InvalidArchive(why) => BundleError::Damaged(why.to_string()),
         ZipError::UnsupportedArchive(why) => {
-            BundleError::BadEntry(format!("something Stepwise does not read ({why})"))
+            BundleError::BadEntry(tr!(opened_entry_unsupported, why = why.to_string()))
         }
         other => BundleError::Damaged(other.to_string()),
     }
 }
 
 fn read_error(e: std::io::Error, name: &str) -> BundleError {
-    BundleError::Damaged(format!("\"{name}\" cannot be unpacked: {e}"))
+    BundleError::Damaged(tr!(
+        opened_damaged_unpack,
+        name = name,
+        error = e.to_string()
+    ))
 }
 
 /// "3.2 MB", "14 KB".

@@ -65,28 +65,33 @@ pub fn check(
     let (public_key, signature) = match (public_key, signature) {
         (None, None) => return Ok(Seal::Unsigned),
         (Some(_), None) => {
-            return Err(BundleError::BadSignature(
-                "the signature is missing".to_owned(),
-            ));
+            return Err(BundleError::BadSignature(crate::tr!(
+                opened_signature_missing
+            )));
         }
         (None, Some(_)) => {
-            return Err(BundleError::BadSignature(
-                "the author's public key is missing".to_owned(),
-            ));
+            return Err(BundleError::BadSignature(crate::tr!(
+                opened_public_key_missing
+            )));
         }
         (Some(k), Some(s)) => (k, s),
     };
-    let text = |bytes: &[u8], what: &str| {
+    let text = |bytes: &[u8], not_text: fn() -> String| {
         std::str::from_utf8(bytes)
             .map(str::to_owned)
-            .map_err(|_| BundleError::BadSignature(format!("the {what} is not text")))
+            .map_err(|_| BundleError::BadSignature(not_text()))
     };
-    let key_text = text(public_key, "public key")?;
+    let key_text = text(public_key, || crate::tr!(opened_public_key_not_text))?;
     let public = PublicKeyBox::from_string(&key_text)
         .and_then(PublicKeyBox::into_public_key)
-        .map_err(|e| BundleError::BadSignature(format!("the public key: {e}")))?;
-    let signature_box = SignatureBox::from_string(&text(signature, "signature")?)
-        .map_err(|e| BundleError::BadSignature(format!("the signature: {e}")))?;
+        .map_err(|e| {
+            BundleError::BadSignature(crate::tr!(opened_public_key_bad, error = e.to_string()))
+        })?;
+    let signature_box =
+        SignatureBox::from_string(&text(signature, || crate::tr!(opened_signature_not_text))?)
+            .map_err(|e| {
+                BundleError::BadSignature(crate::tr!(opened_signature_bad, error = e.to_string()))
+            })?;
     let key_id = key_id_of(public.keynum());
     let name = signature_box
         .trusted_comment()

@@ -38,7 +38,16 @@ impl Pack {
             problems.push(file_problem(&file, &error));
         }
         problems.extend(listing.others.iter().filter_map(|file| stray_file(file)));
-        let files = listing.guides;
+        // `data/<lang>/` of a declared language holds translations, not guides.
+        let languages = manifest
+            .as_ref()
+            .map(|m| crate::guide::translate::translated_languages(m).to_vec())
+            .unwrap_or_default();
+        let files: Vec<String> = listing
+            .guides
+            .into_iter()
+            .filter(|f| !crate::guide::translate::is_overlay_file(f, &languages))
+            .collect();
         let mut guides = Vec::new();
         let mut failed_stems = Vec::new();
         for (file, parsed) in parse_all(&source, files) {

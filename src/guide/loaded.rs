@@ -21,6 +21,8 @@ pub struct Loaded {
     pub index: SearchIndex,
     /// The `.stepwise` file this came from (or was refused), if any.
     pub opened: Option<Opened>,
+    /// The language the guides are shown in, and how much of them.
+    pub localized: crate::guide::translate::Localized,
 }
 
 impl Loaded {
@@ -46,7 +48,19 @@ impl Loaded {
             broken_guides,
             index,
             opened: None,
+            localized: Default::default(),
         }
+    }
+
+    /// Shows the guides in `lang` where the pack has them in it (checked
+    /// in the source language first: problems point into the source
+    /// files), and indexes the words the reader will see and type.
+    pub fn localize(&mut self, lang: &str) {
+        let localized = crate::guide::translate::localize(&mut self.pack, lang);
+        if localized.lang.is_some() {
+            self.index = SearchIndex::new(&self.pack);
+        }
+        self.localized = localized;
     }
 
     /// An empty pack from `source`, shown while the real one loads.
@@ -59,6 +73,7 @@ impl Loaded {
             broken_guides: HashSet::new(),
             index,
             opened: None,
+            localized: Default::default(),
         }
     }
 }

@@ -29,6 +29,7 @@ pub mod sweep;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod tokens;
+pub mod translate;
 pub mod tree;
 pub mod validate;
 pub mod walk;
@@ -48,6 +49,7 @@ pub fn check_on(source: PackSource, today: date::Date) -> (Pack, Vec<Problem>) {
     profiling::function_scope!();
     let (pack, mut problems) = Pack::load(source);
     problems.extend(validate::validate_on(&pack, today));
+    problems.extend(translate::check(&pack));
     problem::sort_problems(&mut problems);
     (pack, problems)
 }

@@ -50,6 +50,11 @@ pub struct Manifest {
     /// the outcome names its own `not_solved` target.
     #[serde(default)]
     pub fallback: Option<String>,
+    /// The languages the pack's words are in, its own first (`["en",
+    /// "es", "de"]`): each other one has its overlays in `data/<lang>/`.
+    /// Empty: one language, unnamed.
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 /// One entry point on the home screen ("Sign out on my TV").
@@ -204,6 +209,19 @@ impl NodeMap {
     }
 
     /// Iterates over `(id, node)` in file order, duplicates included.
+    /// The node of an id, to change (its first entry when repeated).
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Node> {
+        let i = *self.index.get(id)?;
+        self.entries.get_mut(i).map(|(_, node)| node)
+    }
+
+    /// Every node in file order, to change.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut Node)> {
+        self.entries
+            .iter_mut()
+            .map(|(key, node)| (key.as_str(), node))
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Node)> {
         self.entries.iter().map(|(key, node)| (key.as_str(), node))
     }

@@ -78,6 +78,11 @@ pub enum Rule {
     /// A callout's label that covers a highlighted box of the same picture,
     /// hiding what it points at.
     LabelCoversHighlight,
+    /// A declared language has no translation of a text (yet).
+    MissingTranslation,
+    /// A translation was made from a source text that has since changed,
+    /// or from a text the guide no longer has.
+    StaleTranslation,
 }
 
 impl Rule {
@@ -110,6 +115,8 @@ impl Rule {
             Rule::ReturnWithoutCall => "return-without-call",
             Rule::OutcomeLoopsBack => "outcome-loops-back",
             Rule::LabelCoversHighlight => "label-covers-highlight",
+            Rule::MissingTranslation => "missing-translation",
+            Rule::StaleTranslation => "stale-translation",
         }
     }
 }

@@ -38,16 +38,12 @@ impl StepsLeft {
     /// every way on is an Outcome.
     pub fn words(&self) -> String {
         match (self.min, self.max) {
-            (0, 0) => "last step".to_owned(),
-            (min, max) if min == max => format!("about {min} more {}", step_word(max)),
-            (0, max) => format!("up to {max} more {}", step_word(max)),
-            (min, max) => format!("{min} to {max} more steps"),
+            (0, 0) => crate::tr!(walk_left_last),
+            (min, max) if min == max => crate::tr!(walk_left_about, count = max),
+            (0, max) => crate::tr!(walk_left_up_to, count = max),
+            (min, max) => crate::tr!(walk_left_range, min = min, max = max),
         }
     }
-}
-
-fn step_word(n: usize) -> &'static str {
-    if n == 1 { "step" } else { "steps" }
 }
 
 /// Whether a node counts as a step for a reader.
@@ -227,6 +223,7 @@ mod tests {
 
     #[test]
     fn a_straight_path_says_about_how_many() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         let p = pack(&format!(
             "Guide(id: \"g\", title: \"G\", start: \"a\", nodes: {{ {} {} {} \"end\": Outcome(kind: Solved, title: \"Done\") }})",
             step("a", "b"),
@@ -251,6 +248,7 @@ mod tests {
 
     #[test]
     fn branches_that_differ_give_a_range_and_loops_are_ignored() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         // q: "short" ends at once; "long" goes through three steps, one of
         // which can loop back to q.
         let p = pack(&format!(

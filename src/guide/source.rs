@@ -72,14 +72,15 @@ impl PackSource {
     pub fn name(&self) -> String {
         match self {
             PackSource::Folder(dir) => match dir.file_name() {
-                Some(name) => format!("the pack \"{}\"", name.to_string_lossy()),
+                Some(name) => crate::tr!(app_source_folder, name = name.to_string_lossy()),
                 None => self.describe(),
             },
             PackSource::Bundle(bundle) => match bundle.path().file_name() {
-                Some(name) => format!("the file \"{}\"", name.to_string_lossy()),
+                Some(name) => crate::tr!(app_source_file, name = name.to_string_lossy()),
                 None => self.describe(),
             },
-            other => other.describe(),
+            PackSource::Builtin => crate::tr!(app_source_builtin),
+            PackSource::Memory(_) => crate::tr!(app_source_memory),
         }
     }
 

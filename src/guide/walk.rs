@@ -521,11 +521,15 @@ impl Walk {
         let progress = self.progress(pack);
         if self.is_finished(pack) && progress.done == 0 {
             // Opened straight at an ending (`--open`, the map's Go here).
-            "The end of the guide".to_owned()
+            crate::tr!(walk_the_end)
         } else if self.is_finished(pack) {
-            format!("All {} done", crate::text::plural(progress.done, "step"))
+            crate::tr!(walk_all_done, count = progress.done)
         } else {
-            format!("Step {} of {}", progress.done + 1, progress.total().max(1))
+            crate::tr!(
+                walk_step_of,
+                step = progress.done + 1,
+                total = progress.total().max(1)
+            )
         }
     }
 

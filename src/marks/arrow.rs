@@ -45,21 +45,25 @@ impl MarkKind for Arrow {
         "arrow"
     }
 
+    fn counted(&self, count: usize) -> String {
+        crate::tr!(mark_count_arrow, count = count)
+    }
+
     fn words(&self, size: Option<(f32, f32)>) -> String {
         match size {
-            Some(size) => format!("An arrow points to {}", words::spot(self.to, size)),
-            None => "An arrow points to the place to press".to_owned(),
+            Some(size) => crate::tr!(mark_arrow_words, spot = words::spot(self.to, size)),
+            None => crate::tr!(mark_arrow_to_press),
         }
     }
 
     fn position(&self) -> String {
         let (from, to) = (self.from, self.to);
-        format!(
-            "Arrow from {}, {} to {}, {} px",
-            whole(from.0),
-            whole(from.1),
-            whole(to.0),
-            whole(to.1)
+        crate::tr!(
+            mark_arrow_position,
+            x1 = whole(from.0),
+            y1 = whole(from.1),
+            x2 = whole(to.0),
+            y2 = whole(to.1)
         )
     }
 

@@ -39,29 +39,42 @@ impl MarkKind for Callout {
         "callout"
     }
 
+    fn counted(&self, count: usize) -> String {
+        crate::tr!(mark_count_callout, count = count)
+    }
+
     fn name(&self) -> String {
         format!("callout {} (\"{}\")", self.n, self.text)
     }
 
     fn words(&self, _size: Option<(f32, f32)>) -> String {
-        format!("Number {}: {}", self.n, self.text)
+        crate::tr!(
+            mark_callout_words,
+            number = self.n.to_string(),
+            label = &self.text
+        )
     }
 
     fn spoken(&self) -> Option<String> {
-        Some(format!("Callout {}: {}", self.n, self.text))
+        Some(crate::tr!(
+            mark_callout_spoken,
+            number = self.n.to_string(),
+            label = &self.text
+        ))
     }
 
     fn position(&self) -> String {
         let label = if self.text.is_empty() {
-            "no label yet"
+            crate::tr!(mark_callout_no_label)
         } else {
-            &self.text
+            self.text.clone()
         };
-        format!(
-            "Callout {} at {}, {} px: {label}",
-            self.n,
-            whole(self.at.0),
-            whole(self.at.1)
+        crate::tr!(
+            mark_callout_position,
+            number = self.n.to_string(),
+            x = whole(self.at.0),
+            y = whole(self.at.1),
+            label = label
         )
     }
 

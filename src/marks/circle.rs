@@ -45,19 +45,23 @@ impl MarkKind for Circle {
         "circle"
     }
 
+    fn counted(&self, count: usize) -> String {
+        crate::tr!(mark_count_circle, count = count)
+    }
+
     fn words(&self, size: Option<(f32, f32)>) -> String {
         match size {
-            Some(size) => format!("Circled: {}", words::spot(self.centre, size)),
-            None => "Circled: the place to press".to_owned(),
+            Some(size) => crate::tr!(mark_circle_words, spot = words::spot(self.centre, size)),
+            None => crate::tr!(mark_circle_to_press),
         }
     }
 
     fn position(&self) -> String {
-        format!(
-            "Circle at {}, {}, radius {} px",
-            whole(self.centre.0),
-            whole(self.centre.1),
-            whole(self.radius)
+        crate::tr!(
+            mark_circle_position,
+            x = whole(self.centre.0),
+            y = whole(self.centre.1),
+            radius = whole(self.radius)
         )
     }
 

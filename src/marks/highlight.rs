@@ -58,25 +58,29 @@ impl MarkKind for Highlight {
         "highlight"
     }
 
+    fn counted(&self, count: usize) -> String {
+        crate::tr!(mark_count_highlight, count = count)
+    }
+
     fn name(&self) -> String {
         "highlighted box".to_owned()
     }
 
     fn words(&self, size: Option<(f32, f32)>) -> String {
         match size {
-            Some(size) => format!("Highlighted: the area {}", words::area(self.rect, size)),
-            None => "Highlighted: the place to press".to_owned(),
+            Some(size) => crate::tr!(mark_highlight_words, area = words::area(self.rect, size)),
+            None => crate::tr!(mark_highlight_to_press),
         }
     }
 
     fn position(&self) -> String {
         let (x, y, w, h) = self.rect;
-        format!(
-            "Highlight at x {}, y {}, {} × {} px",
-            whole(x),
-            whole(y),
-            whole(w),
-            whole(h)
+        crate::tr!(
+            mark_highlight_position,
+            x = whole(x),
+            y = whole(y),
+            width = whole(w),
+            height = whole(h)
         )
     }
 

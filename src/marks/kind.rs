@@ -17,6 +17,9 @@ pub trait MarkKind {
     /// The kind in a sentence ("highlight").
     fn noun(&self) -> &'static str;
 
+    /// `count` marks of this kind, in the reader's language: "2 arrows".
+    fn counted(&self, count: usize) -> String;
+
     /// The mark in a message to an author: "callout 1 (\"Menu\")",
     /// "highlighted box".
     fn name(&self) -> String {

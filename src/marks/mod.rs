@@ -106,20 +106,20 @@ impl Mark {
 /// "2 highlights, 1 arrow, 1 callout" (or "no marks"), kinds in the order
 /// they first appear.
 pub fn count_in_words(marks: &[Mark]) -> String {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut counts: Vec<(&'static str, &Mark, usize)> = Vec::new();
     for mark in marks {
         let noun = mark.kind().noun();
-        match counts.iter_mut().find(|(n, _)| *n == noun) {
-            Some((_, count)) => *count += 1,
-            None => counts.push((noun, 1)),
+        match counts.iter_mut().find(|(n, _, _)| *n == noun) {
+            Some((_, _, count)) => *count += 1,
+            None => counts.push((noun, mark, 1)),
         }
     }
     if counts.is_empty() {
-        return "no marks".to_owned();
+        return crate::tr!(mark_count_none);
     }
     let parts: Vec<String> = counts
         .into_iter()
-        .map(|(noun, n)| crate::text::plural(n, noun))
+        .map(|(_, mark, n)| mark.kind().counted(n))
         .collect();
     parts.join(", ")
 }

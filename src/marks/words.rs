@@ -1,6 +1,8 @@
 //! Where a mark is, in words: for the list under an exported picture and
 //! for anyone who cannot see the picture (a screen reader, a print in black
-//! and white). Each kind of mark says its own sentence with these.
+//! and white). Each kind of mark says its own sentence with these: they
+//! name a place (`top-left`), and the kind's Fluent message says it, in
+//! each language as its grammar wants.
 
 /// Which third of a length a coordinate is in: 0, 1 or 2.
 fn third(v: f32, length: f32) -> usize {
@@ -15,45 +17,42 @@ fn third(v: f32, length: f32) -> usize {
     }
 }
 
-/// "the top left", "the middle", "the bottom right" of the picture.
-pub fn spot(p: (f32, f32), size: (f32, f32)) -> String {
-    let across = ["left", "", "right"][third(p.0, size.0)];
-    let down = ["top", "middle", "bottom"][third(p.1, size.1)];
-    let words = match (down, across) {
-        ("middle", "") => "middle".to_owned(),
-        ("middle", side) => format!("{side} edge"),
-        (row, "") => format!("{row} middle"),
-        (row, side) => format!("{row} {side}"),
-    };
-    format!("the {words} of the picture")
+/// Which ninth of the picture a point is in: `top-left`, `top-middle`,
+/// `top-right`, `left-edge`, `middle`, `right-edge`, `bottom-left`,
+/// `bottom-middle` or `bottom-right` ("the top left of the picture").
+pub fn spot(p: (f32, f32), size: (f32, f32)) -> &'static str {
+    const SPOTS: [[&str; 3]; 3] = [
+        ["top-left", "top-middle", "top-right"],
+        ["left-edge", "middle", "right-edge"],
+        ["bottom-left", "bottom-middle", "bottom-right"],
+    ];
+    SPOTS[third(p.1, size.1)][third(p.0, size.0)]
 }
 
-/// Where a highlighted box is: "along the top edge", "at the bottom left
-/// of the picture".
-pub fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> String {
+/// Where a highlighted box is: `most` (covering most of the picture),
+/// `across-middle`, `down-middle`, `along-top`, `along-bottom`,
+/// `along-left`, `along-right`, or `at-` and a [`spot`] ("at the bottom
+/// left of the picture").
+pub fn area(rect: (f32, f32, f32, f32), size: (f32, f32)) -> &'static str {
     let (x, y, w, h) = rect;
     let wide = w >= size.0 * 0.6;
     let tall = h >= size.1 * 0.6;
     let centre = (x + w / 2.0, y + h / 2.0);
     match (wide, tall) {
-        (true, true) => "covering most of the picture".to_owned(),
-        (true, false) => {
-            let row = ["top", "middle", "bottom"][third(centre.1, size.1)];
-            if row == "middle" {
-                "across the middle of the picture".to_owned()
-            } else {
-                format!("along the {row} edge")
-            }
-        }
-        (false, true) => {
-            let side = ["left", "middle", "right"][third(centre.0, size.0)];
-            if side == "middle" {
-                "down the middle of the picture".to_owned()
-            } else {
-                format!("along the {side} edge")
-            }
-        }
-        (false, false) => format!("at {}", spot(centre, size)),
+        (true, true) => "most",
+        (true, false) => ["along-top", "across-middle", "along-bottom"][third(centre.1, size.1)],
+        (false, true) => ["along-left", "down-middle", "along-right"][third(centre.0, size.0)],
+        (false, false) => match spot(centre, size) {
+            "top-left" => "at-top-left",
+            "top-middle" => "at-top-middle",
+            "top-right" => "at-top-right",
+            "left-edge" => "at-left-edge",
+            "right-edge" => "at-right-edge",
+            "bottom-left" => "at-bottom-left",
+            "bottom-middle" => "at-bottom-middle",
+            "bottom-right" => "at-bottom-right",
+            _ => "at-middle",
+        },
     }
 }
 
@@ -63,6 +62,7 @@ mod tests {
 
     #[test]
     fn marks_are_said_with_where_they_are() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         let size = Some((1280.0, 720.0));
         let marks = [
             Mark::Highlight(Highlight {

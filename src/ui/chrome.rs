@@ -21,12 +21,62 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
         .inner_margin(margin)
         .stroke(egui::Stroke::new(1.0, palette.border));
     let (theme_glyph, theme_word) = if dark {
-        (Glyph::Sun, "Light")
+        (Glyph::Sun, crate::tr!(chrome_light))
     } else {
-        (Glyph::Moon, "Dark")
+        (Glyph::Moon, crate::tr!(chrome_dark))
     };
+    let bar = BarWords::new(theme_word);
+    let mut chosen_language = None;
     egui::Panel::top("top-bar").frame(frame).show(ui, |ui| {
-        let fit = Fit::for_width(ui, pack_title, theme_word);
+        // What the estimate below missed last frame at this width: the two
+        // ends of the bar met, by so many points.
+        let width = ui.available_width().round();
+        let squeeze_id = egui::Id::unique("top-bar-squeeze");
+        let squeeze = ui
+            .data(|d| d.get_temp::<(f32, f32)>(squeeze_id))
+            .filter(|(at, _)| *at == width)
+            .map_or(0.0, |(_, s)| s);
+        let fit = Fit::for_width(ui, pack_title, &bar, squeeze);
+        let mut bar_button =
+            |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
+                let response = match glyph {
+                    Some(glyph) => {
+                        let shown = if fit.words { words } else { "" };
+                        icon_button(ui, glyph, shown, &command.label(), palette)
+                    }
+                    None => {
+                        let button = egui::Button::new(text(words, TextRole::Button))
+                            .frame_when_inactive(false);
+                        let response = ui.add(button);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, command.label())
+                        });
+                        response
+                    }
+                };
+                if response
+                    .on_hover_text(command.hover_text(ui.ctx()))
+                    .clicked()
+                {
+                    actions.push(Action::Command(command));
+                }
+            };
+        let mut right_end = |ui: &mut egui::Ui, bar_button: &mut BarButton<'_>| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                chosen_language = language_menu_ui(ui, fit.short_language);
+                let help = if fit.short_help {
+                    "?"
+                } else {
+                    bar.help.as_str()
+                };
+                bar_button(ui, UiCommand::Help, None, help);
+                bar_button(ui, UiCommand::TextBigger, None, &bar.bigger);
+                bar_button(ui, UiCommand::TextSmaller, None, &bar.smaller);
+                bar_button(ui, UiCommand::ToggleTheme, Some(theme_glyph), &bar.theme);
+                ui.min_rect().left()
+            })
+            .inner
+        };
         ui.horizontal(|ui| {
             if fit.brand {
                 ui.label(text("Stepwise", TextRole::Heading).color(palette.accent));
@@ -35,41 +85,94 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
                 ui.label(text(pack_title, TextRole::Body).color(palette.text_weak));
             }
             ui.add_space(sp(ui, space::MEDIUM));
-            let mut bar_button =
-                |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
-                    let response = match glyph {
-                        Some(glyph) => {
-                            let shown = if fit.words { words } else { "" };
-                            icon_button(ui, glyph, shown, command.label(), palette)
-                        }
-                        None => {
-                            let button = egui::Button::new(text(words, TextRole::Button))
-                                .frame_when_inactive(false);
-                            let response = ui.add(button);
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label())
-                            });
-                            response
-                        }
-                    };
-                    if response
-                        .on_hover_text(command.hover_text(ui.ctx()))
-                        .clicked()
-                    {
-                        actions.push(Action::Command(command));
-                    }
-                };
-            bar_button(ui, UiCommand::Home, Some(Glyph::Home), "Home");
-            bar_button(ui, UiCommand::Search, Some(Glyph::Search), "Search");
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                bar_button(ui, UiCommand::Help, None, "Help");
-                bar_button(ui, UiCommand::TextBigger, None, "A+");
-                bar_button(ui, UiCommand::TextSmaller, None, "A−");
-                bar_button(ui, UiCommand::ToggleTheme, Some(theme_glyph), theme_word);
-            });
+            bar_button(ui, UiCommand::Home, Some(Glyph::Home), &bar.home);
+            bar_button(ui, UiCommand::Search, Some(Glyph::Search), &bar.search);
+            if fit.two_rows {
+                return;
+            }
+            let left_end = ui.min_rect().right();
+            let right_start = right_end(ui, &mut bar_button);
+            let overlap = left_end + ui.spacing().item_spacing.x - right_start;
+            if overlap > 0.5 {
+                // The estimate fell short at this width: the next frame
+                // makes room (or takes a second row).
+                ui.data_mut(|d| d.insert_temp(squeeze_id, (width, squeeze + overlap)));
+                ui.ctx().request_repaint();
+            }
         });
+        if fit.two_rows {
+            ui.horizontal(|ui| {
+                right_end(ui, &mut bar_button);
+            });
+        }
     });
+    actions.extend(chosen_language.map(Action::SetLanguage));
     actions
+}
+
+/// Draws one button of the bar: the command, its glyph, its words.
+type BarButton<'a> = dyn FnMut(&mut egui::Ui, UiCommand, Option<Glyph>, &str) + 'a;
+
+/// The language menu at the right end of the top bar: the current
+/// language's own name; its items are each language in its own name, so a
+/// person finds theirs whatever the window speaks now. Screen readers hear
+/// "Language: English". Returns the language chosen this frame.
+fn language_menu_ui(ui: &mut egui::Ui, short: bool) -> Option<crate::i18n::Lang> {
+    use crate::i18n::Lang;
+    let current = crate::i18n::current();
+    let mut chosen = None;
+    let shown = if short {
+        current.short()
+    } else {
+        current.endonym()
+    };
+    let menu = ui.menu_button(text(shown, TextRole::Button), |ui| {
+        for lang in Lang::CHOOSABLE {
+            let button =
+                egui::Button::selectable(lang == current, text(lang.endonym(), TextRole::Button));
+            let response = ui.add(button);
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(
+                    egui::Role::Button,
+                    true,
+                    lang == current,
+                    lang.endonym(),
+                )
+            });
+            if response.clicked() {
+                chosen = Some(lang);
+                ui.close();
+            }
+        }
+    });
+    let label = crate::tr!(language_menu, lang = current.endonym());
+    menu.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    menu.response.on_hover_text(crate::tr!(language_tip));
+    chosen.filter(|lang| *lang != current)
+}
+
+/// The words on the top bar's buttons.
+struct BarWords {
+    home: String,
+    search: String,
+    theme: String,
+    help: String,
+    bigger: String,
+    smaller: String,
+}
+
+impl BarWords {
+    fn new(theme: String) -> BarWords {
+        BarWords {
+            home: UiCommand::Home.label(),
+            search: UiCommand::Search.label(),
+            theme,
+            help: UiCommand::Help.label(),
+            bigger: crate::tr!(chrome_text_bigger),
+            smaller: crate::tr!(chrome_text_smaller),
+        }
+    }
 }
 
 /// What of the top bar fits the width.
@@ -81,10 +184,18 @@ struct Fit {
     pack_title: bool,
     /// Show the words beside the icons.
     words: bool,
+    /// Name the language by its code ("ES"), not in full: when even the
+    /// icons alone would not leave room.
+    short_language: bool,
+    /// Help as "?" (its name is still read out): when nothing else gives.
+    short_help: bool,
+    /// The right-hand buttons on a second row: only when the text is so
+    /// large (or the words so long) that nothing else made room.
+    two_rows: bool,
 }
 
 impl Fit {
-    fn for_width(ui: &egui::Ui, pack_title: &str, theme_word: &str) -> Fit {
+    fn for_width(ui: &egui::Ui, pack_title: &str, bar: &BarWords, squeeze: f32) -> Fit {
         let width = |t: &str, role: TextRole| {
             ui.painter()
                 .layout_no_wrap(t.to_owned(), role.font(ui.style()), egui::Color32::WHITE)
@@ -94,15 +205,19 @@ impl Fit {
         let gap = ui.spacing().item_spacing.x;
         // As `icon_button` sizes itself: padding, icon, and a gap before a word.
         let icon_buttons = 3.0 * (sp(ui, 2.0 * space::ROOMY + size::ICON_BUTTON) + gap);
-        let words = ["Home", "Search", theme_word]
+        let words = [&bar.home, &bar.search, &bar.theme]
             .iter()
             .map(|w| sp(ui, space::SNUG) + width(w, TextRole::Button))
             .sum::<f32>();
         // As egui sizes a button: the text and its padding.
-        let text_buttons = ["Help", "A+", "A−"]
+        let button =
+            |w: &str| width(w, TextRole::Button) + ui.spacing().button_padding.x * 2.0 + gap;
+        let current = crate::i18n::current();
+        let text_buttons = [&bar.help, &bar.bigger, &bar.smaller]
             .iter()
-            .map(|w| width(w, TextRole::Button) + ui.spacing().button_padding.x * 2.0 + gap)
+            .map(|w| button(w))
             .sum::<f32>();
+        let (full, short) = (button(current.endonym()), button(current.short()));
         let brand = width("Stepwise", TextRole::Heading) + gap;
         let title = if pack_title.is_empty() {
             0.0
@@ -110,15 +225,25 @@ impl Fit {
             width(pack_title, TextRole::Body) + gap
         };
         // The space before Home, and a little slack.
-        let fixed =
+        let available = ui.available_width() - squeeze;
+        let mut fixed =
             sp(ui, space::MEDIUM) + gap + icon_buttons + text_buttons + sp(ui, space::MEDIUM);
-        let available = ui.available_width();
+        let short_language = fixed + full > available;
+        fixed += if short_language { short } else { full };
+        let short_help = fixed > available;
+        if short_help {
+            fixed += button("?") - button(&bar.help);
+        }
+        let two_rows = fixed > available;
         // The words on the buttons go last: they are what a person reads
         // to find Home; the app's name is in the window's title too.
         Fit {
             pack_title: fixed + brand + words + title <= available,
             brand: fixed + brand + words <= available,
             words: fixed + words <= available,
+            short_language,
+            short_help,
+            two_rows,
         }
     }
 }
@@ -141,7 +266,10 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>, palette: &Palette) -> 
             ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
                 ui.add(egui::Label::new(text(notice, TextRole::Body).color(palette.text)).wrap());
             });
-            if ui.button(text("Dismiss", TextRole::Button)).clicked() {
+            if ui
+                .button(text(crate::tr!(chrome_dismiss), TextRole::Button))
+                .clicked()
+            {
                 actions.push(Action::DismissNotice);
             }
         });
@@ -178,21 +306,18 @@ pub fn problems_strip_ui(
             ui.horizontal_wrapped(|ui| {
                 if problems.is_empty() {
                     icons::icon(ui, Glyph::Check, sp(ui, space::WIDE), colour);
-                    ui.label(text("No problems in this pack.", TextRole::Small).color(colour));
+                    ui.label(text(crate::tr!(chrome_no_problems), TextRole::Small).color(colour));
                     return;
                 }
                 let warnings = problems.len() - errors;
-                let counted = format!(
-                    "{} and {}:",
-                    crate::text::plural(errors, "error"),
-                    crate::text::plural(warnings, "warning")
-                );
+                let counted =
+                    crate::tr!(chrome_problem_count, errors = errors, warnings = warnings);
                 ui.label(text(counted, TextRole::Small).color(colour));
                 if let Some(first) = problems.first() {
                     ui.add(egui::Label::new(text(first.to_string(), TextRole::Small)).truncate());
                 }
                 if ui
-                    .button(text("Show all", TextRole::Small))
+                    .button(text(crate::tr!(chrome_show_all), TextRole::Small))
                     .on_hover_text(UiCommand::Problems.hover_text(ui.ctx()))
                     .clicked()
                 {

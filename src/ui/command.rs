@@ -10,6 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use strum::{EnumCount, IntoEnumIterator};
 
 use crate::authoring::marks::Tool;
+use crate::i18n::{ids, text};
 
 use crate::guide::NodeRef;
 use crate::guide::walk::Command;
@@ -67,6 +68,8 @@ pub enum Action {
     KeepPack,
     /// Remove this added guide (confirmed).
     RemoveFromLibrary(std::path::PathBuf),
+    /// Show the window and the guides in this language, and remember it.
+    SetLanguage(crate::i18n::Lang),
 }
 
 /// The actions of one frame, in the order they were asked for.
@@ -161,9 +164,9 @@ pub type Numbered = (usize, fn(usize) -> UiCommand);
 /// Everything about a command that is not the app's state.
 #[derive(Clone, Copy, Debug)]
 pub struct Info {
-    /// The words on its button.
+    /// The message id of the words on its button.
     pub label: &'static str,
-    /// A sentence for its tooltip and the help overlay.
+    /// The message id of a sentence for its tooltip and the help overlay.
     pub tooltip: &'static str,
     /// Its keys, the one shown first. More specific ones (Ctrl+Shift+Z
     /// over Ctrl+Z) are tried first whatever the order here.
@@ -172,8 +175,8 @@ pub struct Info {
     pub scope: Scope,
     /// Listed in the help overlay.
     pub listed: bool,
-    /// The keys as the help overlay writes them, where egui's own words
-    /// would not do ("Ctrl + plus", "F1 or ?").
+    /// The message id of the keys as the help overlay writes them, where
+    /// egui's own words would not do ("Ctrl + plus", "F1 or ?").
     pub shown: Option<&'static str>,
     /// For a numbered command (answers, tools): how many numbers there
     /// are and the command for each; the digit keys pick them.
@@ -218,7 +221,8 @@ pub const DIGITS: [Key; 9] = [
     Key::Num9,
 ];
 
-/// What a command does in the help overlay and its tooltip, without keys.
+/// What a command does in the help overlay and its tooltip, without keys:
+/// the message ids of its label and tooltip.
 const fn info(label: &'static str, tooltip: &'static str) -> Info {
     Info {
         label,
@@ -267,114 +271,94 @@ impl UiCommand {
     pub fn info(self) -> Info {
         use Scope::{Always, NoButtonFocused, NotTyping};
         match self {
-            UiCommand::Next => info("Done, next step", "I did this step: show the next one")
+            UiCommand::Next => info(ids::cmd_next, ids::cmd_next_tip)
                 .keys(const { &[key(Key::Enter)] }, NoButtonFocused),
-            UiCommand::Back => {
-                info("Back", "Go back to the previous step").keys(const { &[key(Key::Backspace)] }, NotTyping)
+            UiCommand::Back => info(ids::cmd_back, ids::cmd_back_tip)
+                .keys(const { &[key(Key::Backspace)] }, NotTyping),
+            UiCommand::Stuck => {
+                info(ids::cmd_stuck, ids::cmd_stuck_tip).keys(const { &[key(Key::D)] }, NotTyping)
             }
-            UiCommand::Stuck => info(
-                "I don't see this",
-                "My screen looks different: show another way",
-            )
-            .keys(const { &[key(Key::D)] }, NotTyping),
-            UiCommand::Choose(_) => info("Choose an answer", "Pick the answer with that number")
-                .numbered(DIGITS.len(), UiCommand::Choose),
-            UiCommand::ToggleCheck(_) => info("Tick a check", "Tick what you can see").unlisted(),
-            UiCommand::Begin => info(
-                "Walk me through it",
-                "Show the steps one at a time, with pictures",
-            )
-            .keys(const { &[key(Key::Enter)] }, NoButtonFocused),
-            UiCommand::StartOver => info("Start over", "Go back to the first step of this guide")
+            UiCommand::Choose(_) => {
+                info(ids::cmd_choose, ids::cmd_choose_tip).numbered(DIGITS.len(), UiCommand::Choose)
+            }
+            UiCommand::ToggleCheck(_) => {
+                info(ids::cmd_toggle_check, ids::cmd_toggle_check_tip).unlisted()
+            }
+            UiCommand::Begin => info(ids::cmd_begin, ids::cmd_begin_tip)
+                .keys(const { &[key(Key::Enter)] }, NoButtonFocused),
+            UiCommand::StartOver => info(ids::cmd_start_over, ids::cmd_start_over_tip)
                 .keys(const { &[key(Key::R)] }, NotTyping),
-            UiCommand::Zoom => info(
-                "Zoom the picture",
-                "See the picture larger; drag to move, scroll to zoom",
-            )
-            .keys(const { &[key(Key::Z)] }, NotTyping),
-            UiCommand::Map => info(
-                "Map",
-                "See the whole guide at once: where you are, what is left, every other way",
-            )
-            .keys(const { &[key(Key::M)] }, NotTyping),
+            UiCommand::Zoom => {
+                info(ids::cmd_zoom, ids::cmd_zoom_tip).keys(const { &[key(Key::Z)] }, NotTyping)
+            }
+            UiCommand::Map => {
+                info(ids::cmd_map, ids::cmd_map_tip).keys(const { &[key(Key::M)] }, NotTyping)
+            }
             UiCommand::Home => {
-                info("Home", "Back to the list of guides").keys(const { &[key(Key::H)] }, NotTyping)
+                info(ids::cmd_home, ids::cmd_home_tip).keys(const { &[key(Key::H)] }, NotTyping)
             }
             UiCommand::Search => {
-                info("Search", "Search the guides").keys(const { &[ctrl(Key::F)] }, Always)
+                info(ids::cmd_search, ids::cmd_search_tip).keys(const { &[ctrl(Key::F)] }, Always)
             }
-            UiCommand::Close => info(
-                "Close",
-                "Close what is open on top (zoom, help, the map), or go home",
-            )
-            .keys(const { &[key(Key::Escape)] }, Always),
-            UiCommand::ToggleTheme => info("Light or dark", "Switch between a light and a dark window")
-                .keys(const { &[ctrl(Key::T)] }, Always),
-            UiCommand::TextBigger => info("Larger text", "Make all text larger")
+            UiCommand::Close => {
+                info(ids::cmd_close, ids::cmd_close_tip).keys(const { &[key(Key::Escape)] }, Always)
+            }
+            UiCommand::ToggleTheme => {
+                info(ids::cmd_theme, ids::cmd_theme_tip).keys(const { &[ctrl(Key::T)] }, Always)
+            }
+            UiCommand::TextBigger => info(ids::cmd_text_bigger, ids::cmd_text_bigger_tip)
                 .keys(const { &[ctrl(Key::Plus), ctrl(Key::Equals)] }, Always)
-                .shown("Ctrl + plus"),
-            UiCommand::TextSmaller => info("Smaller text", "Make all text smaller")
+                .shown(ids::cmd_text_bigger_keys),
+            UiCommand::TextSmaller => info(ids::cmd_text_smaller, ids::cmd_text_smaller_tip)
                 .keys(const { &[ctrl(Key::Minus)] }, Always)
-                .shown("Ctrl + minus"),
-            UiCommand::TextReset => info("Normal text size", "Put the text back to its normal size")
+                .shown(ids::cmd_text_smaller_keys),
+            UiCommand::TextReset => info(ids::cmd_text_reset, ids::cmd_text_reset_tip)
                 .keys(const { &[ctrl(Key::Num0)] }, Always),
-            UiCommand::Help => info("Help", "Show every keyboard shortcut")
-                .keys(const { &[key(Key::F1), key(Key::Questionmark), shift(Key::Questionmark)] },
+            UiCommand::Help => info(ids::cmd_help, ids::cmd_help_tip)
+                .keys(
+                    const {
+                        &[
+                            key(Key::F1),
+                            key(Key::Questionmark),
+                            shift(Key::Questionmark),
+                        ]
+                    },
                     Always,
                 )
-                .shown("F1 or ?"),
-            UiCommand::Problems => info(
-                "Problems in this pack",
-                "What is wrong with the guides of this pack",
-            )
-            .keys(const { &[ctrl(Key::P)] }, Always),
-            UiCommand::About => info(
-                "About these guides",
-                "What the guides cover, and what each was checked against and when",
-            )
-            .keys(const { &[key(Key::F2)] }, Always),
-            UiCommand::Solved => info("Yes, it's solved", "Mark this guide as done and go home")
-                .keys(const { &[key(Key::Y)] }, NotTyping),
-            UiCommand::NotSolved => info("No, it isn't", "Try the next suggestion")
+                .shown(ids::cmd_help_keys),
+            UiCommand::Problems => info(ids::cmd_problems, ids::cmd_problems_tip)
+                .keys(const { &[ctrl(Key::P)] }, Always),
+            UiCommand::About => {
+                info(ids::cmd_about, ids::cmd_about_tip).keys(const { &[key(Key::F2)] }, Always)
+            }
+            UiCommand::Solved => {
+                info(ids::cmd_solved, ids::cmd_solved_tip).keys(const { &[key(Key::Y)] }, NotTyping)
+            }
+            UiCommand::NotSolved => info(ids::cmd_not_solved, ids::cmd_not_solved_tip)
                 .keys(const { &[key(Key::N)] }, NotTyping),
-            UiCommand::SaveWebPage => info(
-                "Save as web page",
-                "Save the whole guide, every branch with its pictures, as one web page to keep or send",
-            )
-            .keys(const { &[ctrl(Key::S)] }, Always),
-            UiCommand::Print => info(
-                "Print",
-                "Open the whole guide in your web browser, ready to print",
-            )
-            .keys(const { &[ctrl_shift(Key::P)] }, Always),
-            UiCommand::SaveMySteps => info(
-                "Save my steps",
-                "Save the steps you took and your answers as a page for someone who can help",
-            )
-            .keys(const { &[ctrl_shift(Key::S)] }, Always),
-            UiCommand::Quit => info("Quit", "Close Stepwise; your place is kept for next time")
-                .keys(const { &[ctrl(Key::Q)] }, Always),
-            UiCommand::EditMarks => info(
-                "Edit marks",
-                "Draw the marks on this step's picture (stepwise edit)",
-            )
-            .keys(const { &[key(Key::E)] }, NotTyping),
-            UiCommand::Tool(_) => info(
-                "Choose a tool",
-                "In the mark editor: the tool with that number on the toolbar",
-            )
-            .numbered(Tool::COUNT, UiCommand::Tool),
-            UiCommand::Undo => info("Undo", "In the mark editor: take back the last change")
-                .keys(const { &[ctrl(Key::Z)] }, NotTyping),
-            UiCommand::Redo => info("Redo", "In the mark editor: do again what was taken back")
+            UiCommand::SaveWebPage => info(ids::cmd_save_web_page, ids::cmd_save_web_page_tip)
+                .keys(const { &[ctrl(Key::S)] }, Always),
+            UiCommand::Print => info(ids::cmd_print, ids::cmd_print_tip)
+                .keys(const { &[ctrl_shift(Key::P)] }, Always),
+            UiCommand::SaveMySteps => info(ids::cmd_save_my_steps, ids::cmd_save_my_steps_tip)
+                .keys(const { &[ctrl_shift(Key::S)] }, Always),
+            UiCommand::Quit => {
+                info(ids::cmd_quit, ids::cmd_quit_tip).keys(const { &[ctrl(Key::Q)] }, Always)
+            }
+            UiCommand::EditMarks => info(ids::cmd_edit_marks, ids::cmd_edit_marks_tip)
+                .keys(const { &[key(Key::E)] }, NotTyping),
+            UiCommand::Tool(_) => {
+                info(ids::cmd_tool, ids::cmd_tool_tip).numbered(Tool::COUNT, UiCommand::Tool)
+            }
+            UiCommand::Undo => {
+                info(ids::cmd_undo, ids::cmd_undo_tip).keys(const { &[ctrl(Key::Z)] }, NotTyping)
+            }
+            UiCommand::Redo => info(ids::cmd_redo, ids::cmd_redo_tip)
                 .keys(const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] }, NotTyping),
-            UiCommand::DeleteMark => info("Delete", "In the mark editor: remove the selected mark")
+            UiCommand::DeleteMark => info(ids::cmd_delete_mark, ids::cmd_delete_mark_tip)
                 .keys(const { &[key(Key::Delete)] }, NotTyping),
-            UiCommand::SaveMarks => info(
-                "Save",
-                "In the mark editor: write the marks into the guide file",
-            )
-            .keys(const { &[ctrl(Key::S)] }, Always),
+            UiCommand::SaveMarks => info(ids::cmd_save_marks, ids::cmd_save_marks_tip)
+                .keys(const { &[ctrl(Key::S)] }, Always),
         }
     }
 
@@ -385,13 +369,13 @@ impl UiCommand {
     }
 
     /// The words on the button.
-    pub fn label(self) -> &'static str {
-        self.info().label
+    pub fn label(self) -> String {
+        text(self.info().label, &[])
     }
 
     /// A sentence for the tooltip.
-    pub fn tooltip(self) -> &'static str {
-        self.info().tooltip
+    pub fn tooltip(self) -> String {
+        text(self.info().tooltip, &[])
     }
 
     /// The walker command this UI command stands for, if it moves the walk.
@@ -456,8 +440,8 @@ impl UiCommand {
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         let info = self.info();
         match (info.shown, info.numbered, info.keys.first()) {
-            (Some(shown), _, _) => shown.to_owned(),
-            (None, Some((count, _)), _) => format!("1 - {}", count.min(DIGITS.len())),
+            (Some(shown), _, _) => text(shown, &[]),
+            (None, Some((count, _)), _) => crate::tr!(cmd_digits, last = count.min(DIGITS.len())),
             (None, None, Some(first)) => ctx.format_shortcut(first),
             (None, None, None) => String::new(),
         }
@@ -467,9 +451,9 @@ impl UiCommand {
     pub fn hover_text(self, ctx: &egui::Context) -> String {
         let keys = self.shortcut_text(ctx);
         if keys.is_empty() {
-            self.tooltip().to_owned()
+            self.tooltip()
         } else {
-            format!("{} ({keys})", self.tooltip())
+            crate::tr!(cmd_hover, tooltip = self.tooltip(), keys = keys)
         }
     }
 }

@@ -19,6 +19,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use crate::export::output::{self, file_stem, free_name, write_file};
 use crate::export::plan::Document;
 use crate::export::{self, Format};
+use crate::tr;
 use crate::ui::command::{Action, Actions};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::icons::{self, Glyph};
@@ -35,11 +36,11 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    fn busy_words(self) -> &'static str {
+    fn busy_words(self) -> String {
         match self {
-            ExportKind::WebPage => "Saving the web page…",
-            ExportKind::Print => "Preparing the page to print…",
-            ExportKind::MySteps => "Saving your steps…",
+            ExportKind::WebPage => tr!(export_busy_web_page),
+            ExportKind::Print => tr!(export_busy_print),
+            ExportKind::MySteps => tr!(export_busy_my_steps),
         }
     }
 }
@@ -127,7 +128,7 @@ impl Exports {
             Err(e) => {
                 self.finished = Some(Finished {
                     kind,
-                    outcome: Outcome::Failed(format!("it could not start ({e})")),
+                    outcome: Outcome::Failed(tr!(export_could_not_start, error = e.to_string())),
                     opened: None,
                 });
             }
@@ -143,9 +144,7 @@ impl Exports {
         let outcome = match running.result.try_recv() {
             Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => {
-                Outcome::Failed("the worker stopped before it was done".to_owned())
-            }
+            Err(TryRecvError::Disconnected) => Outcome::Failed(tr!(export_worker_stopped)),
         };
         let kind = running.kind;
         self.running = None;
@@ -169,7 +168,7 @@ impl Exports {
     pub fn banner_ui(&self, ui: &mut egui::Ui, palette: &Palette) -> Actions {
         let mut actions = Actions::new();
         let words = match (&self.running, &self.finished) {
-            (Some(running), _) => running.kind.busy_words().to_owned(),
+            (Some(running), _) => running.kind.busy_words(),
             (None, Some(finished)) => finished_words(finished),
             (None, None) => return actions,
         };
@@ -202,16 +201,19 @@ impl Exports {
                             && let Some(folder) = path.parent()
                         {
                             let open = ui
-                                .button(text("Open the folder", TextRole::Button))
-                                .on_hover_text(format!(
-                                    "Show {} in your file manager",
-                                    folder.display()
+                                .button(text(tr!(export_open_folder), TextRole::Button))
+                                .on_hover_text(tr!(
+                                    export_open_folder_tip,
+                                    folder = folder.display().to_string()
                                 ));
                             if open.clicked() {
                                 actions.push(Action::OpenLocal(folder.to_owned()));
                             }
                         }
-                        if ui.button(text("Dismiss", TextRole::Button)).clicked() {
+                        if ui
+                            .button(text(tr!(export_dismiss), TextRole::Button))
+                            .clicked()
+                        {
                             actions.push(Action::DismissExport);
                         }
                     }
@@ -223,10 +225,6 @@ impl Exports {
 
 /// What the banner says when an export is done.
 fn finished_words(finished: &Finished) -> String {
-    let what = match finished.kind {
-        ExportKind::WebPage | ExportKind::Print => "The web page",
-        ExportKind::MySteps => "Your steps",
-    };
     match &finished.outcome {
         Outcome::Saved(path) => {
             let name = path
@@ -238,24 +236,30 @@ fn finished_words(finished: &Finished) -> String {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
             match finished.kind {
-                ExportKind::Print => format!(
-                    "“{name}” opens in your web browser: print it from there (Ctrl+P). It is kept in {folder}."
-                ),
-                ExportKind::MySteps => format!(
-                    "Your steps are saved as “{name}” in {folder}. Send this page to someone who can help."
-                ),
-                ExportKind::WebPage => format!("Saved “{name}” in {folder}."),
+                ExportKind::Print => tr!(export_print_saved, name = name, folder = folder),
+                ExportKind::MySteps => tr!(export_my_steps_saved, name = name, folder = folder),
+                ExportKind::WebPage => tr!(export_web_page_saved, name = name, folder = folder),
             }
         }
-        Outcome::Cancelled => format!("{what} was not saved."),
-        Outcome::Failed(why) => format!("{what} could not be saved: {why}."),
+        Outcome::Cancelled => match finished.kind {
+            ExportKind::WebPage | ExportKind::Print => tr!(export_web_page_cancelled),
+            ExportKind::MySteps => tr!(export_my_steps_cancelled),
+        },
+        Outcome::Failed(why) => match finished.kind {
+            ExportKind::WebPage | ExportKind::Print => {
+                tr!(export_web_page_failed, why = why.as_str())
+            }
+            ExportKind::MySteps => tr!(export_my_steps_failed, why = why.as_str()),
+        },
     }
 }
 
 /// The file name a kind of export suggests.
 fn suggested_stem(doc: &Document, kind: ExportKind) -> String {
     match kind {
-        ExportKind::MySteps => file_stem(&format!("My steps - {}", doc.title)),
+        ExportKind::MySteps => {
+            file_stem(&tr!(export_my_steps_file_name, title = doc.title.as_str()))
+        }
         ExportKind::WebPage | ExportKind::Print => file_stem(&doc.title),
     }
 }
@@ -322,10 +326,10 @@ fn save_window_available() -> bool {
 /// The desktop's save window, starting in Downloads with `stem.html`.
 fn ask_where(stem: &str) -> Option<PathBuf> {
     let path = rfd::FileDialog::new()
-        .set_title("Save the guide as a web page")
+        .set_title(tr!(export_save_window_title))
         .set_directory(output::downloads_folder())
         .set_file_name(format!("{stem}.html"))
-        .add_filter("Web page", &["html"])
+        .add_filter(tr!(export_save_window_filter), &["html"])
         .save_file()?;
     // A name typed without ".html" would not open in a browser.
     Some(if path.extension().is_none() {

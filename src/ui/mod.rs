@@ -54,6 +54,7 @@ pub struct WindowOptions {
 
 /// Opens the window as `options` say, and runs until it closes.
 pub fn run_window(options: WindowOptions) -> eframe::Result {
+    crate::i18n::window_sets_process_language();
     #[cfg(feature = "profile")]
     crate::profile::serve();
     let WindowOptions {
@@ -63,7 +64,7 @@ pub fn run_window(options: WindowOptions) -> eframe::Result {
         file,
     } = options;
     let title = match (&pack, authoring) {
-        (Some(dir), true) => format!("Stepwise: editing {}", dir.display()),
+        (Some(dir), true) => crate::tr!(chrome_title_editing, folder = dir.display().to_string()),
         _ => "Stepwise".to_owned(),
     };
     let editing = pack.clone().filter(|_| authoring);

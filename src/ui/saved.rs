@@ -55,6 +55,10 @@ pub struct SavedState {
     /// each had passed its quick answer: taken up again when that pack is.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub parked: std::collections::BTreeMap<String, (Walk, bool)>,
+    /// The language chosen in the window (`es`), if one was: otherwise the
+    /// system's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for SavedState {
@@ -67,6 +71,7 @@ impl Default for SavedState {
             walk_begun: false,
             parked: Default::default(),
             finished: BTreeSet::new(),
+            language: None,
         }
     }
 }
@@ -79,17 +84,8 @@ impl SavedState {
         };
         match ron::from_str::<SavedState>(&text) {
             Ok(settings) if settings.version == VERSION => (settings.sanitised(), None),
-            Ok(_) => (
-                SavedState::default(),
-                Some(
-                    "Your saved settings came from another version of Stepwise and were reset."
-                        .to_owned(),
-                ),
-            ),
-            Err(_) => (
-                SavedState::default(),
-                Some("Your saved settings could not be read and were reset.".to_owned()),
-            ),
+            Ok(_) => (SavedState::default(), Some(crate::tr!(saved_other_version))),
+            Err(_) => (SavedState::default(), Some(crate::tr!(saved_unreadable))),
         }
     }
 
@@ -139,13 +135,11 @@ pub fn set_aside_unreadable(path: &Path) -> Option<String> {
     let mut aside = PathBuf::from(path);
     aside.set_extension(format!("ron.unreadable-{seconds}"));
     match std::fs::rename(path, &aside) {
-        Ok(()) => Some(format!(
-            "Your saved settings could not be read, so Stepwise started fresh. The old file was kept as {}.",
-            aside.display()
+        Ok(()) => Some(crate::tr!(
+            saved_set_aside,
+            file = aside.display().to_string()
         )),
-        Err(e) => Some(format!(
-            "Your saved settings could not be read and could not be moved aside ({e}); Stepwise started fresh."
-        )),
+        Err(e) => Some(crate::tr!(saved_not_set_aside, error = e.to_string())),
     }
 }
 
@@ -204,6 +198,7 @@ mod tests {
 
     #[test]
     fn corrupt_truncated_foreign_and_old_files_are_set_aside() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         let old = saved("(version: 0)");
         let foreign = saved("[1, 2, 3]");
         let cases: [&[u8]; 5] = [

@@ -12,6 +12,7 @@ use crate::bundle::{Bundle, ReaderFiles, Seal};
 use crate::guide::date::Date;
 use crate::guide::search::{Hit, SearchIndex};
 use crate::guide::{Pack, PackSource};
+use crate::tr;
 
 /// Where a pack on show comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,10 +173,7 @@ fn read_file(path: &Path, store: &TrustStore) -> ShelfPack {
             let mut pack = read_pack(Origin::File(path.to_owned()), source, Some(&seal));
             pack.removable = true;
             if let Trust::DifferentKey { before } = store.judge(&pack.title_id(), &seal) {
-                pack.warning = Some(format!(
-                    "Signed with another key than the one {} used before",
-                    before.name
-                ));
+                pack.warning = Some(tr!(shelf_warning_other_key, name = before.name.as_str()));
             }
             pack
         }
@@ -187,7 +185,7 @@ fn read_file(path: &Path, store: &TrustStore) -> ShelfPack {
                 .unwrap_or_default(),
             byline: String::new(),
             checked: None,
-            warning: Some(format!("It cannot be opened any more: {e}")),
+            warning: Some(tr!(shelf_warning_unreadable, error = e.to_string())),
             content: None,
             removable: true,
         },
@@ -203,11 +201,13 @@ fn read_pack(origin: Origin, source: PackSource, seal: Option<&Seal>) -> ShelfPa
         .filter_map(|g| g.guide.verified.as_deref().and_then(Date::parse))
         .max();
     let byline = match (&origin, seal) {
-        (Origin::Builtin, _) => "Built into Stepwise".to_owned(),
-        (_, Some(Seal::Signed(signer))) => {
-            format!("Signed by {} (key {})", signer.name, signer.short_id())
-        }
-        (_, _) => "Not signed".to_owned(),
+        (Origin::Builtin, _) => tr!(shelf_byline_builtin),
+        (_, Some(Seal::Signed(signer))) => tr!(
+            shelf_byline_signed,
+            name = signer.name.as_str(),
+            key = signer.short_id()
+        ),
+        (_, _) => tr!(shelf_byline_unsigned),
     };
     ShelfPack {
         origin,

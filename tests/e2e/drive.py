@@ -9,6 +9,11 @@ Scenarios:
   hotel-keys   from a fresh start, Tab, the arrow keys and Return alone take
                the hotel route: every device, the website, sign-in, sign
                out of all devices, a new password, to its end.
+  hotel-es, hotel-de
+               the same hotel route by keys, in a window opened with
+               LANG=es_ES.UTF-8 or LANG=de_DE.UTF-8: every name looked for is
+               the translation (from i18n/<lang>/*.ftl and data/<lang>/*.ron
+               of the source tree), so no English name may be what is found.
   text-grows   on every screen (home, search, step, question, outcome, map,
                help), every named text grows at the largest text size.
   share        an author's round trip: `stepwise new`, the guide's text
@@ -201,24 +206,81 @@ class App:
         return sizes
 
 
-def hotel_keys(app):
-    """The hotel route with Tab, the arrow keys and Return."""
-    app.wait_for("What do you need help with?")
-    app.press("Netflix is signed in on a TV that isn't mine", then="Walk me through it")
-    app.press("Walk me through it", then="Are you still in front of that TV?")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def ftl_messages(lang):
+    """The simple (one-line) messages of a language's Fluent files."""
+    messages = {}
+    folder = os.path.join(ROOT, "i18n", lang)
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".ftl"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for line in f:
+                if line[:1].isalpha() and " = " in line:
+                    key, value = line.rstrip("\n").split(" = ", 1)
+                    if "{" not in value:
+                        messages[key.strip()] = value.strip()
+    return messages
+
+
+def overlay_entries(lang):
+    """English source text -> translation, from data/<lang>/*.ron: each
+    entry sits under a comment holding the source words."""
+    import re
+    entry = re.compile(r'^\s*"[^"]+": \("((?:[^"\\]|\\.)*)", "[0-9a-f]{8}"\),')
+    found = {}
+    folder = os.path.join(ROOT, "data", lang)
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        for comment, line in zip(lines, lines[1:]):
+            m = entry.match(line)
+            if comment.strip().startswith("// ") and m:
+                found.setdefault(comment.strip()[3:], m.group(1).replace('\\"', '"'))
+    return found
+
+
+def translator(lang):
+    """Maps the English names of the window and the guides to `lang`'s;
+    a name with no translation is an error, never English by default."""
+    if lang == "en":
+        return lambda english: english
+    english, theirs = ftl_messages("en"), ftl_messages(lang)
+    window = {text: theirs[key] for key, text in english.items() if key in theirs}
+    guides = overlay_entries(lang)
+
+    def tr(name):
+        if name in window:
+            return window[name]
+        if name in guides:
+            return guides[name]
+        raise Failed(f"no {lang} translation of {name!r}")
+    return tr
+
+
+def hotel_keys(app, tr=lambda english: english):
+    """The hotel route with Tab, the arrow keys and Return; `tr` gives the
+    names in the window's language."""
+    app.wait_for(tr("What do you need help with?"))
+    app.press(tr("Netflix is signed in on a TV that isn't mine"), then=tr("Walk me through it"))
+    app.press(tr("Walk me through it"), then=tr("Are you still in front of that TV?"))
     # Answers are large cards: the arrow keys move between them.
-    app.press("No, I've left it behind", key="Down", then="Sign out every device, or just that TV?")
-    app.press("Every device (safest)", key="Down", then="Where will you do this?")
-    app.press("In a web browser, on a computer or phone", key="Down", then="Sign in on the website")
+    app.press(tr("No, I've left it behind"), key="Down",
+              then=tr("Sign out every device, or just that TV?"))
+    app.press(tr("Every device (safest)"), key="Down", then=tr("Where will you do this?"))
+    app.press(tr("In a web browser, on a computer or phone"), key="Down",
+              then=tr("Sign in on the website"))
     for then in ["Open your Account page", "Choose Sign out of all devices", "Confirm",
                  "Change your password now?"]:
-        app.press("Done, next step", then=then)
-    app.press("Yes, change it now", key="Down", then="Choose Password")
-    app.press("Done, next step", then="Do you know your current password?")
-    app.press("Yes, I know it", key="Down", then="Type a new password")
-    app.press("Done, next step", then="Sign out everywhere and save")
-    app.press("Done, next step", then="Your password is changed")
-    app.press("Yes, it's solved", then="What do you need help with?")
+        app.press(tr("Done, next step"), then=tr(then))
+    app.press(tr("Yes, change it now"), key="Down", then=tr("Choose Password"))
+    app.press(tr("Done, next step"), then=tr("Do you know your current password?"))
+    app.press(tr("Yes, I know it"), key="Down", then=tr("Type a new password"))
+    app.press(tr("Done, next step"), then=tr("Sign out everywhere and save"))
+    app.press(tr("Done, next step"), then=tr("Your password is changed"))
+    app.press(tr("Yes, it's solved"), then=tr("What do you need help with?"))
 
 
 def grows(app, screen, failures):
@@ -379,7 +441,14 @@ def share(binary, _args):
         again.close()
 
 
-SCENARIOS = {"hotel-keys": hotel_keys, "text-grows": text_grows}
+def hotel_in(lang):
+    def scenario(app):
+        hotel_keys(app, translator(lang))
+    return scenario
+
+
+SCENARIOS = {"hotel-keys": hotel_keys, "hotel-es": hotel_in("es"), "hotel-de": hotel_in("de"),
+             "text-grows": text_grows}
 # Scenarios that start the app themselves.
 ROUND_TRIPS = {"share": share}
 
@@ -394,6 +463,12 @@ def main(argv):
         if scenario in ROUND_TRIPS:
             ROUND_TRIPS[scenario](binary, args)
         else:
+            locale = {"hotel-es": "es_ES.UTF-8", "hotel-de": "de_DE.UTF-8"}.get(scenario)
+            if locale:
+                # As a person whose system is in that language starts it.
+                for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "STEPWISE_LANG"):
+                    os.environ.pop(name, None)
+                os.environ["LANG"] = locale
             app = App(binary, args)
             SCENARIOS[scenario](app)
     except Failed as why:

@@ -1,9 +1,9 @@
-//! The built-in pack's search measured on everyday queries
-//! (tests/search_eval.ron): how often the first result is what the person
-//! meant, and how often it is among the first three. Prints both numbers
-//! and every query that missed:
+//! The built-in pack's search measured on everyday queries, in each of its
+//! languages (tests/search_eval.ron, search_eval_es.ron, search_eval_de.ron):
+//! how often the first result is what the person meant, and how often it is
+//! among the first three. Prints both numbers and every query that missed:
 //!
-//!   cargo test --test search_eval -- --nocapture
+//!   cargo test --test engine search_eval -- --nocapture
 
 use stepwise::guide::search::SearchIndex;
 use stepwise::guide::{Pack, PackSource};
@@ -14,18 +14,40 @@ const TOP1_AT_LEAST: f64 = 0.95;
 /// One everyday query and the scenario ids that answer it.
 type Case = (String, Vec<String>);
 
-fn cases() -> Vec<Case> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/search_eval.ron");
-    let text = std::fs::read_to_string(path).expect("tests/search_eval.ron is readable");
-    ron::from_str(&text).expect("tests/search_eval.ron parses")
+/// The translations' first results must be right this often (issue 22).
+const TOP1_TRANSLATED_AT_LEAST: f64 = 0.90;
+
+fn cases(file: &str) -> Vec<Case> {
+    let path = format!("{}/tests/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    ron::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
 fn everyday_queries_open_the_guide_people_mean() {
-    let (pack, problems) = Pack::load(PackSource::Builtin);
+    evaluate("search_eval.ron", None, TOP1_AT_LEAST);
+}
+
+#[test]
+fn everyday_spanish_queries_open_the_guide_people_mean() {
+    evaluate("search_eval_es.ron", Some("es"), TOP1_TRANSLATED_AT_LEAST);
+}
+
+#[test]
+fn everyday_german_queries_open_the_guide_people_mean() {
+    evaluate("search_eval_de.ron", Some("de"), TOP1_TRANSLATED_AT_LEAST);
+}
+
+/// Searches the built-in pack, shown in `lang`, for every query of `file`.
+fn evaluate(file: &str, lang: Option<&str>, top1_at_least: f64) {
+    let (mut pack, problems) = Pack::load(PackSource::Builtin);
     assert!(problems.is_empty(), "{problems:#?}");
+    if let Some(lang) = lang {
+        let localized = stepwise::guide::translate::localize(&mut pack, lang);
+        assert_eq!(localized.untranslated, 0, "{lang}: {localized:?}");
+    }
     let index = SearchIndex::new(&pack);
-    let cases = cases();
+    let cases = cases(file);
     assert!(cases.len() >= 60, "only {} queries", cases.len());
     let ids: Vec<&str> = pack
         .manifest
@@ -67,7 +89,7 @@ fn everyday_queries_open_the_guide_people_mean() {
     let n = cases.len() as f64;
     let (p1, p3) = (top1 as f64 / n, top3 as f64 / n);
     println!(
-        "{} queries: top-1 {top1} ({:.1} %), top-3 {top3} ({:.1} %)",
+        "{file}: {} queries: top-1 {top1} ({:.1} %), top-3 {top3} ({:.1} %)",
         cases.len(),
         p1 * 100.0,
         p3 * 100.0
@@ -76,10 +98,12 @@ fn everyday_queries_open_the_guide_people_mean() {
         println!("{miss}");
     }
     assert!(
-        p1 >= TOP1_AT_LEAST && top3 == cases.len(),
-        "top-1 {:.1} % (needs {:.0} %), top-3 {:.1} % (needs 100 %):\n{}",
+        // English also needs every query in the first three; the
+        // translations' sets are younger: their top-3 is reported.
+        p1 >= top1_at_least && (lang.is_some() || top3 == cases.len()),
+        "top-1 {:.1} % (needs {:.0} %), top-3 {:.1} %:\n{}",
         p1 * 100.0,
-        TOP1_AT_LEAST * 100.0,
+        top1_at_least * 100.0,
         p3 * 100.0,
         misses.join("\n")
     );

@@ -11,6 +11,19 @@ use stepwise::guide::{PackSource, Problem};
 /// line per problem: file, line, column, severity, message and rule.
 const CASES: &[(&str, &[&str])] = &[
     (
+        "missing-translation",
+        &[
+            "data/main.ron:7:56: warning: \"switch.text\" has no Spanish (es) translation yet: add it to data/es/main.ron [missing-translation]",
+        ],
+    ),
+    (
+        "stale-translation",
+        &[
+            "data/es/main.ron:5:9: warning: the source text of \"switch.title\" changed after it was translated: check the translation, then write its new fingerprint \"60e18bc7\" [stale-translation]",
+            "data/es/main.ron:8:9: warning: data/main.ron has no text \"switch.checks.0\" any more: remove this entry [stale-translation]",
+        ],
+    ),
+    (
         "dangling-no-cascade",
         &[
             "data/main.ron:9:74: error: `next` points to \"secnod\", but guide \"main\" has no node \"secnod\"; did you mean \"second\"? [dangling-reference]",

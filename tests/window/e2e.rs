@@ -73,6 +73,21 @@ fn the_hotel_route_by_keyboard_alone_from_a_fresh_start() {
     }
 }
 
+/// The same route in a window opened with `LANG=es_ES.UTF-8` and with
+/// `LANG=de_DE.UTF-8`, found by the translated names only.
+#[test]
+fn the_hotel_route_in_spanish_and_german_by_keyboard_and_names() {
+    for name in ["hotel-es", "hotel-de"] {
+        if let Some(said) = scenario(name, &[]) {
+            assert!(said.contains(&format!("e2e {name}: passed")), "{said}");
+            assert!(
+                !said.contains("now 'Your password is changed'"),
+                "English: {said}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_text_on_every_screen_grows_at_the_largest_size() {
     if let Some(said) = scenario("text-grows", &[]) {

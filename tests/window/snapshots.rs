@@ -517,3 +517,176 @@ fn your_guides_at_double_text() {
         Some("Remove…"),
     );
 }
+
+/// Words of the last frame, seen or heard, that are English in the
+/// pseudo-locale: every text egui drew and every accessible name and
+/// value, with what is inside `[...]` (a pseudo-locale text) taken out.
+/// What is left may hold numbers, punctuation and key names, never a word.
+fn english_left<S>(harness: &Harness<'_, S>) -> Vec<String> {
+    let mut texts = Vec::new();
+    for clipped in &harness.output().shapes {
+        let mut found = Vec::new();
+        collect_texts(&clipped.shape, &mut found);
+        texts.extend(found.into_iter().map(|(_, words)| words));
+    }
+    for node in harness.query_all(egui_kittest::kittest::By::new()) {
+        use egui_kittest::kittest::NodeT as _;
+        let node = node.accesskit_node();
+        texts.extend(node.label());
+        texts.extend(node.value());
+    }
+    let mut left: Vec<String> = texts
+        .into_iter()
+        .filter(|text| has_english_word(&outside_brackets(text)))
+        .collect();
+    left.sort();
+    left.dedup();
+    left
+}
+
+/// `text` without its bracketed parts (brackets nest). A piece of a text
+/// egui drew in parts may close a bracket it did not open: what comes
+/// before that is inside.
+fn outside_brackets(text: &str) -> String {
+    let unopened = text.find(']').filter(|at| !text[..*at].contains('['));
+    let text = match unopened {
+        Some(at) => &text[at + 1..],
+        None => text,
+    };
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A run of two or more Latin letters that is not a key's name (egui
+/// writes shortcuts itself: "Ctrl+F") nor the app's name.
+fn has_english_word(text: &str) -> bool {
+    const NOT_WORDS: &[&str] = &[
+        "Ctrl",
+        "Shift",
+        "Alt",
+        "Cmd",
+        "Esc",
+        "Escape",
+        "Enter",
+        "Backspace",
+        "Delete",
+        "Del",
+        "Plus",
+        "Minus",
+        "Stepwise",
+        "F1",
+        "F2",
+    ];
+    text.split_whitespace()
+        // An address is not a word to translate.
+        .filter(|w| !w.contains("://"))
+        // A pseudo-locale word has accents or padding; an English one not.
+        .filter(|w| !w.contains('~') && w.is_ascii())
+        .flat_map(|w| w.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .any(|w| !NOT_WORDS.contains(&w))
+}
+
+/// An app in the pseudo-locale on this test's thread.
+fn pseudo_app() -> StepwiseApp {
+    stepwise::i18n::set_thread_language(stepwise::i18n::Lang::Pseudo);
+    StepwiseApp::new(PackSource::Builtin)
+}
+
+/// Opens the TV scenario and its first step by keys alone (names are
+/// pseudo-words here).
+fn to_pseudo_step(harness: &mut Harness<'static, StepwiseApp>) {
+    let tile = stepwise::i18n::pseudo_text("Sign out on a TV or streaming stick");
+    harness.get_by_label_contains(&tile).click();
+    settle(harness);
+    harness.key_press(Key::Enter);
+    settle(harness);
+}
+
+/// The check can fail: a literal that skipped Fluent is found, and a
+/// pseudo-locale text is not.
+#[test]
+fn an_english_word_in_the_pseudo_locale_is_found() {
+    let frame = |words: &'static str| {
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(400.0, 100.0))
+            .build_ui(move |ui| {
+                ui.label(words);
+                let _ = ui.button("[Ðöñé~~, ñéxţ~ šţéþ~]");
+            });
+        harness.run();
+        english_left(&harness)
+    };
+    assert_eq!(
+        frame("Back to the list"),
+        vec!["Back to the list".to_owned()]
+    );
+    assert!(
+        frame("[Bááçk~~]  3 · Ctrl+F").is_empty(),
+        "{:?}",
+        frame("[Bááçk~~]  3 · Ctrl+F")
+    );
+}
+
+/// Every screen a reader meets, in the pseudo-locale: no English word
+/// left anywhere (drawn or named), at the largest text size nothing cut
+/// off, and a snapshot of each.
+#[test]
+fn pseudo_locale_home_has_no_english_at_double_text() {
+    pseudo_at_double_text("pseudo-home", |_| {});
+}
+
+#[test]
+fn pseudo_locale_step_has_no_english_at_double_text() {
+    pseudo_at_double_text("pseudo-step", to_pseudo_step);
+}
+
+#[test]
+fn pseudo_locale_help_and_about_have_no_english() {
+    let _turn = one_at_a_time();
+    let mut harness = harness_of(pseudo_app(), (1280.0, 800.0), false);
+    let mut found = Vec::new();
+    for key in [Key::F1, Key::Escape, Key::F2] {
+        harness.key_press(key);
+        settle(&mut harness);
+        found.extend(english_left(&harness));
+    }
+    harness.key_press(Key::Escape);
+    settle(&mut harness);
+    to_pseudo_step(&mut harness);
+    for key in [Key::M, Key::Escape, Key::Z] {
+        harness.key_press(key);
+        settle(&mut harness);
+        found.extend(english_left(&harness));
+    }
+    assert!(
+        found.is_empty(),
+        "English left in the pseudo-locale: {found:#?}"
+    );
+}
+
+fn pseudo_at_double_text(screen: &str, go: impl Fn(&mut Harness<'static, StepwiseApp>)) {
+    let _turn = one_at_a_time();
+    let mut harness = harness_of(pseudo_app(), (800.0, 600.0), false);
+    go(&mut harness);
+    let english = english_left(&harness);
+    assert!(english.is_empty(), "{screen}: English left: {english:#?}");
+    while harness.state().saved().text_scale < 2.0 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        settle(&mut harness);
+    }
+    harness.remove_cursor();
+    settle(&mut harness);
+    let cut = cut_off_text(&harness);
+    assert!(cut.is_empty(), "{screen} at 200 %: text cut off: {cut:#?}");
+    harness.snapshot(format!("{screen}-200-light-800x600"));
+}

@@ -175,7 +175,7 @@ fn the_help_lists_the_new_commands_with_their_keys() {
         let keys = command.shortcut_text(&harness.ctx);
         assert!(keys.starts_with("Ctrl+"), "{keys}");
         assert!(
-            harness.query_by_label(command.tooltip()).is_some(),
+            harness.query_by_label(&command.tooltip()).is_some(),
             "{command:?} is not in the help"
         );
         // Ctrl+S is listed twice: Save as web page, and Save in the mark

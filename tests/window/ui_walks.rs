@@ -283,7 +283,7 @@ fn the_help_overlay_lists_every_shortcut() {
     harness.get_by_label("Keyboard shortcuts");
     // Every command that has a key is there, with its words.
     for (_, command, _) in stepwise::ui::command::UiCommand::all_keys() {
-        harness.get_by_label(command.tooltip());
+        harness.get_by_label(&command.tooltip());
     }
     press(&mut harness, Key::Escape);
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());

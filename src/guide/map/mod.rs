@@ -61,14 +61,14 @@ pub enum MapKind {
 impl MapKind {
     /// The word a reader hears first: "Step", "Question", "Outcome",
     /// "Another guide", "A flow from another guide".
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
         match self {
-            MapKind::Step => "Step",
-            MapKind::Question => "Question",
-            MapKind::Outcome(_) => "Outcome",
-            MapKind::Elsewhere => "Another guide",
-            MapKind::Flow => "A flow from another guide",
-            MapKind::Return => "End of shared steps",
+            MapKind::Step => crate::tr!(map_kind_step),
+            MapKind::Question => crate::tr!(map_kind_question),
+            MapKind::Outcome(_) => crate::tr!(map_kind_outcome),
+            MapKind::Elsewhere => crate::tr!(map_kind_elsewhere),
+            MapKind::Flow => crate::tr!(map_kind_flow),
+            MapKind::Return => crate::tr!(map_kind_return),
         }
     }
 
@@ -294,7 +294,12 @@ impl GuideMap {
     /// where it stands ("Step: Choose Get Help, done").
     pub fn name(&self, i: usize, state: PathState) -> String {
         let node = &self.nodes[i];
-        format!("{}: {}, {}", node.kind.word(), node.title, state.words())
+        crate::tr!(
+            map_node_name,
+            kind = node.kind.word(),
+            title = node.title.as_str(),
+            state = state.words()
+        )
     }
 
     /// The ways on from node `i`, in words: "Yes, I'm in front of it:
@@ -305,7 +310,7 @@ impl GuideMap {
             .map(|&e| {
                 let edge = &self.edges[e];
                 let to = &self.nodes[edge.to];
-                format!("{}: {}: {}", edge.label, to.kind.word(), to.title)
+                way_on(&edge.label, to)
             })
             .collect()
     }
@@ -413,6 +418,16 @@ fn elsewhere_node(pack: &Pack, (guide, position): (usize, usize)) -> Option<MapN
     })
 }
 
+/// A way on in words: "Yes, I'm in front of it: Step: Open the menu".
+pub fn way_on(answer: &str, to: &MapNode) -> String {
+    crate::tr!(
+        map_way_on,
+        answer = answer,
+        kind = to.kind.word(),
+        title = to.title.as_str()
+    )
+}
+
 /// A card's title: the node's own, a Call's flow by its guide's title, a
 /// Return as where it goes.
 fn map_title(pack: &Pack, node: &Node) -> String {
@@ -423,9 +438,9 @@ fn map_title(pack: &Pack, node: &Node) -> String {
                 .ok()
                 .and_then(|(guide, _)| pack.guides.get(guide))
                 .map_or_else(|| call.flow.clone(), |g| g.guide.title.clone());
-            format!("Shared steps: {flow}")
+            crate::tr!(map_shared_steps, flow = flow)
         }
-        Node::Return => "Back to the guide that ran these steps".to_owned(),
+        Node::Return => crate::tr!(map_return_title),
         _ => node.title().to_owned(),
     }
 }
@@ -437,13 +452,13 @@ fn exit_label(node: &Node, exit: Exit) -> String {
         (Node::Step(step), Exit::Stuck) => step
             .stuck
             .as_ref()
-            .map_or_else(|| "I don't see this".to_owned(), |s| s.label.clone()),
+            .map_or_else(|| crate::tr!(cmd_stuck), |s| s.label.clone()),
         (Node::Question(Question { options, .. }), Exit::Option(i))
         | (Node::Outcome(Outcome { options, .. }), Exit::Option(i)) => {
             options.get(i).map_or_else(String::new, |o| o.label.clone())
         }
-        (_, Exit::NotSolved) => "Not solved".to_owned(),
-        _ => "Next".to_owned(),
+        (_, Exit::NotSolved) => crate::tr!(map_exit_not_solved),
+        _ => crate::tr!(map_exit_next),
     }
 }
 

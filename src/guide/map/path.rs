@@ -20,12 +20,12 @@ pub enum PathState {
 
 impl PathState {
     /// The words a screen reader hears after the title.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            PathState::Done => "done",
-            PathState::Current => "current",
-            PathState::Ahead => "ahead",
-            PathState::Off => "not on your path",
+            PathState::Done => crate::tr!(map_state_done),
+            PathState::Current => crate::tr!(map_state_current),
+            PathState::Ahead => crate::tr!(map_state_ahead),
+            PathState::Off => crate::tr!(map_state_off),
         }
     }
 }

@@ -239,7 +239,31 @@ pub(super) fn normalise_into(text: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            for lower in c.to_lowercase() {
+                fold_accent(lower, out);
+            }
         }
     }
+}
+
+/// A Latin letter with an accent as people type it in a hurry, without
+/// one ("sesión" and "sesion", "für" and "fur" meet); other letters as
+/// they are.
+fn fold_accent(c: char, out: &mut String) {
+    let plain = match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ý' | 'ÿ' => 'y',
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        other => other,
+    };
+    out.push(plain);
 }

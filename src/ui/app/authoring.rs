@@ -13,6 +13,7 @@ use crate::guide::edit::NewStep;
 use crate::guide::model::Node;
 use crate::guide::walk::{Walk, WalkError};
 use crate::shots::ShotState;
+use crate::tr;
 use crate::ui::command::Actions;
 use crate::ui::live_reload::LiveReload;
 use crate::ui::loader::Loaded;
@@ -20,8 +21,9 @@ use crate::ui::screens::editor::{AfterCommand, EditorCommand, EditorState, edito
 use crate::ui::theme::Palette;
 
 /// Said while the files on disk have errors the shown pack does not.
-const KEPT_LAST_GOOD: &str = "The files have a mistake, so this is the pack as it was before \
-     that save. Fix what the bar at the bottom names and it updates by itself.";
+fn kept_last_good() -> String {
+    tr!(author_kept_last_good)
+}
 
 /// Pictures an author can drop or paste to make a new step.
 const PICTURE_EXTENSIONS: [&str; 3] = ["png", "jpg", "jpeg"];
@@ -70,9 +72,19 @@ impl StepwiseApp {
             }
             Err(WalkError::Broken(_)) => {
                 let why = self.loaded.pack.explain_unresolved(target);
-                self.notice = Some(format!("Could not open \"{target}\": {why}."));
+                self.notice = Some(tr!(
+                    author_open_failed,
+                    target = target,
+                    why = why.to_string()
+                ));
             }
-            Err(e) => self.notice = Some(format!("Could not open \"{target}\": {e}.")),
+            Err(e) => {
+                self.notice = Some(tr!(
+                    author_open_failed,
+                    target = target,
+                    why = e.to_string()
+                ))
+            }
         }
     }
 
@@ -98,7 +110,7 @@ impl StepwiseApp {
                 self.screen = Screen::Walk;
                 self.open_editor(ctx, Tool::Select, None);
             }
-            Err(e) => self.notice = Some(format!("That step cannot be opened: {e}.")),
+            Err(e) => self.notice = Some(tr!(app_step_cannot_open, error = e.to_string())),
         }
     }
 
@@ -141,9 +153,7 @@ impl StepwiseApp {
             (Some(size), _) => size,
             (None, Some(ShotState::Ready { size, .. })) => (size.x, size.y),
             _ => {
-                self.notice = Some(
-                    "The picture is still loading; try Edit marks again in a moment.".to_owned(),
-                );
+                self.notice = Some(tr!(author_picture_loading));
                 return;
             }
         };
@@ -158,7 +168,7 @@ impl StepwiseApp {
                 self.screen = Screen::Editor;
                 self.zoom = None;
             }
-            Err(e) => self.notice = Some(format!("The guide file could not be opened: {e}.")),
+            Err(e) => self.notice = Some(tr!(author_guide_file_unopened, error = e.to_string())),
         }
     }
 
@@ -212,10 +222,7 @@ impl StepwiseApp {
                 Ok(live) => self.live = Some(live),
                 Err(e) => {
                     self.live_failed = true;
-                    self.notice = Some(format!(
-                        "Changes to the files will not show by themselves ({e}); \
-                         save in the mark editor or restart to see them."
-                    ));
+                    self.notice = Some(tr!(author_no_live_reload, error = e.to_string()));
                 }
             }
         }
@@ -233,7 +240,7 @@ impl StepwiseApp {
             Adoption::Replace(loaded) => {
                 let walk = self.saved.walk.take();
                 let begun = self.saved.walk_begun;
-                if self.notice.as_deref() == Some(KEPT_LAST_GOOD) {
+                if self.notice.as_deref() == Some(kept_last_good().as_str()) {
                     self.notice = None;
                 }
                 self.receive(*loaded);
@@ -253,7 +260,7 @@ impl StepwiseApp {
                 self.loaded.problems = problems;
                 // The pack shown is unchanged, so are its maps; their
                 // badges are read from these problems as they are drawn.
-                self.notice = Some(KEPT_LAST_GOOD.to_owned());
+                self.notice = Some(kept_last_good());
             }
         }
     }
@@ -288,13 +295,19 @@ impl StepwiseApp {
                 .unwrap_or_default();
             match read_limited(&path) {
                 Ok(bytes) => self.new_step_from_picture(ctx, &name, &bytes),
-                Err(why) => self.notice = Some(format!("{name} was not added: {why}.")),
+                Err(why) => {
+                    self.notice = Some(tr!(
+                        author_picture_not_added,
+                        name = name.as_str(),
+                        why = why
+                    ))
+                }
             }
         }
         for image in pasted {
             match encode_png(&image) {
                 Ok(bytes) => self.new_step_from_picture(ctx, "pasted.png", &bytes),
-                Err(why) => self.notice = Some(format!("The pasted picture was not added: {why}.")),
+                Err(why) => self.notice = Some(tr!(author_pasted_not_added, why = why)),
             }
         }
     }
@@ -307,8 +320,7 @@ impl StepwiseApp {
             return;
         };
         let Some(walk) = self.saved.walk.clone() else {
-            self.notice =
-                Some("Open a guide first: the new step goes after the step you are on.".to_owned());
+            self.notice = Some(tr!(author_open_guide_first));
             return;
         };
         let extension = Path::new(name)
@@ -316,9 +328,7 @@ impl StepwiseApp {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if !PICTURE_EXTENSIONS.contains(&extension.as_str()) {
-            self.notice = Some(format!(
-                "{name} was not added: only PNG and JPEG pictures can be steps."
-            ));
+            self.notice = Some(tr!(author_picture_not_png, name = name));
             return;
         }
         let size = match crate::shots::decode_bytes(bytes, 4096) {
@@ -327,7 +337,11 @@ impl StepwiseApp {
                 decoded.original_size[1] as f32,
             ),
             Err(e) => {
-                self.notice = Some(format!("{name} was not added: {e}."));
+                self.notice = Some(tr!(
+                    author_picture_not_added,
+                    name = name,
+                    why = e.to_string()
+                ));
                 return;
             }
         };
@@ -338,17 +352,15 @@ impl StepwiseApp {
         let id = unique_node_id(&guide.guide, &image);
         let file_path = dir.join(&guide.file);
         if let Err(e) = crate::files::write_atomically(&dir.join("assets").join(&image), bytes) {
-            self.notice = Some(format!(
-                "The picture could not be copied into assets/: {e}."
-            ));
+            self.notice = Some(tr!(author_picture_not_copied, error = e.to_string()));
             return;
         }
         let step = NewStep {
             id: id.clone(),
-            title: "New step".to_owned(),
-            text: "Say in one sentence what to press on this screen.".to_owned(),
+            title: tr!(author_new_step_title),
+            text: tr!(author_new_step_text),
             image,
-            alt: "A screenshot: say what it shows.".to_owned(),
+            alt: tr!(author_new_step_alt),
         };
         let saved = GuideFile::open(&file_path)
             .and_then(|mut f| f.insert_step_after(&walk.current.node, &step));
@@ -363,16 +375,17 @@ impl StepwiseApp {
                     walk.history.push(from);
                     self.saved.walk_begun = true;
                 }
-                self.notice = Some(format!(
-                    "Added the step \"{id}\" to {}. Draw a box around the control to press, then Save.",
-                    guide_file_name(&file_path)
+                self.notice = Some(tr!(
+                    author_step_added,
+                    id = id.as_str(),
+                    file = guide_file_name(&file_path)
                 ));
                 self.open_editor(ctx, Tool::Highlight, Some(size));
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
-                self.notice = Some("The guide changed on disk just now; try again.".to_owned());
+                self.notice = Some(tr!(author_changed_on_disk));
             }
-            Err(e) => self.notice = Some(format!("The step could not be added: {e}.")),
+            Err(e) => self.notice = Some(tr!(author_step_not_added, error = e.to_string())),
         }
     }
 }
@@ -387,9 +400,10 @@ fn guide_file_name(path: &Path) -> String {
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
     if size > crate::shots::MAX_DECODE_BYTES {
-        return Err(format!(
-            "it is {size} bytes; a picture may be at most {} bytes",
-            crate::shots::MAX_DECODE_BYTES
+        return Err(tr!(
+            author_picture_too_large,
+            size = size,
+            limit = crate::shots::MAX_DECODE_BYTES
         ));
     }
     std::fs::read(path).map_err(|e| e.to_string())
@@ -399,7 +413,7 @@ fn encode_png(image: &egui::ColorImage) -> Result<Vec<u8>, String> {
     let [w, h] = image.size;
     let rgba: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, rgba)
-        .ok_or_else(|| "the picture's size and pixels disagree".to_owned())?;
+        .ok_or_else(|| tr!(author_picture_size_mismatch))?;
     let mut bytes = Vec::new();
     buffer
         .write_to(

@@ -7,6 +7,7 @@ use super::{Screen, StepwiseApp};
 use crate::guide::walk::{Command, Walk};
 use crate::guide::{self};
 use crate::shots::ShotState;
+use crate::tr;
 use crate::ui::command::{Action, UiCommand};
 use crate::ui::export::ExportKind;
 use crate::ui::saved::next_text_scale;
@@ -76,12 +77,12 @@ impl StepwiseApp {
             Action::Command(command) => self.apply_command(ctx, command),
             Action::OpenScenario(id) => match Walk::begin_scenario(&self.loaded.pack, &id) {
                 Ok(walk) => self.start_walk(walk),
-                Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
+                Err(e) => self.notice = Some(tr!(app_cannot_start, error = e.to_string())),
             },
             Action::OpenHit { scenario, target } => {
                 match Walk::begin(&self.loaded.pack, scenario.as_deref(), &target.to_string()) {
                     Ok(walk) => self.start_walk(walk),
-                    Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
+                    Err(e) => self.notice = Some(tr!(app_cannot_start, error = e.to_string())),
                 }
             }
             Action::Resume => {
@@ -109,7 +110,9 @@ impl StepwiseApp {
                             self.screen = Screen::Walk;
                             self.zoom = None;
                         }
-                        Err(e) => self.notice = Some(format!("That step cannot be opened: {e}.")),
+                        Err(e) => {
+                            self.notice = Some(tr!(app_step_cannot_open, error = e.to_string()))
+                        }
                     }
                 }
             }
@@ -126,7 +129,19 @@ impl StepwiseApp {
             Action::AskRemove(path) => self.confirm_remove = Some(path),
             Action::KeepPack => self.confirm_remove = None,
             Action::RemoveFromLibrary(path) => self.remove_from_library(ctx, &path),
+            Action::SetLanguage(lang) => self.set_language(lang),
         }
+    }
+
+    /// Speaks `lang` from now on: the window's words at once, and the
+    /// guides read again in it (the walk stays where it is).
+    pub(super) fn set_language(&mut self, lang: crate::i18n::Lang) {
+        crate::i18n::choose(lang);
+        self.saved.language = Some(lang.code().to_owned());
+        let opened = self.loaded.opened.take();
+        let mut loaded = crate::ui::loader::Loaded::now(self.loaded.pack.source.clone());
+        loaded.opened = opened;
+        self.receive(loaded);
     }
 
     pub(super) fn start_walk(&mut self, walk: Walk) {
@@ -169,7 +184,7 @@ impl StepwiseApp {
         };
         match doc {
             Ok(doc) => self.exports.start(ctx, doc, kind),
-            Err(e) => self.notice = Some(format!("This guide cannot be saved: {e}.")),
+            Err(e) => self.notice = Some(tr!(app_cannot_save, error = e.to_string())),
         }
     }
 
@@ -180,9 +195,9 @@ impl StepwiseApp {
             {
                 self.notice = Some(match e {
                     guide::walk::WalkError::NotHere(why) => {
-                        format!("That isn't possible here: {why}.")
+                        tr!(app_not_possible_here, why = why.to_string())
                     }
-                    other => format!("{other}. See the problems in this pack."),
+                    other => tr!(app_walk_error, error = other.to_string()),
                 });
             }
             if command == UiCommand::StartOver {
@@ -207,7 +222,7 @@ impl StepwiseApp {
                         .node(&self.loaded.pack)
                         .map(|n| n.title().to_owned())
                         .unwrap_or_default();
-                    self.notice = Some(format!("Well done. \"{title}\" is marked as done."));
+                    self.notice = Some(tr!(app_solved, title = title.as_str()));
                 }
                 self.screen = Screen::Home;
             }

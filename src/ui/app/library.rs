@@ -9,6 +9,7 @@ use super::{Screen, StepwiseApp};
 use crate::bundle::Seal;
 use crate::bundle::trust::{Trust, TrustStore};
 use crate::guide::{NodeRef, PackSource};
+use crate::tr;
 use crate::ui::loader::{Loaded, PackLoader};
 use crate::ui::shelf::{Origin, Shelf};
 
@@ -83,7 +84,7 @@ impl StepwiseApp {
                 &target.to_string(),
             ) {
                 Ok(walk) => self.start_walk(walk),
-                Err(e) => self.notice = Some(format!("This guide cannot start: {e}.")),
+                Err(e) => self.notice = Some(tr!(app_cannot_start, error = e.to_string())),
             }
         }
     }
@@ -106,20 +107,19 @@ impl StepwiseApp {
                     if !matches!(store.judge(&id, bundle.seal()), Trust::Known)
                         && let Err(e) = store.remember(&id, signer)
                     {
-                        self.notice =
-                            Some(format!("The author's key could not be remembered: {e}"));
+                        self.notice = Some(tr!(library_key_not_remembered, error = e.to_string()));
                     }
                 }
                 if self.notice.is_none() {
-                    self.notice = Some(format!(
-                        "\"{}\" is in your guides now: it stays on the home screen, even if you delete the file.",
-                        self.loaded.pack.manifest.title
+                    self.notice = Some(tr!(
+                        library_added,
+                        title = self.loaded.pack.manifest.title.as_str()
                     ));
                 }
                 self.show_pack(ctx, Origin::File(path), None);
                 self.refresh_shelf(ctx);
             }
-            Err(e) => self.notice = Some(format!("It could not be added to your guides: {e}")),
+            Err(e) => self.notice = Some(tr!(library_add_failed, error = e.to_string())),
         }
     }
 
@@ -130,13 +130,13 @@ impl StepwiseApp {
         };
         match reader.library.remove(path) {
             Ok(()) => {
-                self.notice = Some("Removed from your guides.".to_owned());
+                self.notice = Some(tr!(library_removed));
                 if self.origin() == Origin::File(path.to_owned()) {
                     self.show_pack(ctx, Origin::Builtin, None);
                 }
                 self.refresh_shelf(ctx);
             }
-            Err(e) => self.notice = Some(format!("It could not be removed: {e}")),
+            Err(e) => self.notice = Some(tr!(library_remove_failed, error = e.to_string())),
         }
     }
 

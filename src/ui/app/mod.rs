@@ -130,6 +130,16 @@ impl StepwiseApp {
 
     fn empty(source: PackSource, storage: Option<&dyn eframe::Storage>) -> StepwiseApp {
         let (saved, notice) = SavedState::load(storage);
+        // The language chosen in the window last time, unless
+        // STEPWISE_LANG chooses for this run.
+        if let Some(lang) = saved
+            .language
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_locale)
+            && !crate::i18n::forced_by_environment()
+        {
+            crate::i18n::choose(lang);
+        }
         StepwiseApp {
             loaded: Loaded::placeholder(source),
             loader: None,
@@ -163,7 +173,12 @@ impl StepwiseApp {
     }
 
     /// Puts a loaded pack on show and checks the saved walk against it.
-    fn receive(&mut self, loaded: Loaded) {
+    fn receive(&mut self, mut loaded: Loaded) {
+        // A reader sees the guides in the window's language; an author
+        // edits (and sees) the source words.
+        if self.authoring.is_none() {
+            loaded.localize(crate::i18n::current().code());
+        }
         self.loaded = loaded;
         self.search = Default::default();
         self.maps.clear();
@@ -176,9 +191,7 @@ impl StepwiseApp {
         if let Some(walk) = &self.saved.walk
             && let Err(why) = walk.verify(&self.loaded.pack)
         {
-            self.notice = Some(format!(
-                "Your saved place in a guide was dropped because {why}. You can start it again."
-            ));
+            self.notice = Some(crate::tr!(app_saved_place_dropped, why = why.to_string()));
             self.saved.walk = None;
         }
         self.open_pending_hit();

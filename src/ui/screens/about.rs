@@ -17,8 +17,7 @@ pub fn about_ui(ui: &mut egui::Ui, pack: &Pack, palette: &Palette) -> Actions {
         ui.add(egui::Label::new(text(&pack.manifest.title, TextRole::Title)).wrap());
         let words = text(&pack.manifest.description, TextRole::Body).color(palette.text_weak);
         ui.add(egui::Label::new(words).wrap());
-        let note = "Each guide says what it was checked against and when. Screens change \
-                        over time, so yours may look a little different from the pictures.";
+        let note = crate::tr!(about_note);
         ui.add(egui::Label::new(text(note, TextRole::Body)).wrap());
         command_button(ui, UiCommand::Home, false, palette, &mut actions);
         ui.add_space(sp(ui, space::MEDIUM));
@@ -28,8 +27,8 @@ pub fn about_ui(ui: &mut egui::Ui, pack: &Pack, palette: &Palette) -> Actions {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(text(&guide.title, TextRole::Heading)).wrap());
                 let checked = guide.verified.as_deref().and_then(Date::parse).map_or_else(
-                    || "Not dated".to_owned(),
-                    |date| format!("Checked {}", date.readable()),
+                    || crate::tr!(about_not_dated),
+                    |date| crate::tr!(walk_checked, date = crate::text::short_date(date)),
                 );
                 ui.label(text(checked, TextRole::Small).color(palette.text_weak));
                 for source in &guide.sources {

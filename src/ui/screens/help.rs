@@ -1,6 +1,7 @@
 //! The help overlay: every keyboard shortcut, generated from the command
 //! enum. It fits the window at any text size and scrolls when it must.
 
+use crate::i18n::ids;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::command_button;
@@ -10,24 +11,16 @@ const TITLE_AND_CLOSE: f32 = 170.0;
 /// The shortest the list of keys gets.
 const MIN_LIST: f32 = 120.0;
 
-/// Keys that are not commands of their own, with what they do.
+/// Keys that are not commands of their own, with what they do: the
+/// message ids of both.
 const MOVING: [(&str, &str); 7] = [
-    ("Tab, Shift+Tab", "Move between buttons"),
-    (
-        "Arrow keys",
-        "Move between tiles, results and answers; in the zoom view, move the picture",
-    ),
-    ("Space or Enter", "Press the button that has the focus ring"),
-    (
-        "0",
-        "In the zoom view and the map: fit the whole of it again",
-    ),
-    (
-        "On the map: arrow keys",
-        "Down: the first way on; Up: the way back; Left and Right: the other answers",
-    ),
-    ("On the map: G", "Go to the chosen point of the guide"),
-    ("On the map: L", "Show the map as a list, with every way on"),
+    (ids::help_tab_keys, ids::help_tab),
+    (ids::help_arrow_keys, ids::help_arrow),
+    (ids::help_press_keys, ids::help_press),
+    (ids::help_fit_keys, ids::help_fit),
+    (ids::help_map_arrow_keys, ids::help_map_arrow),
+    (ids::help_map_go_keys, ids::help_map_go),
+    (ids::help_map_list_keys, ids::help_map_list),
 ];
 
 /// The keyboard help, as a modal over the window.
@@ -37,14 +30,10 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
     let modal = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
         let margin = sp(ui, space::VAST);
         ui.set_width((screen.width() - 2.0 * margin).clamp(200.0, sp(ui, size::HELP)));
-        ui.add(egui::Label::new(text("Keyboard shortcuts", TextRole::Title)).wrap());
+        ui.add(egui::Label::new(text(crate::tr!(help_title), TextRole::Title)).wrap());
         ui.add(
             egui::Label::new(
-                text(
-                    "Everything in Stepwise works without a mouse.",
-                    TextRole::Body,
-                )
-                .color(palette.text_weak),
+                text(crate::tr!(help_no_mouse), TextRole::Body).color(palette.text_weak),
             )
             .wrap(),
         );
@@ -57,10 +46,14 @@ pub fn help_ui(ctx: &egui::Context, palette: &Palette) -> Actions {
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 for command in UiCommand::each().filter(|c| c.info().listed) {
-                    row(ui, &command.shortcut_text(ui.ctx()), command.tooltip());
+                    row(ui, &command.shortcut_text(ui.ctx()), &command.tooltip());
                 }
                 for (keys, what) in MOVING {
-                    row(ui, keys, what);
+                    row(
+                        ui,
+                        &crate::i18n::text(keys, &[]),
+                        &crate::i18n::text(what, &[]),
+                    );
                 }
             });
         ui.add_space(sp(ui, space::LARGE));

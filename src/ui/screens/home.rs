@@ -9,7 +9,8 @@ use egui::{Pos2, Rect, Sense, Stroke, StrokeKind, vec2};
 use crate::guide::Pack;
 use crate::guide::model::Scenario;
 use crate::guide::search::{Hit, SearchIndex};
-use crate::text::{plain, plural};
+use crate::text::plain;
+use crate::tr;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::saved::SavedState;
 use crate::ui::screens::shelf::ShelfView;
@@ -24,8 +25,15 @@ use crate::ui::widgets::icons::{self, Glyph};
 /// The width of the "Continue" button on the resume card.
 const RESUME_BUTTON: f32 = 140.0;
 
-/// What the search box suggests when the pack does not say.
+/// What the search box suggests when the pack does not say, in English
+/// (tests compare with it; the window shows [`default_search_hint`]).
 pub const DEFAULT_SEARCH_HINT: &str = "Type what you need help with, in your own words";
+
+/// What the search box suggests when the pack does not say, in the
+/// reader's language.
+pub fn default_search_hint() -> String {
+    tr!(home_search_hint_default)
+}
 
 /// Everything the home screen reads.
 pub struct HomeView<'a> {
@@ -119,7 +127,7 @@ impl HomeView<'_> {
         actions: &mut Actions,
     ) {
         ui.add_space(sp(ui, space::MEDIUM));
-        ui.add(egui::Label::new(text("What do you need help with?", TextRole::Display)).wrap());
+        ui.add(egui::Label::new(text(tr!(home_title), TextRole::Display)).wrap());
         if !self.pack.manifest.description.is_empty() {
             ui.add(
                 egui::Label::new(
@@ -137,9 +145,7 @@ impl HomeView<'_> {
             if self.show_loading {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(
-                        text("Loading the guides…", TextRole::Body).color(self.palette.text_weak),
-                    );
+                    ui.label(text(tr!(home_loading), TextRole::Body).color(self.palette.text_weak));
                 });
             }
             return;
@@ -170,12 +176,12 @@ impl HomeView<'_> {
         actions: &mut Actions,
     ) {
         let hint = match self.pack.manifest.search_hint.trim() {
-            "" => DEFAULT_SEARCH_HINT,
-            hint => hint,
+            "" => default_search_hint(),
+            hint => hint.to_owned(),
         };
         let edit = egui::TextEdit::singleline(query)
             .id(search_id())
-            .hint_text(hint)
+            .hint_text(hint.as_str())
             .desired_width(f32::INFINITY)
             .margin(vec2(sp(ui, space::LARGE), sp(ui, space::ROOMY)))
             .font(TextRole::Instruction.style())
@@ -185,13 +191,13 @@ impl HomeView<'_> {
                 vertical_arrows: false,
                 ..Default::default()
             });
-        let response = ui.add(edit).on_hover_text("Search the guides (Ctrl+F)");
+        let response = ui.add(edit).on_hover_text(tr!(home_search_tip));
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Search guides")
+            egui::WidgetInfo::labeled(egui::Role::SearchInput, true, tr!(home_search_name))
         });
         // Screen readers read the hint too.
         ui.ctx()
-            .accesskit_node_builder(response.id, |node| node.set_placeholder(hint));
+            .accesskit_node_builder(response.id, |node| node.set_placeholder(hint.as_str()));
         if *focus {
             response.request_focus();
             *focus = false;
@@ -224,15 +230,14 @@ impl HomeView<'_> {
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                let errors = plural(self.error_count, "problem");
                 ui.label(
                     text(
-                        format!("This pack has {errors}. The guides without problems still work."),
+                        tr!(home_problems_banner, count = self.error_count),
                         TextRole::Body,
                     )
                     .color(self.palette.text),
                 );
-                if ui.button("Show the problems").clicked() {
+                if ui.button(tr!(home_problems_show)).clicked() {
                     actions.push(Action::Command(UiCommand::Problems));
                 }
             });
@@ -249,9 +254,13 @@ impl HomeView<'_> {
         };
         let title = walk.title(self.pack);
         let position = if walk.is_finished(self.pack) {
-            format!("At the end: {}", node.title())
+            tr!(home_resume_at_end, title = node.title())
         } else {
-            format!("{}: {}", walk.step_label(self.pack), node.title())
+            tr!(
+                home_resume_position,
+                step = walk.step_label(self.pack),
+                title = node.title()
+            )
         };
         card(&self.palette)
             .stroke(Stroke::new(1.5, self.palette.accent))
@@ -264,7 +273,7 @@ impl HomeView<'_> {
                         let room = ui.available_width() - button;
                         ui.set_max_width(room.max(ui.available_width() * 0.6));
                         ui.label(
-                            text("Continue where you left off", TextRole::Small)
+                            text(tr!(home_resume_heading), TextRole::Small)
                                 .color(self.palette.accent),
                         );
                         ui.add(egui::Label::new(text(&title, TextRole::Heading)).wrap());
@@ -275,7 +284,7 @@ impl HomeView<'_> {
                             .wrap(),
                         );
                     });
-                    if primary_button(ui, "Continue", &self.palette).clicked() {
+                    if primary_button(ui, &tr!(home_resume_button), &self.palette).clicked() {
                         actions.push(Action::Resume);
                     }
                 });
@@ -339,16 +348,16 @@ impl HomeView<'_> {
             .map_or(true, |at| self.broken_guides.contains(&at.guide));
         let done = self.saved.finished.contains(&scenario.id);
         let tag = if broken {
-            Some((Glyph::Info, "Has a problem", palette.warning_text))
+            Some((Glyph::Info, tr!(home_tile_broken), palette.warning_text))
         } else if done {
-            Some((Glyph::Check, "Done", palette.success_text))
+            Some((Glyph::Check, tr!(home_tile_done), palette.success_text))
         } else {
             None
         };
         let tag = tag.map(|(glyph, words, colour)| {
-            let galley =
-                ui.painter()
-                    .layout_no_wrap(words.to_owned(), TextRole::Small.font(style), colour);
+            let galley = ui
+                .painter()
+                .layout_no_wrap(words, TextRole::Small.font(style), colour);
             (glyph, galley, colour)
         });
         let line_gap = sp(ui, space::SMALL);
@@ -423,11 +432,7 @@ impl HomeView<'_> {
             ui.add_space(sp(ui, space::LARGE));
             ui.add(
                 egui::Label::new(
-                    text(
-                        "Nothing found. Try other words, such as \"sign out\", \"TV\" or \"password\".",
-                        TextRole::Body,
-                    )
-                    .color(self.palette.text_weak),
+                    text(tr!(home_nothing_found), TextRole::Body).color(self.palette.text_weak),
                 )
                 .wrap(),
             );
@@ -435,10 +440,7 @@ impl HomeView<'_> {
         }
         ui.label(
             text(
-                format!(
-                    "{}, best first. Enter opens the first.",
-                    plural(hits.len() + elsewhere.len(), "result")
-                ),
+                tr!(home_results_count, count = hits.len() + elsewhere.len()),
                 TextRole::Small,
             )
             .color(self.palette.text_weak),
@@ -456,7 +458,9 @@ impl HomeView<'_> {
         }
         if !elsewhere.is_empty() {
             ui.add_space(sp(ui, space::SMALL));
-            ui.label(text("In your other guides", TextRole::Small).color(self.palette.text_weak));
+            ui.label(
+                text(tr!(home_results_elsewhere), TextRole::Small).color(self.palette.text_weak),
+            );
         }
         for found in elsewhere {
             let Some(from) = self.shelf.from_pack(found) else {
@@ -502,13 +506,20 @@ impl HomeView<'_> {
             palette.text,
             wrap,
         );
-        let mut context = format!(
-            "Starts at: {start}   ·   matched \"{}\"",
-            plain(&hit.matched)
-        );
-        if let Some(from) = from {
-            context = format!("In \"{from}\"   ·   {context}");
-        }
+        let matched = plain(&hit.matched);
+        let context = match from {
+            Some(from) => tr!(
+                home_result_context_from,
+                pack = from,
+                start = start.as_str(),
+                matched = matched.as_str()
+            ),
+            None => tr!(
+                home_result_context,
+                start = start.as_str(),
+                matched = matched.as_str()
+            ),
+        };
         let context = ui.painter().layout(
             context,
             TextRole::Small.font(style),
@@ -572,6 +583,56 @@ mod tests {
     use super::SearchCache;
     use crate::guide::search::SearchIndex;
     use crate::guide::{Pack, PackSource};
+
+    #[test]
+    fn the_english_words_are_the_ones_the_window_always_said() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
+        assert_eq!(
+            crate::tr!(home_problems_banner, count = 1usize),
+            "This pack has 1 problem. The guides without problems still work."
+        );
+        assert_eq!(
+            crate::tr!(home_results_count, count = 12usize),
+            "12 results, best first. Enter opens the first."
+        );
+        assert_eq!(
+            crate::tr!(
+                home_result_context_from,
+                pack = "TV",
+                start = "Open Settings",
+                matched = "sign"
+            ),
+            "In \"TV\"   ·   Starts at: Open Settings   ·   matched \"sign\""
+        );
+        assert_eq!(
+            crate::tr!(map_problems_count, count = 0usize),
+            "No problems on this guide's nodes"
+        );
+        assert_eq!(
+            crate::tr!(
+                map_canvas_name_here,
+                title = "TV",
+                count = 1usize,
+                here = "Start"
+            ),
+            "Map of TV: 1 node. You are at: Start. Arrow keys follow the ways on; L lists them."
+        );
+        assert_eq!(
+            crate::tr!(
+                opened_error_not_a_pack,
+                detail = crate::tr!(opened_not_a_pack_not_zip)
+            ),
+            "this is not a Stepwise guide file (it is not a zip file)"
+        );
+        assert_eq!(
+            crate::tr!(
+                author_picture_too_large,
+                size = 300_000_000u64,
+                limit = 268_435_456u64
+            ),
+            "it is 300000000 bytes; a picture may be at most 268435456 bytes"
+        );
+    }
 
     #[test]
     fn the_search_cache_answers_for_the_query_it_is_given() {

@@ -2,7 +2,6 @@
 //! severity, line and column.
 
 use crate::guide::{Problem, Severity};
-use crate::text::plural;
 use crate::ui::command::{Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, chip, command_button};
@@ -19,13 +18,14 @@ pub fn problems_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(sp(ui, size::PROBLEMS)));
-            ui.add(egui::Label::new(text("Problems in this pack", TextRole::Title)).wrap());
+            ui.add(egui::Label::new(text(crate::tr!(problems_title), TextRole::Title)).wrap());
             let errors = problems.iter().filter(|p| p.is_error()).count();
             let warnings = problems.len() - errors;
-            let summary = format!(
-                "{} and {} in {source}. The guides without errors still work; the pack's author can fix the rest.",
-                plural(errors, "error"),
-                plural(warnings, "warning"),
+            let summary = crate::tr!(
+                problems_summary,
+                errors = errors,
+                warnings = warnings,
+                source = source
             );
             ui.add(egui::Label::new(text(summary, TextRole::Body).color(palette.text_weak)).wrap());
             command_button(ui, UiCommand::Home, false, palette, &mut actions);
@@ -49,11 +49,20 @@ fn file_card_ui(ui: &mut egui::Ui, file: &str, problems: &[Problem], palette: &P
         for problem in problems.iter().filter(|p| p.file == file) {
             ui.horizontal_wrapped(|ui| {
                 let (word, colour, tint) = match problem.severity {
-                    Severity::Error => ("Error", palette.error_text, palette.error),
-                    Severity::Warning => ("Warning", palette.warning_text, palette.warning),
+                    Severity::Error => (
+                        crate::tr!(problems_error),
+                        palette.error_text,
+                        palette.error,
+                    ),
+                    Severity::Warning => (
+                        crate::tr!(problems_warning),
+                        palette.warning_text,
+                        palette.warning,
+                    ),
                 };
-                chip(ui, word, colour, palette.tint(tint));
-                let place = format!("line {}, column {}", problem.line, problem.column);
+                chip(ui, &word, colour, palette.tint(tint));
+                let place =
+                    crate::tr!(problems_place, line = problem.line, column = problem.column);
                 ui.label(text(place, TextRole::Small).color(palette.text_weak));
             });
             ui.add(egui::Label::new(text(&problem.message, TextRole::Body)).wrap());

@@ -11,6 +11,7 @@ use crate::bundle::Seal;
 use crate::bundle::seal::short_id;
 use crate::bundle::trust::Trust;
 use crate::guide::loaded::Opened;
+use crate::tr;
 use crate::ui::command::{Action, Actions};
 use crate::ui::shelf::{Origin, Shelf, ShelfHit, ShelfPack};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
@@ -70,25 +71,20 @@ impl ShelfView<'_> {
                 Err(why) => {
                     wrap(
                         ui,
-                        format!("\"{file}\" cannot be opened"),
+                        tr!(opened_refused_title, file = file.as_str()),
                         TextRole::Heading,
                         false,
                     );
                     wrap(ui, sentence(why), TextRole::Body, false);
-                    wrap(
-                        ui,
-                        "The guides built into Stepwise are below.".to_owned(),
-                        TextRole::Body,
-                        true,
-                    );
+                    wrap(ui, tr!(opened_refused_builtin_below), TextRole::Body, true);
                 }
                 Ok((seal, trust)) => {
                     // A library copy's file name is Stepwise's own, not one the
                     // reader ever saw.
                     let from = if opened.in_library {
-                        "From your guides".to_owned()
+                        tr!(opened_from_library)
                     } else {
-                        format!("Opened from \"{file}\"")
+                        tr!(opened_from_file, file = file.as_str())
                     };
                     wrap(ui, from, TextRole::Small, true);
                     wrap(ui, seal_words(seal), TextRole::Heading, false);
@@ -100,12 +96,10 @@ impl ShelfView<'_> {
                     }
                     ui.add_space(sp(ui, space::SMALL));
                     if opened.in_library {
-                        wrap(ui, "In your guides".to_owned(), TextRole::Body, true);
+                        wrap(ui, tr!(opened_in_library), TextRole::Body, true);
                     } else if self.can_add
-                        && primary_button(ui, "Add to my guides", palette)
-                            .on_hover_text(
-                                "Keep this guide on your home screen, even if you delete the file",
-                            )
+                        && primary_button(ui, &tr!(opened_add), palette)
+                            .on_hover_text(tr!(opened_add_tip))
                             .clicked()
                     {
                         actions.push(Action::AddToLibrary);
@@ -125,7 +119,7 @@ impl ShelfView<'_> {
             return;
         }
         ui.add_space(sp(ui, space::MEDIUM));
-        ui.label(text("Your guides", TextRole::Heading));
+        ui.label(text(tr!(shelf_heading), TextRole::Heading));
         ui.add_space(sp(ui, space::SMALL));
         for pack in packs {
             self.pack_row(ui, pack, actions);
@@ -144,17 +138,21 @@ impl ShelfView<'_> {
         frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(text(&pack.title, TextRole::Heading)).wrap());
-            let mut about = pack.byline.clone();
-            if let Some(date) = pack.checked {
-                about.push_str(&format!(" · checked {}", date.readable()));
-            }
-            ui.add(
-                egui::Label::new(text(about, TextRole::Small).color(palette.text_weak)).wrap(),
-            );
+            let about = match pack.checked {
+                Some(date) => tr!(
+                    shelf_byline_checked,
+                    byline = pack.byline.as_str(),
+                    date = date.readable()
+                ),
+                None => pack.byline.clone(),
+            };
+            ui.add(egui::Label::new(text(about, TextRole::Small).color(palette.text_weak)).wrap());
             if let Some(warning) = &pack.warning {
                 ui.add(
-                    egui::Label::new(text(sentence(warning), TextRole::Body).color(palette.warning))
-                        .wrap(),
+                    egui::Label::new(
+                        text(sentence(warning), TextRole::Body).color(palette.warning),
+                    )
+                    .wrap(),
                 );
             }
             let path = match &pack.origin {
@@ -164,19 +162,16 @@ impl ShelfView<'_> {
             if let Some(path) = path.filter(|p| Some(*p) == self.confirm_remove) {
                 ui.add(
                     egui::Label::new(text(
-                        format!(
-                            "Remove \"{}\" from your guides? The file you first opened is not touched.",
-                            pack.title
-                        ),
+                        tr!(shelf_remove_ask, title = pack.title.as_str()),
                         TextRole::Body,
                     ))
                     .wrap(),
                 );
                 ui.horizontal_wrapped(|ui| {
-                    if primary_button(ui, "Remove", palette).clicked() {
+                    if primary_button(ui, &tr!(shelf_remove_yes), palette).clicked() {
                         actions.push(Action::RemoveFromLibrary(path.to_owned()));
                     }
-                    if secondary_button(ui, "Keep").clicked() {
+                    if secondary_button(ui, &tr!(shelf_remove_keep)).clicked() {
                         actions.push(Action::KeepPack);
                     }
                 });
@@ -186,16 +181,16 @@ impl ShelfView<'_> {
                 // As tall as the buttons, so a plain word beside one is centred.
                 ui.set_row_height(sp(ui, size::BUTTON_HEIGHT));
                 if showing {
-                    ui.label(text("Showing now", TextRole::Body).color(palette.accent));
+                    ui.label(text(tr!(shelf_showing), TextRole::Body).color(palette.accent));
                 } else if pack.content.is_some()
-                    && secondary_button(ui, &format!("Open \"{}\"", pack.title)).clicked()
+                    && secondary_button(ui, &tr!(shelf_open, title = pack.title.as_str())).clicked()
                 {
                     actions.push(Action::ShowPack(pack.origin.clone()));
                 }
                 if pack.removable
                     && let Some(path) = path
-                    && secondary_button(ui, "Remove…")
-                        .on_hover_text("Take it off your home screen")
+                    && secondary_button(ui, &tr!(shelf_remove))
+                        .on_hover_text(tr!(shelf_remove_tip))
                         .clicked()
                 {
                     actions.push(Action::AskRemove(path.to_owned()));
@@ -220,11 +215,12 @@ impl ShelfView<'_> {
 /// "Signed by Ana Lopez · key 3F1A 9C02", or plainly not signed.
 pub fn seal_words(seal: &Seal) -> String {
     match seal {
-        Seal::Signed(signer) => format!("Signed by {} · key {}", signer.name, signer.short_id()),
-        Seal::Unsigned => {
-            "Not signed: Stepwise cannot tell who made this guide or whether it was changed"
-                .to_owned()
-        }
+        Seal::Signed(signer) => tr!(
+            opened_signed,
+            name = signer.name.as_str(),
+            key = signer.short_id()
+        ),
+        Seal::Unsigned => tr!(opened_unsigned),
     }
 }
 
@@ -232,17 +228,12 @@ pub fn seal_words(seal: &Seal) -> String {
 pub fn trust_words(trust: &Trust) -> Option<String> {
     match trust {
         Trust::Unsigned => None,
-        Trust::FirstSeen => Some(
-            "The first guide from this author on this computer. Their key is remembered now, \
-             so a copy signed by someone else will be noticed."
-                .to_owned(),
-        ),
-        Trust::Known => Some("Signed with the same key as before.".to_owned()),
-        Trust::DifferentKey { before } => Some(format!(
-            "Careful: this guide was signed before by {} with key {}. This copy has another key. \
-             If its author did not tell you they changed keys, ask them before you follow it.",
-            before.name,
-            short_id(&before.key_id)
+        Trust::FirstSeen => Some(tr!(opened_trust_first)),
+        Trust::Known => Some(tr!(opened_trust_known)),
+        Trust::DifferentKey { before } => Some(tr!(
+            opened_trust_different,
+            name = before.name.as_str(),
+            key = short_id(&before.key_id)
         )),
     }
 }

@@ -85,7 +85,7 @@ pub fn annotated_image_ui(
             painter.text(
                 rect.center() + vec2(0.0, 22.0),
                 Align2::CENTER_CENTER,
-                "Loading the picture…",
+                crate::tr!(picture_loading),
                 TextRole::Body.font(ui.style()),
                 palette.text_weak,
             );
@@ -98,9 +98,7 @@ pub fn annotated_image_ui(
                 Stroke::new(1.0, palette.border),
                 StrokeKind::Inside,
             );
-            let text = format!(
-                "This picture can't be shown: {why}.\nThe instruction below still applies."
-            );
+            let text = crate::tr!(picture_failed, reason = why);
             let galley = painter.layout(
                 text,
                 TextRole::Body.font(ui.style()),
@@ -266,6 +264,7 @@ mod tests {
 
     #[test]
     fn the_description_lists_callouts_in_order() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
         let shot = Shot {
             image: "x.png".to_owned(),
             alt: "A menu".to_owned(),

@@ -38,9 +38,9 @@ pub fn command_button(
     actions: &mut Actions,
 ) -> Response {
     let response = if primary {
-        primary_button(ui, command.label(), palette)
+        primary_button(ui, &command.label(), palette)
     } else {
-        secondary_button(ui, command.label())
+        secondary_button(ui, &command.label())
     };
     let response = response.on_hover_text(command.hover_text(ui.ctx()));
     if response.clicked() {

@@ -73,7 +73,7 @@ pub fn zoom_ui(
                 egui::WidgetInfo::labeled(
                     egui::Role::Image,
                     true,
-                    format!("Zoomed picture. {}", describe(shot)),
+                    crate::tr!(zoom_view_name, picture = describe(shot)),
                 )
             });
             keyboard(ctx, state, image_size);
@@ -118,11 +118,11 @@ pub fn zoom_ui(
             let mut bar_ui =
                 ui.new_child(egui::UiBuilder::new().max_rect(bar.shrink2(vec2(16.0, 8.0))));
             // The hint goes first to go when the bar is short of room.
-            let hint = "Drag to move, scroll or + and - to zoom";
+            let hint = crate::tr!(zoom_view_hint);
             let hint_width = ui
                 .painter()
                 .layout_no_wrap(
-                    hint.to_owned(),
+                    hint.clone(),
                     TextRole::Body.font(ui.style()),
                     Color32::WHITE,
                 )
@@ -131,36 +131,46 @@ pub fn zoom_ui(
             let show_hint = hint_width + sp(ui, BUTTONS) < bar.width();
             bar_ui.horizontal_centered(|ui| {
                 if show_hint {
-                    ui.label(text(hint, TextRole::Body).color(palette.on_backdrop));
+                    ui.label(text(hint.as_str(), TextRole::Body).color(palette.on_backdrop));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("Close (Esc)")
+                        .button(crate::tr!(zoom_view_close))
                         .on_hover_text(UiCommand::Close.tooltip())
                         .clicked()
                     {
                         actions.push(Action::Command(UiCommand::Close));
                     }
                     if ui
-                        .button("Fit")
-                        .on_hover_text("Show the whole picture (0)")
+                        .button(crate::tr!(zoom_view_fit))
+                        .on_hover_text(crate::tr!(zoom_view_fit_tip))
                         .clicked()
                     {
                         *state = ZoomState::fit(image_size);
                     }
-                    if ui.button("Zoom in").on_hover_text("Zoom in (+)").clicked() {
+                    if ui
+                        .button(crate::tr!(zoom_view_in))
+                        .on_hover_text(crate::tr!(zoom_view_in_tip))
+                        .clicked()
+                    {
                         state.zoom_by(1.25);
                     }
                     if ui
-                        .button("Zoom out")
-                        .on_hover_text("Zoom out (-)")
+                        .button(crate::tr!(zoom_view_out))
+                        .on_hover_text(crate::tr!(zoom_view_out_tip))
                         .clicked()
                     {
                         state.zoom_by(0.8);
                     }
                     ui.label(
-                        text(format!("{:.0}%", state.zoom * 100.0), TextRole::Body)
-                            .color(palette.on_backdrop),
+                        text(
+                            crate::tr!(
+                                zoom_view_percent,
+                                percent = format!("{:.0}", state.zoom * 100.0)
+                            ),
+                            TextRole::Body,
+                        )
+                        .color(palette.on_backdrop),
                     );
                 });
             });

@@ -15,10 +15,10 @@ pub(super) fn canvas_ui(
 ) {
     let shown_size = fit(image_size, ui.available_size());
     let (rect, response) = ui.allocate_exact_size(shown_size, Sense::click_and_drag());
-    let described = format!(
-        "Picture being marked: {}. Tool: {}.",
-        count_in_words(state.marks.marks()),
-        state.tool.label()
+    let described = tr!(
+        editor_canvas_name,
+        marks = count_in_words(state.marks.marks()),
+        tool = tool_label(state.tool)
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &described));
     let screen_from_image =
@@ -150,9 +150,9 @@ fn finish_drawing(state: &mut EditorState, from: (f32, f32), to: (f32, f32)) {
         .and_then(|i| state.marks.marks().get(i))
         .is_some_and(|mark| mark.kind().label().is_some());
     state.status = Some(if labelled {
-        format!("{} added: type its label.", tool.label())
+        tr!(editor_mark_added_label, tool = tool_label(tool))
     } else {
-        format!("{} added.", tool.label())
+        tr!(editor_mark_added, tool = tool_label(tool))
     });
     state.focus_label = labelled;
 }

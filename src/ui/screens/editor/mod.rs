@@ -17,6 +17,7 @@ use crate::guide::NodeRef;
 use crate::guide::model::Mark;
 use crate::marks::{count_in_words, keep_inside};
 use crate::shots::ShotState;
+use crate::tr;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::{fit, paint_marks, paint_shot};
@@ -101,12 +102,12 @@ impl EditorState {
     /// Drops the unsaved marks and reads the file again.
     pub fn reload_from_disk(&mut self, marks: Vec<Mark>) {
         if let Err(e) = self.file.reload() {
-            self.status = Some(format!("Could not read the guide again: {e}."));
+            self.status = Some(tr!(editor_reload_failed, error = e.to_string()));
             return;
         }
         self.marks = MarksEditor::new(marks, self.marks.size());
         self.conflict = None;
-        self.status = Some("Reloaded from disk; your unsaved marks were dropped.".to_owned());
+        self.status = Some(tr!(editor_reloaded));
     }
 
     fn after_save(&mut self, result: Result<Saved, SaveError>) -> bool {
@@ -114,12 +115,12 @@ impl EditorState {
             Ok(Saved::Written) => {
                 self.marks.mark_saved();
                 self.conflict = None;
-                self.status = Some(format!("Saved into {}.", self.file_name()));
+                self.status = Some(tr!(editor_saved, file = self.file_name()));
                 true
             }
             Ok(Saved::Unchanged) => {
                 self.marks.mark_saved();
-                self.status = Some("Nothing to save: the file already says this.".to_owned());
+                self.status = Some(tr!(editor_nothing_to_save));
                 false
             }
             Err(SaveError::ChangedOnDisk { disk, .. }) => {
@@ -128,7 +129,7 @@ impl EditorState {
                 false
             }
             Err(e) => {
-                self.status = Some(format!("Not saved: {e}. Your marks are still here."));
+                self.status = Some(tr!(editor_not_saved, error = e.to_string()));
                 false
             }
         }
@@ -203,10 +204,12 @@ impl EditorState {
             }
             // Leaving with unsaved marks asks once, then leaves.
             EditorCommand::Close => {
-                if !self.marks.is_dirty() || self.status.as_deref() == Some(LEAVE_UNSAVED) {
+                let leave_unsaved = tr!(editor_leave_unsaved);
+                if !self.marks.is_dirty() || self.status.as_deref() == Some(leave_unsaved.as_str())
+                {
                     return AfterCommand::Leave;
                 }
-                self.status = Some(LEAVE_UNSAVED.to_owned());
+                self.status = Some(leave_unsaved);
             }
         }
         AfterCommand::Stay
@@ -241,9 +244,27 @@ pub enum AfterCommand {
     Leave,
 }
 
-/// What a second Esc means when the marks are not saved.
-const LEAVE_UNSAVED: &str =
-    "Your marks are not saved: Save (Ctrl+S) keeps them; press Esc again to leave them.";
+/// A tool's name, on its button and in the status line.
+pub fn tool_label(tool: Tool) -> String {
+    match tool {
+        Tool::Select => tr!(editor_tool_select),
+        Tool::Highlight => tr!(editor_tool_highlight),
+        Tool::Spotlight => tr!(editor_tool_spotlight),
+        Tool::Arrow => tr!(editor_tool_arrow),
+        Tool::Callout => tr!(editor_tool_callout),
+        Tool::Circle => tr!(editor_tool_circle),
+    }
+}
+
+/// What to do with a tool, for the status line.
+pub fn tool_hint(tool: Tool) -> String {
+    match tool {
+        Tool::Select => tr!(editor_hint_select),
+        Tool::Highlight | Tool::Spotlight | Tool::Arrow => tr!(editor_hint_draw),
+        Tool::Callout => tr!(editor_hint_callout),
+        Tool::Circle => tr!(editor_hint_circle),
+    }
+}
 
 /// Draws the editor for `state` over `shot`. Returns the actions for the app.
 pub fn editor_ui(
@@ -274,7 +295,7 @@ pub fn editor_ui(
             }
             ShotState::Failed(why) => {
                 ui.label(text(
-                    format!("This picture can't be shown, so its marks can't be drawn: {why}."),
+                    tr!(editor_picture_failed, why = why.to_string()),
                     TextRole::Body,
                 ));
             }
@@ -290,10 +311,14 @@ fn toolbar_ui(
     actions: &mut Actions,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(text("Marks on", TextRole::Heading));
+        ui.label(text(tr!(editor_marks_on), TextRole::Heading));
         ui.label(
             text(
-                format!("{} in {}", state.node.node, state.file_name()),
+                tr!(
+                    editor_node_in_file,
+                    node = state.node.node.as_str(),
+                    file = state.file_name()
+                ),
                 TextRole::Body,
             )
             .color(palette.text_weak),
@@ -302,13 +327,14 @@ fn toolbar_ui(
     ui.horizontal_wrapped(|ui| {
         for (n, tool) in Tool::iter().enumerate() {
             let selected = state.tool == tool;
-            let button = egui::Button::selectable(selected, text(tool.label(), TextRole::Button))
+            let label = tool_label(tool);
+            let button = egui::Button::selectable(selected, text(&label, TextRole::Button))
                 .min_size(vec2(0.0, sp(ui, crate::ui::theme::size::BUTTON_HEIGHT)));
             let response = ui
                 .add(button)
                 .on_hover_text(UiCommand::Tool(n).hover_text(ui.ctx()));
             response.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::Button, true, selected, tool.label())
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
             });
             if response.clicked() {
                 actions.push(Action::Command(UiCommand::Tool(n)));
@@ -329,7 +355,10 @@ fn toolbar_ui(
         command_button(ui, UiCommand::Close, false, palette, actions);
     });
     // Always one line, so the picture does not jump when it changes.
-    let status = state.status.as_deref().unwrap_or(state.tool.hint());
+    let status = state
+        .status
+        .clone()
+        .unwrap_or_else(|| tool_hint(state.tool));
     ui.label(text(status, TextRole::Small).color(palette.text_weak));
 }
 
@@ -355,9 +384,9 @@ fn conflict_ui(
             ui.set_width(ui.available_width());
             ui.add(
                 egui::Label::new(text(
-                    format!(
-                        "{} changed on disk since you opened it, so nothing was saved.",
-                        state.file.path().display()
+                    tr!(
+                        editor_conflict,
+                        file = state.file.path().display().to_string()
                     ),
                     TextRole::Body,
                 ))
@@ -365,20 +394,26 @@ fn conflict_ui(
             );
             let theirs_words = match &theirs {
                 Some(marks) => count_in_words(marks),
-                None => "this step or its picture is not in the file on disk any more".to_owned(),
+                None => tr!(editor_conflict_gone),
             };
-            ui.label(text(format!("On disk: {theirs_words}"), TextRole::Small));
             ui.label(text(
-                format!("Yours: {}", count_in_words(state.marks.marks())),
+                tr!(editor_conflict_disk, marks = theirs_words),
+                TextRole::Small,
+            ));
+            ui.label(text(
+                tr!(
+                    editor_conflict_yours,
+                    marks = count_in_words(state.marks.marks())
+                ),
                 TextRole::Small,
             ));
             ui.horizontal_wrapped(|ui| {
-                if primary_button(ui, "Put my marks into the new file", palette).clicked()
+                if primary_button(ui, &tr!(editor_conflict_keep_mine), palette).clicked()
                     && state.save_over_disk()
                 {
                     actions.push(Action::ReloadPack);
                 }
-                if secondary_button(ui, "Reload from disk").clicked() {
+                if secondary_button(ui, &tr!(editor_conflict_reload)).clicked() {
                     state.reload_from_disk(theirs.clone().unwrap_or_default());
                     actions.push(Action::ReloadPack);
                 }
@@ -389,11 +424,11 @@ fn conflict_ui(
 /// The list of marks (each a button that selects it: the keyboard and
 /// screen-reader way in), the selected mark's position, and its label.
 fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
-    ui.label(text("Marks", TextRole::Heading));
+    ui.label(text(tr!(editor_marks_heading), TextRole::Heading));
     let (w, h) = state.marks.size();
     ui.label(
         text(
-            format!("Picture: {} × {} px", w as i64, h as i64),
+            tr!(editor_picture_size, width = w as i64, height = h as i64),
             TextRole::Small,
         )
         .color(palette.text_weak),
@@ -404,11 +439,7 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
             if state.marks.marks().is_empty() {
                 ui.add(
                     egui::Label::new(
-                        text(
-                            "No marks yet. Pick Highlight and drag a box around the control to press.",
-                            TextRole::Small,
-                        )
-                        .color(palette.text_weak),
+                        text(tr!(editor_no_marks), TextRole::Small).color(palette.text_weak),
                     )
                     .wrap(),
                 );
@@ -432,25 +463,19 @@ fn side_ui(ui: &mut egui::Ui, state: &mut EditorState, palette: &Palette) {
     ui.add_space(sp(ui, space::MEDIUM));
     let selected = state.marks.selected();
     let Some(mark) = selected.and_then(|i| state.marks.marks().get(i)).cloned() else {
-        ui.label(text("Click a mark to select it.", TextRole::Small).color(palette.text_weak));
+        ui.label(text(tr!(editor_click_to_select), TextRole::Small).color(palette.text_weak));
         return;
     };
     ui.label(text(mark.kind().position(), TextRole::Body));
-    ui.label(
-        text(
-            "Arrow keys move it by a pixel, Shift+arrow by ten.",
-            TextRole::Small,
-        )
-        .color(palette.text_weak),
-    );
+    ui.label(text(tr!(editor_nudge_hint), TextRole::Small).color(palette.text_weak));
     if mark.kind().label().is_some() {
-        ui.label(text("Label", TextRole::Small));
+        ui.label(text(tr!(editor_label), TextRole::Small));
         let edit = egui::TextEdit::singleline(&mut state.label)
-            .hint_text("What this callout says")
+            .hint_text(tr!(editor_label_hint))
             .desired_width(f32::INFINITY);
         let response = ui.add(edit);
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Callout label")
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr!(editor_label_name))
         });
         if std::mem::take(&mut state.focus_label) {
             response.request_focus();

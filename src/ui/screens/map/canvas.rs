@@ -60,16 +60,17 @@ impl MapView<'_> {
         if rect.width() < 1.0 || rect.height() < 1.0 {
             return;
         }
-        let here = self
-            .path
-            .current
-            .map(|i| format!(" You are at: {}.", self.map.nodes[i].title))
-            .unwrap_or_default();
-        let label = format!(
-            "Map of {}: {}.{here} Arrow keys follow the ways on; L lists them.",
-            self.map.title,
-            crate::text::plural(self.map.nodes.len(), "node")
-        );
+        let title = self.map.title.as_str();
+        let count = self.map.nodes.len();
+        let label = match self.path.current {
+            Some(i) => crate::tr!(
+                map_canvas_name_here,
+                title = title,
+                count = count,
+                here = self.map.nodes[i].title.as_str()
+            ),
+            None => crate::tr!(map_canvas_name, title = title, count = count),
+        };
         ui.scope_builder(
             UiBuilder::new()
                 .id_salt("map-canvas")
@@ -167,7 +168,10 @@ impl MapView<'_> {
             let selected = state.selected == Some(i);
             ui.ctx().accesskit_node_builder(response.id, |node| {
                 if !ways.is_empty() {
-                    node.set_description(format!("Ways on: {}", ways.join("; ")));
+                    node.set_description(crate::tr!(
+                        map_ways_on_description,
+                        ways = ways.join("; ")
+                    ));
                 }
                 if selected {
                     node.set_selected(true);
@@ -511,7 +515,7 @@ impl MapView<'_> {
             let words = if more > 0 {
                 format!("{} +{more}", badge_words(first.rule))
             } else {
-                badge_words(first.rule).to_owned()
+                badge_words(first.rule)
             };
             let (colour, text_colour) = if first.severity == Severity::Error {
                 (palette.error, palette.error_text)
@@ -549,7 +553,7 @@ impl MapView<'_> {
         let palette = &self.palette;
         let small = TextRole::Small.strong_font(ui.style());
         let font = egui::FontId::new(small.size * zoom, small.family);
-        let galley = painter.layout_no_wrap("You are here".to_owned(), font, palette.on_accent);
+        let galley = painter.layout_no_wrap(crate::tr!(map_you_are_here), font, palette.on_accent);
         let pad = vec2(8.0, 3.0) * zoom;
         let size = galley.size() + pad * 2.0;
         // Above the card, clear of the focus ring around it.

@@ -24,7 +24,10 @@ impl MapView<'_> {
                     ui.scope_builder(
                         UiBuilder::new()
                             .accessibility_role(egui::Role::List)
-                            .accessibility_label(format!("Every step of {}", self.map.title)),
+                            .accessibility_label(crate::tr!(
+                                map_list_name,
+                                title = self.map.title.as_str()
+                            )),
                         |ui| {
                             ui.set_width(width);
                             ui.vertical(|ui| self.rows_ui(ui, width, state, actions));
@@ -97,7 +100,7 @@ impl MapView<'_> {
                 ui.horizontal_wrapped(|ui| {
                     ui.add_space(sp(ui, space::HUGE));
                     ui.label(text("↳", TextRole::Small).color(palette.text_weak));
-                    let words = format!("{}: {}: {}", edge.label, target.kind.word(), target.title);
+                    let words = crate::guide::map::way_on(&edge.label, target);
                     if ui.link(text(words, TextRole::Small)).clicked() {
                         state.came_from = Some(i);
                         state.choose(edge.to);

@@ -26,6 +26,7 @@ use crate::guide::Pack;
 use crate::guide::map::{CardSizes, GuideMap, PathState, PathView};
 use crate::guide::problem::{Problem, Rule, Severity};
 use crate::shots::ShotCache;
+use crate::tr;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{chip, secondary_button};
@@ -167,34 +168,36 @@ fn node_id(guide: &str, i: usize) -> egui::Id {
 }
 
 /// A problem's rule in a few words, for a badge.
-pub fn badge_words(rule: Rule) -> &'static str {
+pub fn badge_words(rule: Rule) -> String {
     match rule {
-        Rule::Unreachable => "Never reached",
-        Rule::DeadEnd => "Dead end",
-        Rule::NoWayOut => "Loop with no way out",
-        Rule::MissingImage => "Missing picture",
-        Rule::UnreadableImage => "Picture can't be read",
-        Rule::ImageTooLarge => "Picture too large",
-        Rule::MarkOutsideImage => "Mark off the picture",
-        Rule::DanglingReference => "Leads nowhere",
-        Rule::EmptyText => "Empty text",
-        Rule::UnsafeLink => "Unsafe link",
-        Rule::UnsafePath => "Unsafe picture path",
-        Rule::DuplicateId => "Repeated id",
-        Rule::NoNextMove => "No next move",
-        Rule::Syntax => "Syntax",
-        Rule::File => "File",
-        Rule::ScenarioTarget => "Scenario",
-        Rule::FileName => "File name",
-        Rule::StrayFile => "Stray file",
-        Rule::BadDate => "Bad date",
-        Rule::StaleGuide => "Not checked lately",
-        Rule::FlowNeverReturns => "Flow never returns",
-        Rule::RecursiveCall => "Flows call each other",
-        Rule::JumpIntoFlow => "Jumps into a flow",
-        Rule::ReturnWithoutCall => "Flow nobody runs",
-        Rule::OutcomeLoopsBack => "Leads back round",
-        Rule::LabelCoversHighlight => "Label hides the box",
+        Rule::Unreachable => tr!(map_badge_unreachable),
+        Rule::DeadEnd => tr!(map_badge_dead_end),
+        Rule::NoWayOut => tr!(map_badge_no_way_out),
+        Rule::MissingImage => tr!(map_badge_missing_image),
+        Rule::UnreadableImage => tr!(map_badge_unreadable_image),
+        Rule::ImageTooLarge => tr!(map_badge_image_too_large),
+        Rule::MarkOutsideImage => tr!(map_badge_mark_outside_image),
+        Rule::DanglingReference => tr!(map_badge_dangling_reference),
+        Rule::EmptyText => tr!(map_badge_empty_text),
+        Rule::UnsafeLink => tr!(map_badge_unsafe_link),
+        Rule::UnsafePath => tr!(map_badge_unsafe_path),
+        Rule::DuplicateId => tr!(map_badge_duplicate_id),
+        Rule::NoNextMove => tr!(map_badge_no_next_move),
+        Rule::Syntax => tr!(map_badge_syntax),
+        Rule::File => tr!(map_badge_file),
+        Rule::ScenarioTarget => tr!(map_badge_scenario_target),
+        Rule::FileName => tr!(map_badge_file_name),
+        Rule::StrayFile => tr!(map_badge_stray_file),
+        Rule::BadDate => tr!(map_badge_bad_date),
+        Rule::StaleGuide => tr!(map_badge_stale_guide),
+        Rule::FlowNeverReturns => tr!(map_badge_flow_never_returns),
+        Rule::RecursiveCall => tr!(map_badge_recursive_call),
+        Rule::JumpIntoFlow => tr!(map_badge_jump_into_flow),
+        Rule::ReturnWithoutCall => tr!(map_badge_return_without_call),
+        Rule::OutcomeLoopsBack => tr!(map_badge_outcome_loops_back),
+        Rule::LabelCoversHighlight => tr!(map_badge_label_covers_highlight),
+        Rule::MissingTranslation => tr!(map_badge_missing_translation),
+        Rule::StaleTranslation => tr!(map_badge_stale_translation),
     }
 }
 
@@ -250,43 +253,42 @@ impl MapView<'_> {
         let palette = &self.palette;
         ui.add(
             egui::Label::new(text(
-                format!("Map of {}", self.map.title),
+                tr!(map_title, title = self.map.title.as_str()),
                 TextRole::Heading,
             ))
             .wrap(),
         );
         ui.horizontal_wrapped(|ui| {
-            let back = secondary_button(ui, "Back to the step")
-                .on_hover_text("Back to where you are in the guide (Esc)");
+            let back = secondary_button(ui, &tr!(map_back)).on_hover_text(tr!(map_back_tip));
             if back.clicked() {
                 actions.push(Action::Command(UiCommand::Close));
             }
             let (switch, hint) = if state.list {
-                ("Show the drawing", "The map as a drawing (L)")
+                (tr!(map_show_drawing), tr!(map_show_drawing_tip))
             } else {
-                ("List view", "Every node as a list, with its ways on (L)")
+                (tr!(map_list_view), tr!(map_list_view_tip))
             };
-            if secondary_button(ui, switch).on_hover_text(hint).clicked() {
+            if secondary_button(ui, &switch).on_hover_text(hint).clicked() {
                 state.list = !state.list;
                 if let Some(i) = state.selected {
                     state.choose(i);
                 }
             }
             if !state.list {
-                if secondary_button(ui, "Fit")
-                    .on_hover_text("Show the whole guide (0)")
+                if secondary_button(ui, &tr!(map_fit))
+                    .on_hover_text(tr!(map_fit_tip))
                     .clicked()
                 {
                     state.view = Some(View::FIT);
                 }
-                if secondary_button(ui, "Zoom in")
-                    .on_hover_text("Zoom in (+)")
+                if secondary_button(ui, &tr!(map_zoom_in))
+                    .on_hover_text(tr!(map_zoom_in_tip))
                     .clicked()
                 {
                     zoom_by(state, 1.25);
                 }
-                if secondary_button(ui, "Zoom out")
-                    .on_hover_text("Zoom out (-)")
+                if secondary_button(ui, &tr!(map_zoom_out))
+                    .on_hover_text(tr!(map_zoom_out_tip))
                     .clicked()
                 {
                     zoom_by(state, 0.8);
@@ -296,27 +298,31 @@ impl MapView<'_> {
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = sp(ui, space::SNUG);
             let surface = palette.surface;
-            chip(ui, "You are here", palette.on_accent, palette.accent);
             chip(
                 ui,
-                "Done",
+                &tr!(map_you_are_here),
+                palette.on_accent,
+                palette.accent,
+            );
+            chip(
+                ui,
+                &tr!(map_legend_done),
                 palette.success_text,
                 palette.tint(palette.success),
             );
-            chip(ui, "Ahead", palette.accent, palette.tint(palette.accent));
-            chip(ui, "Not on your path", palette.text_weak, surface);
+            chip(
+                ui,
+                &tr!(map_legend_ahead),
+                palette.accent,
+                palette.tint(palette.accent),
+            );
+            chip(ui, &tr!(map_legend_off), palette.text_weak, surface);
             if !state.list {
-                ui.label(text("Dashed lines lead back", TextRole::Small).color(palette.text_weak));
+                ui.label(text(tr!(map_legend_dashed), TextRole::Small).color(palette.text_weak));
             }
             if self.authoring {
                 let count: usize = self.badges.iter().map(Vec::len).sum();
-                let words = match count {
-                    0 => "No problems on this guide's nodes".to_owned(),
-                    n => format!(
-                        "{} on this guide's nodes",
-                        crate::text::plural(n, "problem")
-                    ),
-                };
+                let words = tr!(map_problems_count, count = count);
                 ui.label(text(words, TextRole::Small).color(palette.warning_text));
             }
         });
@@ -420,7 +426,11 @@ impl MapView<'_> {
                 .filter_map(|&p| self.problems.get(p))
                 .map(|p| badge_words(p.rule).to_lowercase())
                 .collect();
-            name.push_str(&format!(", problems: {}", words.join(", ")));
+            name = tr!(
+                map_node_name_problems,
+                name = name,
+                problems = words.join(", ")
+            );
         }
         name
     }

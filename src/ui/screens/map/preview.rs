@@ -3,6 +3,8 @@
 //! instruction, the ways on and the ways in (each a button that moves the
 //! map there), and in authoring mode its problems with their places.
 
+use std::borrow::Cow;
+
 use egui::vec2;
 
 use super::{MapState, MapView, badge_words};
@@ -10,6 +12,7 @@ use crate::guide::map::PathState;
 use crate::guide::model::Node;
 use crate::guide::problem::Severity;
 use crate::shots::ShotCache;
+use crate::tr;
 use crate::ui::command::{Action, Actions};
 use crate::ui::theme::{TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
@@ -52,18 +55,22 @@ impl MapView<'_> {
         ui.add(egui::Label::new(text(&node.title, TextRole::Heading)).wrap());
         ui.horizontal_wrapped(|ui| {
             if here == PathState::Current {
-                chip(ui, "You are here", palette.on_accent, palette.accent);
-            } else {
-                let go = primary_button(ui, "Go here", palette).on_hover_text(
-                    "Move your walk to this point; Back returns to where you were (G)",
+                chip(
+                    ui,
+                    &tr!(map_you_are_here),
+                    palette.on_accent,
+                    palette.accent,
                 );
+            } else {
+                let go = primary_button(ui, &tr!(map_go_here), palette)
+                    .on_hover_text(tr!(map_go_here_tip));
                 if go.clicked() {
                     actions.push(Action::GoTo(node.at.clone()));
                 }
             }
             if self.authoring
-                && secondary_button(ui, "Edit this node")
-                    .on_hover_text("Open it in the editor")
+                && secondary_button(ui, &tr!(map_edit_node))
+                    .on_hover_text(tr!(map_edit_node_tip))
                     .clicked()
             {
                 actions.push(Action::EditNode(node.at.clone()));
@@ -83,19 +90,17 @@ impl MapView<'_> {
             );
         }
         let words = match pack_node {
-            Some(Node::Step(step)) => step.text.as_str(),
-            Some(Node::Question(question)) => question.text.as_str(),
-            Some(Node::Outcome(outcome)) => outcome.text.as_str(),
-            Some(Node::Call(_)) => {
-                "These steps are written once and shared by several guides. They run here, then this guide goes on."
-            }
-            Some(Node::Return) => "Here the shared steps end, and the guide that ran them goes on.",
-            None => "",
+            Some(Node::Step(step)) => Cow::Borrowed(step.text.as_str()),
+            Some(Node::Question(question)) => Cow::Borrowed(question.text.as_str()),
+            Some(Node::Outcome(outcome)) => Cow::Borrowed(outcome.text.as_str()),
+            Some(Node::Call(_)) => Cow::Owned(tr!(map_call_text)),
+            Some(Node::Return) => Cow::Owned(tr!(map_return_text)),
+            None => Cow::Borrowed(""),
         };
         if !words.is_empty() && node.kind != crate::guide::map::MapKind::Elsewhere {
             ui.label(instruction_job(
                 ui.style(),
-                words,
+                &words,
                 TextRole::Body,
                 palette.text,
                 ui.available_width(),
@@ -104,11 +109,7 @@ impl MapView<'_> {
         if node.kind == crate::guide::map::MapKind::Elsewhere {
             ui.add(
                 egui::Label::new(
-                    text(
-                        "This way goes on in another guide. Go here to follow it.",
-                        TextRole::Body,
-                    )
-                    .color(palette.text_weak),
+                    text(tr!(map_elsewhere_text), TextRole::Body).color(palette.text_weak),
                 )
                 .wrap(),
             );
@@ -122,8 +123,8 @@ impl MapView<'_> {
         let palette = &self.palette;
         let strong = TextRole::Body.strong_font(ui.style());
         for (title, edges, forward) in [
-            ("Ways on", &self.map.out[i], true),
-            ("Ways here", &self.map.into[i], false),
+            (tr!(map_ways_on), &self.map.out[i], true),
+            (tr!(map_ways_here), &self.map.into[i], false),
         ] {
             if edges.is_empty() {
                 continue;
@@ -135,13 +136,13 @@ impl MapView<'_> {
                 let other = if forward { edge.to } else { edge.from };
                 let target = &self.map.nodes[other];
                 let words = if forward {
-                    format!("{}: {}: {}", edge.label, target.kind.word(), target.title)
+                    crate::guide::map::way_on(&edge.label, target)
                 } else {
-                    format!(
-                        "From {}: {} ({})",
-                        target.kind.word(),
-                        target.title,
-                        edge.label
+                    tr!(
+                        map_way_from,
+                        kind = target.kind.word(),
+                        title = target.title.as_str(),
+                        answer = edge.label.as_str()
                     )
                 };
                 let response = ui.add(
@@ -166,14 +167,14 @@ impl MapView<'_> {
         }
         ui.add_space(sp(ui, space::SNUG));
         let strong = TextRole::Body.strong_font(ui.style());
-        ui.label(egui::RichText::new("Problems").font(strong));
+        ui.label(egui::RichText::new(tr!(map_problems_heading)).font(strong));
         for problem in problems {
             let (colour, fill) = match problem.severity {
                 Severity::Error => (palette.error_text, palette.tint(palette.error)),
                 Severity::Warning => (palette.warning_text, palette.tint(palette.warning)),
             };
             ui.horizontal_wrapped(|ui| {
-                chip(ui, badge_words(problem.rule), colour, fill);
+                chip(ui, &badge_words(problem.rule), colour, fill);
                 ui.label(
                     text(
                         format!("{}:{}:{}", problem.file, problem.line, problem.column),

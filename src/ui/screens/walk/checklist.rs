@@ -42,7 +42,7 @@ impl WalkView<'_> {
         self.progress_ui(ui);
         ui.horizontal_top(|ui| {
             command_button(ui, UiCommand::Map, false, &self.palette, actions);
-            egui::CollapsingHeader::new(text("All steps", TextRole::Body))
+            egui::CollapsingHeader::new(text(crate::tr!(walk_all_steps), TextRole::Body))
                 .id_salt("all-steps")
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
@@ -61,14 +61,18 @@ impl WalkView<'_> {
         let Some(freshness) = self.walk.freshness(self.pack, self.today) else {
             return;
         };
-        let checked = format!("Checked {}", freshness.checked.readable());
+        let checked = crate::tr!(
+            walk_checked,
+            date = crate::text::short_date(freshness.checked)
+        );
         ui.label(text(checked, TextRole::Small).color(self.palette.text_weak));
         if freshness.stale {
             ui.horizontal_top(|ui| {
                 icon(ui, Glyph::Info, sp(ui, space::WIDE), self.palette.accent);
-                let note = "Menus change now and then, so your screens may look a little different. \
-                    Look for the same words nearby, or press \"I don't see this\".";
-                ui.add(egui::Label::new(text(note, TextRole::Small).color(self.palette.text)).wrap());
+                let note = crate::tr!(walk_stale_note);
+                ui.add(
+                    egui::Label::new(text(note, TextRole::Small).color(self.palette.text)).wrap(),
+                );
             });
         }
     }
@@ -84,7 +88,7 @@ impl WalkView<'_> {
         if sources.is_empty() {
             return;
         }
-        let heading = format!("Sources ({})", sources.len());
+        let heading = crate::tr!(walk_sources, count = sources.len());
         egui::CollapsingHeader::new(text(heading, TextRole::Small).color(self.palette.text_weak))
             .id_salt(("sources", &guide.guide.id))
             .show(ui, |ui| {
@@ -93,7 +97,7 @@ impl WalkView<'_> {
                     if let Some(url) = source.url.as_deref().filter(|u| is_safe_link(u)) {
                         let response = ui
                             .link(text(url, TextRole::Small))
-                            .on_hover_text(format!("Opens {url} in your web browser"));
+                            .on_hover_text(crate::tr!(walk_opens_link, url = url));
                         if response.clicked() {
                             actions.push(Action::OpenUrl(url.to_owned()));
                         }
@@ -138,18 +142,15 @@ impl WalkView<'_> {
                     if current {
                         words = words.font(role.strong_font(ui.style()));
                     }
-                    let state = match item.state {
-                        ItemState::Done => "done",
-                        ItemState::Current => "current step",
-                        ItemState::Ahead => "ahead",
+                    let title = node.title();
+                    let name = match item.state {
+                        ItemState::Done => crate::tr!(walk_item_done, title = title),
+                        ItemState::Current => crate::tr!(walk_item_current, title = title),
+                        ItemState::Ahead => crate::tr!(walk_item_ahead, title = title),
                     };
                     let response = ui.add(egui::Label::new(words).wrap());
                     response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ListItem,
-                            true,
-                            format!("{}: {state}", node.title()),
-                        )
+                        egui::WidgetInfo::labeled(egui::Role::ListItem, true, &name)
                     });
                 });
             });

@@ -113,7 +113,7 @@ impl WalkView<'_> {
     /// it is drawn as part of a column that already scrolls.
     fn node_ui(&self, ui: &mut egui::Ui, shots: &mut ShotCache, actions: &mut Actions, flow: bool) {
         let Some(node) = self.walk.node(self.pack) else {
-            ui.label(text("This step is no longer in the guide.", TextRole::Body));
+            ui.label(text(crate::tr!(walk_step_gone), TextRole::Body));
             return;
         };
         self.announce(ui, node);
@@ -133,7 +133,7 @@ impl WalkView<'_> {
             }
             // The walker never stands on these; a walk that does is stale.
             Node::Call(_) | Node::Return => {
-                ui.label(text("This step is no longer in the guide.", TextRole::Body));
+                ui.label(text(crate::tr!(walk_step_gone), TextRole::Body));
             }
         }
     }
@@ -143,7 +143,7 @@ impl WalkView<'_> {
     /// each time it changes, and focus stays where it was.
     pub fn announcement(&self, node: &Node) -> String {
         if !self.begun {
-            return format!("{}. Quick answer.", self.title());
+            return crate::tr!(walk_announce_quick_answer, title = self.title());
         }
         match node {
             Node::Step(step) => format!(
@@ -152,10 +152,10 @@ impl WalkView<'_> {
                 step.title,
                 plain(&step.text)
             ),
-            Node::Question(question) => format!(
-                "{} {}",
-                question.prompt,
-                crate::text::plural(question.options.len(), "answer")
+            Node::Question(question) => crate::tr!(
+                walk_announce_question,
+                prompt = &question.prompt,
+                count = question.options.len()
             ),
             Node::Outcome(outcome) => format!("{}. {}", outcome.title, plain(&outcome.text)),
             Node::Call(_) | Node::Return => String::new(),
@@ -192,7 +192,7 @@ impl WalkView<'_> {
             ui.set_width(ui.available_width().min(sp(ui, size::QUICK_ANSWER)));
             let font = TextRole::Body.strong_font(ui.style());
             ui.label(
-                egui::RichText::new("Quick answer")
+                egui::RichText::new(crate::tr!(walk_quick_answer))
                     .font(font)
                     .color(palette.accent),
             );
@@ -203,11 +203,7 @@ impl WalkView<'_> {
         ui.add_space(sp(ui, space::LARGE));
         ui.add(
             egui::Label::new(
-                text(
-                    "Not sure where to press? The steps show you, one screen at a time.",
-                    TextRole::Body,
-                )
-                .color(palette.text_weak),
+                text(crate::tr!(walk_not_sure), TextRole::Body).color(palette.text_weak),
             )
             .wrap(),
         );
@@ -247,7 +243,7 @@ fn bullet(ui: &mut egui::Ui, line: &str, role: TextRole, palette: &Palette) {
 
 /// Buttons side by side when their labels fit the width, else one under
 /// the other at full width (large text in a small window).
-fn button_row(ui: &mut egui::Ui, labels: &[&str], add: impl FnOnce(&mut egui::Ui)) {
+fn button_row(ui: &mut egui::Ui, labels: &[String], add: impl FnOnce(&mut egui::Ui)) {
     if buttons_fit(ui, labels, ui.available_width()) {
         ui.horizontal(add);
     } else {
@@ -256,17 +252,15 @@ fn button_row(ui: &mut egui::Ui, labels: &[&str], add: impl FnOnce(&mut egui::Ui
 }
 
 /// Whether buttons with these labels fit side by side in `width`.
-fn buttons_fit(ui: &egui::Ui, labels: &[&str], width: f32) -> bool {
+fn buttons_fit(ui: &egui::Ui, labels: &[String], width: f32) -> bool {
     let font = TextRole::Button.strong_font(ui.style());
     let padding = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
     let needed: f32 = labels
         .iter()
         .map(|label| {
-            let galley = ui.painter().layout_no_wrap(
-                (*label).to_owned(),
-                font.clone(),
-                egui::Color32::WHITE,
-            );
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(label.clone(), font.clone(), egui::Color32::WHITE);
             galley.size().x + padding
         })
         .sum();
@@ -279,7 +273,7 @@ fn links_ui(ui: &mut egui::Ui, links: &[Link], palette: &Palette, actions: &mut 
         ui.horizontal_wrapped(|ui| {
             let response = ui
                 .link(text(&link.label, TextRole::Body))
-                .on_hover_text(format!("Opens {} in your web browser", link.url));
+                .on_hover_text(crate::tr!(walk_opens_link, url = &link.url));
             ui.label(text(&link.url, TextRole::Small).color(palette.text_weak));
             if response.clicked() {
                 actions.push(Action::OpenUrl(link.url.clone()));

@@ -37,7 +37,7 @@ impl WalkView<'_> {
                 ui.set_width(ui.available_width());
                 let font = TextRole::Body.strong_font(ui.style());
                 ui.label(
-                    egui::RichText::new("What to do next")
+                    egui::RichText::new(crate::tr!(walk_what_next))
                         .font(font)
                         .color(palette.accent),
                 );
@@ -51,7 +51,7 @@ impl WalkView<'_> {
             // Ways on for someone who is done but wants to do more: answers
             // of their own, never "No, it didn't solve it".
             ui.add_space(sp(ui, space::WIDE));
-            ui.label(text("Want to do more?", TextRole::Heading));
+            ui.label(text(crate::tr!(walk_do_more), TextRole::Heading));
             ui.add_space(sp(ui, space::SMALL));
             let mut answers = Vec::new();
             for (i, option) in outcome.options.iter().enumerate() {
@@ -64,7 +64,7 @@ impl WalkView<'_> {
             move_between_answers(ui, &answers);
         }
         ui.add_space(sp(ui, space::WIDE));
-        ui.label(text("Did this solve it?", TextRole::Heading));
+        ui.label(text(crate::tr!(walk_did_it_solve), TextRole::Heading));
         let answers = [UiCommand::Solved.label(), UiCommand::NotSolved.label()];
         button_row(ui, &answers, |ui| {
             command_button(ui, UiCommand::Solved, true, palette, actions);

@@ -46,10 +46,7 @@ impl WalkView<'_> {
         ui.add_space(sp(ui, space::MEDIUM));
         ui.horizontal_wrapped(|ui| {
             self.back_button(ui, actions);
-            let hint = format!(
-                "Or press 1 to {} on the keyboard.",
-                question.options.len().clamp(1, 9)
-            );
+            let hint = crate::tr!(walk_press_keys, last = question.options.len().clamp(1, 9));
             ui.label(text(hint, TextRole::Small).color(palette.text_weak));
         });
         if let Some(shot) = &question.shot {
@@ -132,5 +129,5 @@ pub(super) fn answer_button(
     let top = rect.center().y - galley.size().y / 2.0;
     painter.galley(egui::pos2(rect.left() + left, top), galley, palette.text);
     ui.add_space(sp(ui, space::TINY));
-    response.on_hover_text(format!("Press {}", index + 1))
+    response.on_hover_text(crate::tr!(walk_press_number, number = index + 1))
 }

@@ -142,11 +142,7 @@ impl WalkView<'_> {
             ui.add_space(sp(ui, space::MEDIUM));
             ui.add(
                 egui::Label::new(
-                    text(
-                        "No picture for this step: follow the instruction.",
-                        TextRole::Body,
-                    )
-                    .color(palette.text_weak),
+                    text(crate::tr!(walk_no_picture), TextRole::Body).color(palette.text_weak),
                 )
                 .wrap(),
             );
@@ -165,15 +161,15 @@ impl WalkView<'_> {
         if matches!(state, ShotState::Ready { .. }) {
             // At the pointer: under the picture it would cover the
             // instruction the person is reading.
-            response.on_hover_text_at_pointer("Click to see it larger (Z)");
+            response.on_hover_text_at_pointer(crate::tr!(walk_picture_tip));
         }
     }
 
     /// The labels of the step's buttons, in the order they stand.
-    fn step_labels<'s>(&self, step: &'s Step) -> Vec<&'s str> {
+    fn step_labels(&self, step: &Step) -> Vec<String> {
         let mut labels = vec![UiCommand::Back.label()];
         if let Some(stuck) = &step.stuck {
-            labels.push(stuck.label.as_str());
+            labels.push(stuck.label.clone());
         }
         if self.authoring && step.shot.is_some() {
             labels.push(UiCommand::EditMarks.label());
@@ -239,7 +235,7 @@ impl WalkView<'_> {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("{}: {}", UiCommand::Stuck.label(), stuck.label),
+                crate::tr!(walk_stuck_name, label = &stuck.label),
             )
         });
         if response.clicked() {
@@ -262,7 +258,7 @@ impl WalkView<'_> {
 fn may_differ_ui(ui: &mut egui::Ui, palette: &crate::ui::theme::Palette) {
     ui.horizontal_top(|ui| {
         icon(ui, Glyph::Info, sp(ui, space::WIDE), palette.accent);
-        let note = text(crate::text::MAY_DIFFER, TextRole::Small).color(palette.text);
+        let note = text(crate::text::may_differ(), TextRole::Small).color(palette.text);
         ui.add(egui::Label::new(note).wrap());
     });
 }

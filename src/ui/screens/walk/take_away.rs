@@ -22,7 +22,7 @@ impl WalkView<'_> {
     /// wrapping).
     pub(super) fn take_away_ui(&self, ui: &mut egui::Ui, compact: bool, actions: &mut Actions) {
         ui.add_space(sp(ui, space::MEDIUM));
-        ui.label(text("Take this guide with you", TextRole::Small).color(self.palette.text_weak));
+        ui.label(text(crate::tr!(walk_take_away), TextRole::Small).color(self.palette.text_weak));
         ui.add_enabled_ui(!self.exporting, |ui| {
             let commands = [
                 UiCommand::SaveWebPage,

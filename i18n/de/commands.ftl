@@ -1,0 +1,73 @@
+# Every command of the window: the words on its button (cmd-x) and the
+# sentence of its tooltip and of the help overlay (cmd-x-tip).
+
+cmd-next = Erledigt, nächster Schritt
+cmd-next-tip = Diesen Schritt habe ich gemacht: den nächsten zeigen
+cmd-back = Zurück
+cmd-back-tip = Zum vorigen Schritt zurückgehen
+cmd-stuck = Das sehe ich nicht
+cmd-stuck-tip = Mein Bildschirm sieht anders aus: einen anderen Weg zeigen
+cmd-choose = Antwort wählen
+cmd-choose-tip = Die Antwort mit dieser Nummer wählen
+cmd-toggle-check = Punkt abhaken
+cmd-toggle-check-tip = Abhaken, was Sie sehen
+cmd-begin = Schritt für Schritt zeigen
+cmd-begin-tip = Die Schritte einzeln zeigen, mit Bildern
+cmd-start-over = Von vorn beginnen
+cmd-start-over-tip = Zurück zum ersten Schritt dieser Anleitung
+cmd-zoom = Bild vergrößern
+cmd-zoom-tip = Das Bild größer ansehen; zum Verschieben ziehen, zum Vergrößern das Mausrad drehen
+cmd-map = Übersicht
+cmd-map-tip = Die ganze Anleitung auf einen Blick: wo Sie sind, was noch kommt und alle anderen Wege
+cmd-home = Start
+cmd-home-tip = Zurück zur Liste der Anleitungen
+cmd-search = Suchen
+cmd-search-tip = In den Anleitungen suchen
+cmd-close = Schließen
+cmd-close-tip = Schließen, was darüber geöffnet ist (Vergrößerung, Hilfe, Übersicht), oder zum Start
+cmd-theme = Hell oder dunkel
+cmd-theme-tip = Zwischen hellem und dunklem Fenster wechseln
+cmd-text-bigger = Größere Schrift
+cmd-text-bigger-tip = Alle Texte größer machen
+cmd-text-bigger-keys = Strg + Plus
+cmd-text-smaller = Kleinere Schrift
+cmd-text-smaller-tip = Alle Texte kleiner machen
+cmd-text-smaller-keys = Strg + Minus
+cmd-text-reset = Normale Schriftgröße
+cmd-text-reset-tip = Die Schrift wieder auf die normale Größe stellen
+cmd-help = Hilfe
+cmd-help-tip = Alle Tastenkürzel zeigen
+cmd-help-keys = F1 oder ?
+cmd-problems = Probleme in diesem Paket
+cmd-problems-tip = Was mit den Anleitungen dieses Pakets nicht stimmt
+cmd-about = Über diese Anleitungen
+cmd-about-tip = Was die Anleitungen behandeln und womit und wann jede geprüft wurde
+cmd-solved = Ja, es ist gelöst
+cmd-solved-tip = Diese Anleitung als erledigt markieren und zum Start gehen
+cmd-not-solved = Nein, noch nicht
+cmd-not-solved-tip = Den nächsten Vorschlag versuchen
+cmd-save-web-page = Als Webseite speichern
+cmd-save-web-page-tip = Die ganze Anleitung mit allen Wegen und Bildern als eine Webseite speichern, zum Aufheben oder Verschicken
+cmd-print = Drucken
+cmd-print-tip = Die ganze Anleitung druckfertig im Webbrowser öffnen
+cmd-save-my-steps = Meine Schritte speichern
+cmd-save-my-steps-tip = Ihre Schritte und Antworten als Seite speichern, für jemanden, der Ihnen helfen kann
+cmd-quit = Beenden
+cmd-quit-tip = Stepwise schließen; beim nächsten Mal geht es dort weiter, wo Sie waren
+cmd-edit-marks = Markierungen bearbeiten
+cmd-edit-marks-tip = Die Markierungen auf das Bild dieses Schritts zeichnen (stepwise edit)
+cmd-tool = Werkzeug wählen
+cmd-tool-tip = Im Markierungseditor: das Werkzeug mit dieser Nummer in der Leiste
+cmd-undo = Rückgängig
+cmd-undo-tip = Im Markierungseditor: die letzte Änderung zurücknehmen
+cmd-redo = Wiederholen
+cmd-redo-tip = Im Markierungseditor: das Zurückgenommene wiederherstellen
+cmd-delete-mark = Löschen
+cmd-delete-mark-tip = Im Markierungseditor: die gewählte Markierung entfernen
+cmd-save-marks = Speichern
+cmd-save-marks-tip = Im Markierungseditor: die Markierungen in die Anleitungsdatei schreiben
+
+# The keys of a numbered command in the help overlay: the digits 1 to the last.
+cmd-digits = 1 - { $last }
+# A tooltip with the command's keys after it.
+cmd-hover = { $tooltip } ({ $keys })

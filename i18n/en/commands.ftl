@@ -1,0 +1,73 @@
+# Every command of the window: the words on its button (cmd-x) and the
+# sentence of its tooltip and of the help overlay (cmd-x-tip).
+
+cmd-next = Done, next step
+cmd-next-tip = I did this step: show the next one
+cmd-back = Back
+cmd-back-tip = Go back to the previous step
+cmd-stuck = I don't see this
+cmd-stuck-tip = My screen looks different: show another way
+cmd-choose = Choose an answer
+cmd-choose-tip = Pick the answer with that number
+cmd-toggle-check = Tick a check
+cmd-toggle-check-tip = Tick what you can see
+cmd-begin = Walk me through it
+cmd-begin-tip = Show the steps one at a time, with pictures
+cmd-start-over = Start over
+cmd-start-over-tip = Go back to the first step of this guide
+cmd-zoom = Zoom the picture
+cmd-zoom-tip = See the picture larger; drag to move, scroll to zoom
+cmd-map = Map
+cmd-map-tip = See the whole guide at once: where you are, what is left, every other way
+cmd-home = Home
+cmd-home-tip = Back to the list of guides
+cmd-search = Search
+cmd-search-tip = Search the guides
+cmd-close = Close
+cmd-close-tip = Close what is open on top (zoom, help, the map), or go home
+cmd-theme = Light or dark
+cmd-theme-tip = Switch between a light and a dark window
+cmd-text-bigger = Larger text
+cmd-text-bigger-tip = Make all text larger
+cmd-text-bigger-keys = Ctrl + plus
+cmd-text-smaller = Smaller text
+cmd-text-smaller-tip = Make all text smaller
+cmd-text-smaller-keys = Ctrl + minus
+cmd-text-reset = Normal text size
+cmd-text-reset-tip = Put the text back to its normal size
+cmd-help = Help
+cmd-help-tip = Show every keyboard shortcut
+cmd-help-keys = F1 or ?
+cmd-problems = Problems in this pack
+cmd-problems-tip = What is wrong with the guides of this pack
+cmd-about = About these guides
+cmd-about-tip = What the guides cover, and what each was checked against and when
+cmd-solved = Yes, it's solved
+cmd-solved-tip = Mark this guide as done and go home
+cmd-not-solved = No, it isn't
+cmd-not-solved-tip = Try the next suggestion
+cmd-save-web-page = Save as web page
+cmd-save-web-page-tip = Save the whole guide, every branch with its pictures, as one web page to keep or send
+cmd-print = Print
+cmd-print-tip = Open the whole guide in your web browser, ready to print
+cmd-save-my-steps = Save my steps
+cmd-save-my-steps-tip = Save the steps you took and your answers as a page for someone who can help
+cmd-quit = Quit
+cmd-quit-tip = Close Stepwise; your place is kept for next time
+cmd-edit-marks = Edit marks
+cmd-edit-marks-tip = Draw the marks on this step's picture (stepwise edit)
+cmd-tool = Choose a tool
+cmd-tool-tip = In the mark editor: the tool with that number on the toolbar
+cmd-undo = Undo
+cmd-undo-tip = In the mark editor: take back the last change
+cmd-redo = Redo
+cmd-redo-tip = In the mark editor: do again what was taken back
+cmd-delete-mark = Delete
+cmd-delete-mark-tip = In the mark editor: remove the selected mark
+cmd-save-marks = Save
+cmd-save-marks-tip = In the mark editor: write the marks into the guide file
+
+# The keys of a numbered command in the help overlay: the digits 1 to the last.
+cmd-digits = 1 - { $last }
+# A tooltip with the command's keys after it.
+cmd-hover = { $tooltip } ({ $keys })

@@ -1,0 +1,73 @@
+# Every command of the window: the words on its button (cmd-x) and the
+# sentence of its tooltip and of the help overlay (cmd-x-tip).
+
+cmd-next = Hecho, siguiente paso
+cmd-next-tip = Ya hice este paso: muéstrame el siguiente
+cmd-back = Atrás
+cmd-back-tip = Vuelve al paso anterior
+cmd-stuck = No veo esto
+cmd-stuck-tip = Mi pantalla se ve distinta: muéstrame otro camino
+cmd-choose = Elegir una respuesta
+cmd-choose-tip = Elige la respuesta con ese número
+cmd-toggle-check = Marcar una casilla
+cmd-toggle-check-tip = Marca lo que ves
+cmd-begin = Guíame paso a paso
+cmd-begin-tip = Muestra los pasos uno a uno, con imágenes
+cmd-start-over = Empezar de nuevo
+cmd-start-over-tip = Vuelve al primer paso de esta guía
+cmd-zoom = Ampliar la imagen
+cmd-zoom-tip = Mira la imagen más grande; arrastra para moverla y usa la rueda del ratón para ampliar
+cmd-map = Mapa
+cmd-map-tip = Mira toda la guía de una vez: dónde estás, qué falta y todos los demás caminos
+cmd-home = Inicio
+cmd-home-tip = Vuelve a la lista de guías
+cmd-search = Buscar
+cmd-search-tip = Busca en las guías
+cmd-close = Cerrar
+cmd-close-tip = Cierra lo que está abierto encima (la imagen ampliada, la ayuda, el mapa) o vuelve al inicio
+cmd-theme = Claro u oscuro
+cmd-theme-tip = Cambia entre una ventana clara y una oscura
+cmd-text-bigger = Texto más grande
+cmd-text-bigger-tip = Pon todo el texto más grande
+cmd-text-bigger-keys = Ctrl + más
+cmd-text-smaller = Texto más pequeño
+cmd-text-smaller-tip = Pon todo el texto más pequeño
+cmd-text-smaller-keys = Ctrl + menos
+cmd-text-reset = Tamaño normal del texto
+cmd-text-reset-tip = Devuelve el texto a su tamaño normal
+cmd-help = Ayuda
+cmd-help-tip = Muestra todos los atajos de teclado
+cmd-help-keys = F1 o ?
+cmd-problems = Problemas de este paquete
+cmd-problems-tip = Qué falla en las guías de este paquete
+cmd-about = Sobre estas guías
+cmd-about-tip = Qué explican las guías, y con qué y cuándo se comprobó cada una
+cmd-solved = Sí, ya está resuelto
+cmd-solved-tip = Marca esta guía como hecha y vuelve al inicio
+cmd-not-solved = No, todavía no
+cmd-not-solved-tip = Prueba la siguiente sugerencia
+cmd-save-web-page = Guardar como página web
+cmd-save-web-page-tip = Guarda toda la guía, con todos sus caminos e imágenes, en una sola página web para conservarla o enviarla
+cmd-print = Imprimir
+cmd-print-tip = Abre toda la guía en tu navegador, lista para imprimir
+cmd-save-my-steps = Guardar mis pasos
+cmd-save-my-steps-tip = Guarda los pasos que diste y tus respuestas en una página para quien pueda ayudarte
+cmd-quit = Salir
+cmd-quit-tip = Cierra Stepwise; la próxima vez seguirás donde lo dejaste
+cmd-edit-marks = Editar marcas
+cmd-edit-marks-tip = Dibuja las marcas sobre la imagen de este paso (stepwise edit)
+cmd-tool = Elegir una herramienta
+cmd-tool-tip = En el editor de marcas: la herramienta con ese número en la barra
+cmd-undo = Deshacer
+cmd-undo-tip = En el editor de marcas: deshace el último cambio
+cmd-redo = Rehacer
+cmd-redo-tip = En el editor de marcas: vuelve a hacer lo que deshiciste
+cmd-delete-mark = Borrar
+cmd-delete-mark-tip = En el editor de marcas: quita la marca elegida
+cmd-save-marks = Guardar
+cmd-save-marks-tip = En el editor de marcas: escribe las marcas en el archivo de la guía
+
+# The keys of a numbered command in the help overlay: the digits 1 to the last.
+cmd-digits = 1 - { $last }
+# A tooltip with the command's keys after it.
+cmd-hover = { $tooltip } ({ $keys })
