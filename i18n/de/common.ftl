@@ -19,3 +19,8 @@ language-menu = Sprache: { $lang }
 language-label = Sprache
 language-tip = Die Sprache des Fensters und der Anleitungen
 language-forced = Festgelegt durch STEPWISE_LANG: { $lang }
+
+app-partly-translated = { $count ->
+    [one] Ein Text dieser Anleitungen ist noch nicht übersetzt: Er erscheint auf { $source }.
+   *[other] { $count } Texte dieser Anleitungen sind noch nicht übersetzt: Sie erscheinen auf { $source }.
+}

@@ -22,3 +22,9 @@ language-menu = Language: { $lang }
 language-label = Language
 language-tip = The language of the window and of the guides
 language-forced = Chosen by STEPWISE_LANG: { $lang }
+
+# Said once when the guides are shown in the reader's language only in part.
+app-partly-translated = { $count ->
+    [one] One text of these guides is not translated yet: it is shown in { $source }.
+   *[other] { $count } texts of these guides are not translated yet: they are shown in { $source }.
+}

@@ -19,3 +19,8 @@ language-menu = Idioma: { $lang }
 language-label = Idioma
 language-tip = El idioma de la ventana y de las guías
 language-forced = Lo elige STEPWISE_LANG: { $lang }
+
+app-partly-translated = { $count ->
+    [one] Un texto de estas guías aún no está traducido: se muestra en { $source }.
+   *[other] { $count } textos de estas guías aún no están traducidos: se muestran en { $source }.
+}

@@ -55,6 +55,11 @@ pub struct Manifest {
     /// Empty: one language, unnamed.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Said once to a reader who sees the pack in one of its translations
+    /// ("the buttons are named in English, as in the pictures"); written in
+    /// the source language and translated like any text.
+    #[serde(default)]
+    pub language_note: String,
 }
 
 /// One entry point on the home screen ("Sign out on my TV").

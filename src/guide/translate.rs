@@ -186,6 +186,7 @@ pub fn visit_manifest(manifest: &mut Manifest, visit: &mut dyn FnMut(String, Vec
         ("title", &mut manifest.title),
         ("description", &mut manifest.description),
         ("search_hint", &mut manifest.search_hint),
+        ("language_note", &mut manifest.language_note),
     ] {
         if !value.trim().is_empty() {
             visit(field.into(), vec![key(field)], Slot::Text(value));

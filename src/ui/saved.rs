@@ -59,6 +59,10 @@ pub struct SavedState {
     /// system's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The language whose note about the translated guides was last said
+    /// (said again only when the language changes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language_noticed: Option<String>,
 }
 
 impl Default for SavedState {
@@ -72,6 +76,7 @@ impl Default for SavedState {
             parked: Default::default(),
             finished: BTreeSet::new(),
             language: None,
+            language_noticed: None,
         }
     }
 }

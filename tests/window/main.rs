@@ -12,6 +12,7 @@ mod ui_access;
 mod ui_editor;
 mod ui_export;
 mod ui_home;
+mod ui_languages;
 mod ui_live;
 mod ui_map;
 mod ui_shelf;

@@ -537,12 +537,17 @@ fn english_left<S>(harness: &Harness<'_, S>) -> Vec<String> {
     }
     let mut left: Vec<String> = texts
         .into_iter()
+        // What the person typed is theirs, not the window's.
+        .filter(|text| !TYPED.contains(&text.as_str()))
         .filter(|text| has_english_word(&outside_brackets(text)))
         .collect();
     left.sort();
     left.dedup();
     left
 }
+
+/// What the pseudo-locale tests type into the search box.
+const TYPED: &[&str] = &["tv", "tvzzzzqx"];
 
 /// `text` without its bracketed parts (brackets nest). A piece of a text
 /// egui drew in parts may close a bracket it did not open: what comes
@@ -648,6 +653,50 @@ fn pseudo_locale_home_has_no_english_at_double_text() {
 #[test]
 fn pseudo_locale_step_has_no_english_at_double_text() {
     pseudo_at_double_text("pseudo-step", to_pseudo_step);
+}
+
+/// The question, an outcome and search results in the pseudo-locale.
+#[test]
+fn pseudo_locale_question_outcome_and_search_have_no_english() {
+    let _turn = one_at_a_time();
+    let mut found = Vec::new();
+    for target in ["tv-menu#which-menu", "sign-out-tv#done"] {
+        let app = pseudo_app().open_at(Some(target.to_owned()));
+        let mut harness = harness_of(app, (1280.0, 800.0), false);
+        found.extend(
+            english_left(&harness)
+                .into_iter()
+                .map(|t| format!("{target}: {t}")),
+        );
+        // The walk's own buttons on an ending: Back, Start over, Home...
+        harness.key_press(Key::Tab);
+        settle(&mut harness);
+        found.extend(
+            english_left(&harness)
+                .into_iter()
+                .map(|t| format!("{target}: {t}")),
+        );
+    }
+    let mut harness = harness_of(pseudo_app(), (1280.0, 800.0), false);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.event(egui::Event::Text("tv".to_owned()));
+    settle(&mut harness);
+    found.extend(
+        english_left(&harness)
+            .into_iter()
+            .map(|t| format!("search: {t}")),
+    );
+    harness.event(egui::Event::Text("zzzzqx".to_owned()));
+    settle(&mut harness);
+    found.extend(
+        english_left(&harness)
+            .into_iter()
+            .map(|t| format!("no results: {t}")),
+    );
+    assert!(
+        found.is_empty(),
+        "English left in the pseudo-locale: {found:#?}"
+    );
 }
 
 #[test]

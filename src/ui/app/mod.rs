@@ -90,6 +90,10 @@ pub struct StepwiseApp {
     /// Where to start once the pack being loaded arrives (a search result
     /// from another pack).
     pending_hit: Option<(Option<String>, NodeRef)>,
+    /// Whether the fonts were checked against the pack's letters since it
+    /// was received (a script Inter lacks asks the system for a font).
+    fonts_checked: bool,
+
     /// The added guide the reader asked to remove, waiting for "Remove".
     confirm_remove: Option<std::path::PathBuf>,
 }
@@ -168,6 +172,7 @@ impl StepwiseApp {
             reader: None,
             shelf: crate::ui::shelf::Shelf::now(None),
             pending_hit: None,
+            fonts_checked: false,
             confirm_remove: None,
         }
     }
@@ -180,6 +185,8 @@ impl StepwiseApp {
             loaded.localize(crate::i18n::current().code());
         }
         self.loaded = loaded;
+        self.fonts_checked = false;
+        self.notice_language();
         self.search = Default::default();
         self.maps.clear();
         // Pictures may have changed with the files: decode them again.
@@ -276,6 +283,43 @@ impl StepwiseApp {
     /// True while the pack is still being loaded.
     pub fn is_loading_pack(&self) -> bool {
         self.loader.is_some()
+    }
+
+    /// Says once per language, when the guides are shown in one the pack
+    /// was translated into: that some parts are not translated yet (shown
+    /// in the pack's own language), or else the pack's own note for
+    /// readers of a translation (`language_note`).
+    fn notice_language(&mut self) {
+        let localized = &self.loaded.localized;
+        let Some(lang) = localized.lang.clone() else {
+            return;
+        };
+        if self.notice.is_some() || self.saved.language_noticed.as_deref() == Some(lang.as_str()) {
+            return;
+        }
+        let source = self
+            .loaded
+            .pack
+            .manifest
+            .languages
+            .first()
+            .cloned()
+            .unwrap_or_default();
+        let source =
+            crate::i18n::Lang::from_locale(&source).map_or(source, |l| l.endonym().to_owned());
+        let note = &self.loaded.pack.manifest.language_note;
+        self.notice = if localized.is_partial() {
+            Some(crate::tr!(
+                app_partly_translated,
+                count = localized.untranslated,
+                source = source
+            ))
+        } else if !note.trim().is_empty() {
+            Some(note.clone())
+        } else {
+            None
+        };
+        self.saved.language_noticed = Some(lang);
     }
 
     /// Shows a notice on the first frame (when `notice` is `Some`).

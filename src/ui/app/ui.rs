@@ -62,6 +62,15 @@ impl StepwiseApp {
         for action in actions {
             self.apply(&ctx, action);
         }
+        if !self.fonts_checked && !self.is_loading_pack() {
+            // Letters no shipped font has (a guide in Japanese, say) get a
+            // system font before they are drawn as boxes for long.
+            fonts::cover(
+                &ctx,
+                crate::guide::translate::visible_texts(&self.loaded.pack),
+            );
+            self.fonts_checked = true;
+        }
         self.painted_once = true;
     }
 
