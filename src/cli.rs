@@ -289,10 +289,16 @@ fn translate(lang: &str, dir: Option<PathBuf>) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
                 written += 1;
-                println!("{rel}: written, {empty} texts to translate");
+                println!(
+                    "{rel}: written, {} to translate",
+                    stepwise::text::plural(empty, "text")
+                );
             }
             Some(_) if empty > 0 => {
-                println!("{rel}: {empty} texts to translate or update; add these entries:");
+                println!(
+                    "{rel}: {} to translate or update; add these entries:",
+                    stepwise::text::plural(empty, "text")
+                );
                 for pair in text.lines().collect::<Vec<_>>().windows(2) {
                     if pair[1].contains(": (\"\", \"") || pair[1].contains(": ([], \"") {
                         println!("{}\n{}", pair[0], pair[1]);
@@ -308,7 +314,9 @@ fn translate(lang: &str, dir: Option<PathBuf>) -> ExitCode {
         );
     }
     println!(
-        "{written} files written; {to_fill} texts to translate. `stepwise check` lists what is left."
+        "{} written; {} to translate. `stepwise check` lists what is left.",
+        stepwise::text::plural(written, "file"),
+        stepwise::text::plural(to_fill, "text")
     );
     ExitCode::SUCCESS
 }

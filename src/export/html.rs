@@ -95,19 +95,19 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
     profiling::function_scope!();
     let path = doc.kind == Kind::Path;
     let heading = if path {
-        format!("My steps: {}", doc.title)
+        crate::tr!(export_my_steps_heading, title = &doc.title)
     } else {
         doc.title.clone()
     };
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(page_language()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="color-scheme" content="light";
                 meta name="generator" content=(concat!("Stepwise ", env!("CARGO_PKG_VERSION")));
-                title { (heading) " – " (doc.pack_title) }
+                title { (crate::tr!(export_page_title, heading = &heading, pack = &doc.pack_title)) }
                 style { (PreEscaped(CSS)) }
             }
             body {
@@ -120,20 +120,14 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
                         p.lead { (doc.description) }
                     }
                     @if path {
-                        p.how {
-                            "These are the steps I took, in order, with the answer I gave at each. "
-                            "The last one, marked “I am here”, is where I am now."
-                        }
+                        p.how { (crate::tr!(export_how_path)) }
                     } @else {
-                        p.how {
-                            "Do the steps in order. Where a step says “go to”, jump to the step with "
-                            "that number; questions send you to the steps that fit your answer."
-                        }
+                        p.how { (crate::tr!(export_how_whole)) }
                     }
                 }
                 @if !doc.summary.is_empty() {
                     section.box.quick aria-labelledby="quick-answer" {
-                        h2 #quick-answer { "Quick answer" }
+                        h2 #quick-answer { (crate::tr!(export_quick_answer)) }
                         ul {
                             @for line in &doc.summary {
                                 li { (rich(line)) }
@@ -147,9 +141,10 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
                         section.part aria-labelledby=(format!("part-{}", p + 1)) {
                             h2 id=(format!("part-{}", p + 1)) {
                                 @if doc.parts.len() > 1 {
-                                    "Part " (p + 1) ": "
+                                    (crate::tr!(export_part, number = p + 1, title = &part.title))
+                                } @else {
+                                    (part.title)
                                 }
-                                (part.title)
                             }
                             @if let Some(checked) = &part.checked {
                                 p.checked { (checked) }
@@ -164,11 +159,11 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
                 }
                 footer {
                     p {
-                        "Made with Stepwise"
-                        @if !doc.pack_title.is_empty() {
-                            ", from the guides “" (doc.pack_title) "”"
+                        @if doc.pack_title.is_empty() {
+                            (crate::tr!(export_footer))
+                        } @else {
+                            (crate::tr!(export_footer_from, pack = &doc.pack_title))
                         }
-                        ". The pictures show what the screen should look like; yours may differ a little."
                     }
                 }
             }
@@ -180,9 +175,9 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> String {
 /// The list of entries by part, each a link to its anchor.
 fn contents(doc: &Document) -> Markup {
     let title = if doc.kind == Kind::Path {
-        "My steps"
+        crate::tr!(export_contents_my_steps)
     } else {
-        "All steps"
+        crate::tr!(export_contents_all_steps)
     };
     html! {
         nav.box.contents aria-labelledby="contents" {
@@ -191,7 +186,7 @@ fn contents(doc: &Document) -> Markup {
                 @for (p, part) in doc.parts.iter().enumerate() {
                     li {
                         @if doc.parts.len() > 1 {
-                            span.part-title { "Part " (p + 1) ": " (part.title) }
+                            span.part-title { (crate::tr!(export_part, number = p + 1, title = &part.title)) }
                         }
                         ol {
                             @for i in part.entries.clone() {
@@ -217,16 +212,53 @@ pub(crate) fn entry_title(entry: &Entry) -> &str {
 }
 
 /// The small word above an entry's title.
-pub(crate) fn kind_word(node: &Node) -> &'static str {
+pub(crate) fn kind_word(node: &Node) -> String {
     match node {
-        Node::Step(_) => "Step",
-        Node::Question(_) => "Question",
+        Node::Step(_) => crate::tr!(export_kind_step),
+        Node::Question(_) => crate::tr!(export_kind_question),
         Node::Outcome(outcome) => match outcome.kind {
-            OutcomeKind::Solved => "Result: solved",
-            OutcomeKind::Unsolved => "Result: not solved here",
+            OutcomeKind::Solved => crate::tr!(export_kind_solved),
+            OutcomeKind::Unsolved => crate::tr!(export_kind_not_solved),
         },
-        Node::Call(_) | Node::Return => "Shared steps",
+        Node::Call(_) | Node::Return => crate::tr!(export_kind_shared),
     }
+}
+
+/// The `lang` of the page: the reader's language (`en-XA` for the
+/// pseudo-locale, as Fluent's tag for it).
+fn page_language() -> &'static str {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Pseudo => "en-XA",
+        lang => lang.code(),
+    }
+}
+
+/// Stands for the `n`th argument of a message whose arguments are markup
+/// (a link, a label in a `<span>`): see [`fill`].
+fn slot(n: usize) -> String {
+    char::from_u32(0xE000 + n as u32)
+        .unwrap_or('\u{E000}')
+        .to_string()
+}
+
+/// A message asked for with [`slot`]s as its arguments, escaped, with
+/// each slot replaced by its markup.
+fn fill(text: &str, slots: &[Markup]) -> Markup {
+    let mut out = String::with_capacity(text.len());
+    let mut words = String::new();
+    for c in text.chars() {
+        let n = (c as u32).wrapping_sub(0xE000) as usize;
+        match slots.get(n) {
+            Some(markup) => {
+                out.push_str(&html! { (words) }.into_string());
+                words.clear();
+                out.push_str(&markup.0);
+            }
+            None => words.push(c),
+        }
+    }
+    out.push_str(&html! { (words) }.into_string());
+    PreEscaped(out)
 }
 
 /// Guide text with its `**emphasis**` as `<strong>`, everything escaped.
@@ -261,7 +293,7 @@ fn entry_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) ->
                 }
             }
             @if here {
-                p.here-note { "I am here: this is the step I am stuck on." }
+                p.here-note { (crate::tr!(export_here_label)) " " (crate::tr!(export_here_text)) }
             }
             (body_html(doc, entry, picture))
         }
@@ -274,13 +306,13 @@ fn body_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) -> 
         Node::Step(step) => html! {
             p.instruction { (rich(&step.text)) }
             @if step.may_differ {
-                p.may-differ role="note" { (crate::text::MAY_DIFFER) }
+                p.may-differ role="note" { (crate::text::may_differ()) }
             }
             @if let Some(shot) = &step.shot {
                 (figure(shot, picture))
             }
             @if !step.checks.is_empty() {
-                ul.checks aria-label="Check that" {
+                ul.checks aria-label=(crate::tr!(export_checks_label)) {
                     @for (i, check) in step.checks.iter().enumerate() {
                         li { (if ticked(i) { "☑ " } else { "☐ " }) (rich(check)) }
                     }
@@ -303,7 +335,7 @@ fn body_html(doc: &Document, entry: &Entry, picture: Option<&PictureResult>) -> 
                 p.instruction { (rich(&outcome.text)) }
             }
             @if !outcome.tips.is_empty() {
-                h4 { "Tips" }
+                h4 { (crate::tr!(export_tips)) }
                 ul.tips {
                     @for tip in &outcome.tips {
                         li { (rich(tip)) }
@@ -332,22 +364,22 @@ fn figure(shot: &Shot, picture: Option<&PictureResult>) -> Markup {
                 }
                 Some(Err(why)) => {
                     p.missing role="note" {
-                        "This picture could not be included: " (shot.image) ": " (why) "."
+                        (crate::tr!(export_picture_missing_why, image = &shot.image, why = why))
                         @if !shot.alt.is_empty() {
                             br;
-                            "It shows: " (shot.alt)
+                            (crate::tr!(export_picture_shows, alt = &shot.alt))
                         }
                     }
                 }
                 None => {
                     p.missing role="note" {
-                        "This picture could not be included: " (shot.image) "."
+                        (crate::tr!(export_picture_missing, image = &shot.image))
                     }
                 }
             }
             @if !marks.is_empty() {
                 figcaption {
-                    "Marked on the picture:"
+                    (crate::tr!(export_marked_on_picture))
                     ul {
                         @for line in &marks {
                             li { (line) }
@@ -368,7 +400,7 @@ fn links(links: &[crate::guide::model::Link]) -> Markup {
                         @if is_safe_link(&link.url) {
                             a href=(link.url) { (link.label) }
                         } @else {
-                            (link.label) " (this link was left out: only https:// addresses are kept)"
+                            (crate::tr!(export_link_left_out, label = &link.label))
                         }
                     }
                 }
@@ -384,9 +416,9 @@ fn ways(doc: &Document, entry: &Entry) -> Markup {
         let took = walked.took.and_then(|i| entry.ways.get(i));
         return html! {
             @if let Some(way) = took {
-                p.did { "What I did: " (did_words(way)) }
+                p.did { (crate::tr!(export_what_i_did)) " " (did_words(way)) }
             } @else if walked.current && !entry.ways.is_empty() {
-                h4 { "The choices here" }
+                h4 { (crate::tr!(export_choices_here)) }
                 ul.ways {
                     @for way in &entry.ways {
                         li { (way_html(doc, way)) }
@@ -408,18 +440,17 @@ fn ways(doc: &Document, entry: &Entry) -> Markup {
 
 /// "I answered “Yes”."
 fn did_words(way: &Way) -> Markup {
-    html! {
-        @match way.kind {
-            WayKind::Next => "I did this step and went on.",
-            WayKind::Stuck => { "I chose “" span.way-label { (way.label) } "”." }
-            WayKind::Answer(_) | WayKind::NotSolved | WayKind::Fallback => {
-                "I answered “" span.way-label { (way.label) } "”."
-            }
+    let label = html! { span.way-label { (way.shown_label()) } };
+    match way.kind {
+        WayKind::Next => html! { (crate::tr!(export_did_next)) },
+        WayKind::Stuck => fill(&crate::tr!(export_did_choose, answer = slot(0)), &[label]),
+        WayKind::Answer(_) | WayKind::NotSolved | WayKind::Fallback => {
+            fill(&crate::tr!(export_did_answer, answer = slot(0)), &[label])
         }
     }
 }
 
-/// "If “I don't see Get Help”: go to 9. Look under Settings".
+/// "If “I don't see Get Help”, go to 9. Look under Settings".
 fn way_html(doc: &Document, way: &Way) -> Markup {
     let link = |to: &WayTo| {
         html! {
@@ -427,41 +458,47 @@ fn way_html(doc: &Document, way: &Way) -> Markup {
                 WayTo::Entry(i) => @if let Some(to) = doc.entries.get(*i) {
                     a href=(format!("#{}", to.anchor)) { (to.number) ". " (rich(entry_title(to))) }
                 },
-                WayTo::Outside(title) => { "“" (rich(title)) "”" },
-                WayTo::Broken(why) => span.broken { "nowhere: " (why) },
+                WayTo::Outside(title) => {
+                    (fill(&crate::tr!(export_way_outside, title = slot(0)), &[rich(title)]))
+                },
+                WayTo::Broken(why) => span.broken { (crate::tr!(export_way_broken, why = why)) },
                 WayTo::Back => {},
             }
         }
     };
-    // "go to 9. ..." or "Go to 9. ..." after "Not solved?".
-    let go = |capital: bool| {
-        let (back, to) = if capital {
-            ("Go back", "Go to ")
-        } else {
-            ("go back", "go to ")
-        };
-        html! {
-            @if way.to == WayTo::Back {
-                (back) " to the guide that sent you to these shared steps"
-            } @else {
-                (to) (link(&way.to))
-            }
-            @if let Some(then) = &way.then {
-                " (shared steps); when they are done, go on at " (link(then))
-            }
+    let label = html! { span.way-label { (way.shown_label()) } };
+    let (answer, target, then) = (slot(0), slot(1), slot(2));
+    let back = way.to == WayTo::Back;
+    let text = match (way.kind, back, &way.then) {
+        (WayKind::Next, true, _) => crate::tr!(export_way_next_back),
+        (WayKind::Next, false, None) => crate::tr!(export_way_next, target = target),
+        (WayKind::Next, false, Some(_)) => {
+            crate::tr!(export_way_next_shared, target = target, then = then)
+        }
+        (WayKind::Stuck | WayKind::Answer(_), true, _) => {
+            crate::tr!(export_way_answer_back, answer = answer)
+        }
+        (WayKind::Stuck | WayKind::Answer(_), false, None) => {
+            crate::tr!(export_way_answer, answer = answer, target = target)
+        }
+        (WayKind::Stuck | WayKind::Answer(_), false, Some(_)) => crate::tr!(
+            export_way_answer_shared,
+            answer = answer,
+            target = target,
+            then = then
+        ),
+        (WayKind::NotSolved | WayKind::Fallback, true, _) => {
+            crate::tr!(export_way_not_solved_back)
+        }
+        (WayKind::NotSolved | WayKind::Fallback, false, None) => {
+            crate::tr!(export_way_not_solved, target = target)
+        }
+        (WayKind::NotSolved | WayKind::Fallback, false, Some(_)) => {
+            crate::tr!(export_way_not_solved_shared, target = target, then = then)
         }
     };
-    html! {
-        @match way.kind {
-            WayKind::Next => { "When this is done, " (go(false)) },
-            WayKind::Stuck | WayKind::Answer(_) => {
-                "If “" span.way-label { (way.label) } "”, " (go(false))
-            },
-            WayKind::NotSolved | WayKind::Fallback => {
-                "Not solved? " (go(true))
-            },
-        }
-    }
+    let then = way.then.as_ref().map(link).unwrap_or_default();
+    fill(&text, &[label, link(&way.to), then])
 }
 
 /// A PNG as a `data:` URI.

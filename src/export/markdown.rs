@@ -113,40 +113,42 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> Vec<(String
     md.push_str(MARKER);
     md.push_str("\n\n");
     let heading = if path {
-        format!("My steps: {}", doc.title)
+        crate::tr!(export_my_steps_heading, title = &doc.title)
     } else {
         doc.title.clone()
     };
     md.push_str(&format!("# {}\n\n", escape(&heading)));
     if !doc.pack_title.is_empty() {
         md.push_str(&format!(
-            "*From the guides “{}”*\n\n",
-            escape(&doc.pack_title)
+            "*{}*\n\n",
+            crate::tr!(export_from_guides, pack = escape(&doc.pack_title))
         ));
     }
     if !doc.description.is_empty() {
         md.push_str(&format!("{}\n\n", escape(&doc.description)));
     }
-    md.push_str(if path {
-        "These are the steps I took, in order, with the answer I gave at each. The last one, marked **I am here**, is where I am now.\n\n"
+    let how = if path {
+        crate::tr!(export_how_path_markdown)
     } else {
-        "Do the steps in order. Where a step says “go to”, jump to the step with that number; questions send you to the steps that fit your answer.\n\n"
-    });
+        crate::tr!(export_how_whole)
+    };
+    md.push_str(&format!("{how}\n\n"));
     if !doc.summary.is_empty() {
-        md.push_str("## Quick answer\n\n");
+        md.push_str(&format!("## {}\n\n", crate::tr!(export_quick_answer)));
         for line in &doc.summary {
             md.push_str(&format!("- {}\n", rich(line)));
         }
         md.push('\n');
     }
-    md.push_str(if path {
-        "## My steps\n\n"
+    let contents = if path {
+        crate::tr!(export_contents_my_steps)
     } else {
-        "## All steps\n\n"
-    });
+        crate::tr!(export_contents_all_steps)
+    };
+    md.push_str(&format!("## {contents}\n\n"));
     for (p, part) in doc.parts.iter().enumerate() {
         if doc.parts.len() > 1 {
-            md.push_str(&format!("**Part {}: {}**\n\n", p + 1, escape(&part.title)));
+            md.push_str(&format!("**{}**\n\n", part_title(p, &part.title)));
         }
         for entry in &doc.entries[part.entries.clone()] {
             md.push_str(&format!(
@@ -160,7 +162,7 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> Vec<(String
     }
     for (p, part) in doc.parts.iter().enumerate() {
         if doc.parts.len() > 1 {
-            md.push_str(&format!("## Part {}: {}\n\n", p + 1, escape(&part.title)));
+            md.push_str(&format!("## {}\n\n", part_title(p, &part.title)));
         } else {
             md.push_str(&format!("## {}\n\n", escape(&part.title)));
         }
@@ -175,9 +177,14 @@ pub fn render(doc: &Document, pictures: &[Option<PictureResult>]) -> Vec<(String
             entry_md(doc, entry, picture, &mut md, &mut files);
         }
     }
-    md.push_str("---\n\nMade with Stepwise. The pictures show what the screen should look like; yours may differ a little.\n");
+    md.push_str(&format!("---\n\n{}\n", crate::tr!(export_footer)));
     files.insert(0, (PAGE.to_owned(), md.into_bytes()));
     files
+}
+
+/// "Part 2: Sign out on a TV" (`p` from 0), the title escaped.
+fn part_title(p: usize, title: &str) -> String {
+    crate::tr!(export_part, number = p + 1, title = escape(title))
 }
 
 fn entry_md(
@@ -196,7 +203,11 @@ fn entry_md(
     ));
     let here = entry.walked.as_ref().is_some_and(|w| w.current);
     if here {
-        md.push_str("> **I am here:** this is the step I am stuck on.\n\n");
+        md.push_str(&format!(
+            "> **{}** {}\n\n",
+            crate::tr!(export_here_label),
+            crate::tr!(export_here_text)
+        ));
     }
     let ticked = |i: usize| entry.walked.as_ref().is_some_and(|w| w.ticked.contains(&i));
     let shot = entry.node.shot();
@@ -211,9 +222,12 @@ fn entry_md(
                 }
                 Some(Err(why)) => {
                     md.push_str(&format!(
-                        "> This picture could not be included: {}: {}.\n\n",
-                        escape(&shot.image),
-                        escape(why)
+                        "> {}\n\n",
+                        crate::tr!(
+                            export_picture_missing_why,
+                            image = escape(&shot.image),
+                            why = escape(why)
+                        )
                     ));
                     None
                 }
@@ -221,7 +235,7 @@ fn entry_md(
             };
             let marks = describe_marks(&shot.marks, size);
             if !marks.is_empty() {
-                md.push_str("Marked on the picture:\n\n");
+                md.push_str(&format!("{}\n\n", crate::tr!(export_marked_on_picture)));
                 for line in marks {
                     md.push_str(&format!("- {}\n", escape(&line)));
                 }
@@ -233,7 +247,7 @@ fn entry_md(
         Node::Step(step) => {
             md.push_str(&format!("{}\n\n", rich(&step.text)));
             if step.may_differ {
-                md.push_str(&format!("> {}\n\n", escape(crate::text::MAY_DIFFER)));
+                md.push_str(&format!("> {}\n\n", escape(&crate::text::may_differ())));
             }
             shot_md(md);
             if !step.checks.is_empty() {
@@ -256,7 +270,7 @@ fn entry_md(
                 md.push_str(&format!("{}\n\n", rich(&outcome.text)));
             }
             if !outcome.tips.is_empty() {
-                md.push_str("Tips:\n\n");
+                md.push_str(&format!("{}:\n\n", crate::tr!(export_tips)));
                 for tip in &outcome.tips {
                     md.push_str(&format!("- {}\n", rich(tip)));
                 }
@@ -283,8 +297,8 @@ fn links_md(links: &[Link], md: &mut String) {
             ));
         } else {
             md.push_str(&format!(
-                "- {} (this link was left out: only https:// addresses are kept)\n",
-                escape(&link.label)
+                "- {}\n",
+                crate::tr!(export_link_left_out, label = escape(&link.label))
             ));
         }
     }
@@ -298,8 +312,8 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
             .get(*i)
             .map(|e| format!("[{}. {}](#{})", e.number, rich(e.node.title()), e.anchor))
             .unwrap_or_default(),
-        WayTo::Outside(title) => format!("“{}”", rich(title)),
-        WayTo::Broken(why) => format!("nowhere: {}", escape(why)),
+        WayTo::Outside(title) => crate::tr!(export_way_outside, title = rich(title)),
+        WayTo::Broken(why) => crate::tr!(export_way_broken, why = escape(why)),
         WayTo::Back => String::new(),
     };
     let line = |way: &crate::export::plan::Way| {
@@ -309,13 +323,15 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
     if let Some(walked) = &entry.walked {
         if let Some(way) = walked.took.and_then(|i| entry.ways.get(i)) {
             let did = match way.kind {
-                WayKind::Next => "I did this step and went on.".to_owned(),
-                WayKind::Stuck => format!("I chose “{}”.", escape(&way.label)),
-                _ => format!("I answered “{}”.", escape(&way.label)),
+                WayKind::Next => crate::tr!(export_did_next),
+                WayKind::Stuck => {
+                    crate::tr!(export_did_choose, answer = escape(&way.shown_label()))
+                }
+                _ => crate::tr!(export_did_answer, answer = escape(&way.shown_label())),
             };
-            md.push_str(&format!("**What I did:** {did}\n\n"));
+            md.push_str(&format!("**{}** {did}\n\n", crate::tr!(export_what_i_did)));
         } else if walked.current && !entry.ways.is_empty() {
-            md.push_str("The choices here:\n\n");
+            md.push_str(&format!("{}:\n\n", crate::tr!(export_choices_here)));
             for way in &entry.ways {
                 md.push_str(&format!("- {}\n", line(way)));
             }
@@ -333,22 +349,35 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
 }
 
 fn way_words(way: &crate::export::plan::Way, target: &str, then: Option<&str>) -> String {
-    let mut go = if way.to == WayTo::Back {
-        "go back to the guide that sent you to these shared steps".to_owned()
-    } else {
-        format!("go to {target}")
-    };
-    if let Some(then) = then {
-        go.push_str(&format!(
-            " (shared steps); when they are done, go on at {then}"
-        ));
-    }
-    match way.kind {
-        WayKind::Next => format!("When this is done, {go}"),
-        WayKind::Stuck | WayKind::Answer(_) => {
-            format!("If “{}”, {go}", escape(&way.label))
+    let back = way.to == WayTo::Back;
+    let answer = escape(&way.shown_label());
+    match (way.kind, back, then) {
+        (WayKind::Next, true, _) => crate::tr!(export_way_next_back),
+        (WayKind::Next, false, None) => crate::tr!(export_way_next, target = target),
+        (WayKind::Next, false, Some(then)) => {
+            crate::tr!(export_way_next_shared, target = target, then = then)
         }
-        WayKind::NotSolved | WayKind::Fallback => format!("Not solved? G{}", &go[1..]),
+        (WayKind::Stuck | WayKind::Answer(_), true, _) => {
+            crate::tr!(export_way_answer_back, answer = answer)
+        }
+        (WayKind::Stuck | WayKind::Answer(_), false, None) => {
+            crate::tr!(export_way_answer, answer = answer, target = target)
+        }
+        (WayKind::Stuck | WayKind::Answer(_), false, Some(then)) => crate::tr!(
+            export_way_answer_shared,
+            answer = answer,
+            target = target,
+            then = then
+        ),
+        (WayKind::NotSolved | WayKind::Fallback, true, _) => {
+            crate::tr!(export_way_not_solved_back)
+        }
+        (WayKind::NotSolved | WayKind::Fallback, false, None) => {
+            crate::tr!(export_way_not_solved, target = target)
+        }
+        (WayKind::NotSolved | WayKind::Fallback, false, Some(then)) => {
+            crate::tr!(export_way_not_solved_shared, target = target, then = then)
+        }
     }
 }
 

@@ -248,3 +248,41 @@ pub fn export(
         rendered,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::PackSource;
+    use crate::i18n::{Lang, set_thread_language};
+
+    /// Sets this thread's language back to English however the test ends.
+    struct English;
+    impl Drop for English {
+        fn drop(&mut self) {
+            set_thread_language(Lang::En);
+        }
+    }
+
+    #[test]
+    fn a_page_saved_in_spanish_says_its_own_words_in_spanish() {
+        set_thread_language(Lang::Es);
+        let _english = English;
+        let mut pack = Pack::load(PackSource::Builtin).0;
+        crate::guide::translate::localize(&mut pack, "es");
+        let doc = plan::whole(&pack, &Target::Scenario("tv".into())).expect("plans");
+        // The words only, without painting the pictures.
+        let html = html::render(&doc, &vec![None; doc.entries.len()]);
+        assert!(html.contains("<html lang=\"es\">"));
+        assert!(html.contains("Todos los pasos"), "the contents' heading");
+        assert!(html.contains("Cuando lo hayas hecho, ve a <a href="));
+        assert!(!html.contains("All steps"));
+        assert!(!html.contains("When this is done"));
+        assert!(!html.contains("Made with Stepwise"));
+        let markdown = markdown::render(&doc, &vec![None; doc.entries.len()]);
+        let page = String::from_utf8(markdown[0].1.clone()).expect("text");
+        assert!(page.contains("## Todos los pasos"));
+        assert!(page.contains("*Paso*"));
+        assert!(!page.contains("*Step*"));
+        assert!(!page.contains("When this is done"));
+    }
+}

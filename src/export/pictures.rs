@@ -65,7 +65,7 @@ fn paint(decoded: &DecodedShot, shot: &Shot) -> PictureResult {
         &MarkColours::LIGHT,
         decoded.opaque,
     )
-    .ok_or_else(|| "the picture could not be painted".to_owned())?;
+    .ok_or_else(|| crate::tr!(export_picture_not_painted))?;
     let mut png = Vec::new();
     // Fast deflate with the Paeth filter: on the shipped screenshots as
     // small as the adaptive filter, and a third quicker to encode.
@@ -74,7 +74,7 @@ fn paint(decoded: &DecodedShot, shot: &Shot) -> PictureResult {
         // Three bytes a pixel make a smaller file; the image crate converts.
         let rgb = image::RgbaImage::from_raw(size.0, size.1, painted.rgba)
             .map(|rgba| image::DynamicImage::ImageRgba8(rgba).into_rgb8())
-            .ok_or_else(|| "the picture could not be painted".to_owned())?;
+            .ok_or_else(|| crate::tr!(export_picture_not_painted))?;
         encoder.write_image(rgb.as_raw(), size.0, size.1, image::ExtendedColorType::Rgb8)
     } else {
         encoder.write_image(
@@ -84,7 +84,7 @@ fn paint(decoded: &DecodedShot, shot: &Shot) -> PictureResult {
             image::ExtendedColorType::Rgba8,
         )
     };
-    written.map_err(|e| format!("the picture could not be encoded ({e})"))?;
+    written.map_err(|e| crate::tr!(export_picture_not_encoded, error = e.to_string()))?;
     let display = (
         (original.0 as f32 * scale).round().max(1.0) as u32,
         (original.1 as f32 * scale).round().max(1.0) as u32,
@@ -131,7 +131,7 @@ pub fn render_all(doc: &Document) -> Vec<Option<PictureResult>> {
                     let result = match (&decoded, doc.entries[i].node.shot()) {
                         (Ok(picture), Some(shot)) => paint(picture, shot),
                         (Err(why), _) => Err(why.clone()),
-                        (Ok(_), None) => Err("the picture was not read".to_owned()),
+                        (Ok(_), None) => Err(crate::tr!(export_picture_not_read)),
                     };
                     (i, result)
                 })

@@ -28,15 +28,13 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
     let bar = BarWords::new(theme_word);
     let mut chosen_language = None;
     egui::Panel::top("top-bar").frame(frame).show(ui, |ui| {
-        // What the estimate below missed last frame at this width: the two
-        // ends of the bar met, by so many points.
-        let width = ui.available_width().round();
-        let squeeze_id = egui::Id::unique("top-bar-squeeze");
-        let squeeze = ui
-            .data(|d| d.get_temp::<(f32, f32)>(squeeze_id))
-            .filter(|(at, _)| *at == width)
-            .map_or(0.0, |(_, s)| s);
-        let fit = Fit::for_width(ui, pack_title, &bar, squeeze);
+        // How far off the width estimate below was, as a ratio, when the bar
+        // was last drawn on one row (measured, not guessed; text of every
+        // size scales alike): the first measure, then only ever more, so
+        // the bar settles and never flips.
+        let ratio_id = egui::Id::unique("top-bar-ratio");
+        let ratio = ui.data(|d| d.get_temp::<f32>(ratio_id));
+        let fit = Fit::for_width(ui, pack_title, &bar, ratio.unwrap_or(1.0));
         let mut bar_button =
             |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
                 let response = match glyph {
@@ -92,12 +90,17 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
             }
             let left_end = ui.min_rect().right();
             let right_start = right_end(ui, &mut bar_button);
-            let overlap = left_end + ui.spacing().item_spacing.x - right_start;
-            if overlap > 0.5 {
-                // The estimate fell short at this width: the next frame
-                // makes room (or takes a second row).
-                ui.data_mut(|d| d.insert_temp(squeeze_id, (width, squeeze + overlap)));
-                ui.ctx().request_repaint();
+            let row = ui.max_rect();
+            let used =
+                (left_end - row.left()) + (row.right() - right_start) + ui.spacing().item_spacing.x;
+            let measured = used / fit.needed.max(1.0);
+            let settled = ratio.map_or(measured, |r| r.max(measured));
+            if ratio != Some(settled) {
+                ui.data_mut(|d| d.insert_temp(ratio_id, settled));
+                if settled > ratio.unwrap_or(1.0) + 0.001 {
+                    // The two ends may have met: the next frame makes room.
+                    ui.ctx().request_repaint();
+                }
             }
         });
         if fit.two_rows {
@@ -192,10 +195,12 @@ struct Fit {
     /// The right-hand buttons on a second row: only when the text is so
     /// large (or the words so long) that nothing else made room.
     two_rows: bool,
+    /// The width the estimate gives one row in this fit.
+    needed: f32,
 }
 
 impl Fit {
-    fn for_width(ui: &egui::Ui, pack_title: &str, bar: &BarWords, squeeze: f32) -> Fit {
+    fn for_width(ui: &egui::Ui, pack_title: &str, bar: &BarWords, ratio: f32) -> Fit {
         let width = |t: &str, role: TextRole| {
             ui.painter()
                 .layout_no_wrap(t.to_owned(), role.font(ui.style()), egui::Color32::WHITE)
@@ -225,7 +230,7 @@ impl Fit {
             width(pack_title, TextRole::Body) + gap
         };
         // The space before Home, and a little slack.
-        let available = ui.available_width() - squeeze;
+        let available = ui.available_width() / ratio.max(0.5);
         let mut fixed =
             sp(ui, space::MEDIUM) + gap + icon_buttons + text_buttons + sp(ui, space::MEDIUM);
         let short_language = fixed + full > available;
@@ -237,13 +242,21 @@ impl Fit {
         let two_rows = fixed > available;
         // The words on the buttons go last: they are what a person reads
         // to find Home; the app's name is in the window's title too.
+        let pack_title = fixed + brand + words + title <= available;
+        let brand_fits = fixed + brand + words <= available;
+        let words_fit = fixed + words <= available;
+        let needed = fixed
+            + if words_fit { words } else { 0.0 }
+            + if brand_fits { brand } else { 0.0 }
+            + if pack_title { title } else { 0.0 };
         Fit {
-            pack_title: fixed + brand + words + title <= available,
-            brand: fixed + brand + words <= available,
-            words: fixed + words <= available,
+            pack_title,
+            brand: brand_fits,
+            words: words_fit,
             short_language,
             short_help,
             two_rows,
+            needed,
         }
     }
 }
@@ -262,7 +275,13 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: Option<&str>, palette: &Palette) -> 
         ui.horizontal_wrapped(|ui| {
             icons::icon(ui, Glyph::Info, sp(ui, size::ICON_BUTTON), palette.accent);
             let button_room = sp(ui, DISMISS_ROOM);
-            let width = (ui.available_width() - button_room).max(ui.available_width() * 0.5);
+            // Beside the words when there is room for both; otherwise the
+            // words take the whole width and the button goes under them.
+            let width = if ui.available_width() - button_room >= ui.available_width() * 0.6 {
+                ui.available_width() - button_room
+            } else {
+                ui.available_width()
+            };
             ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
                 ui.add(egui::Label::new(text(notice, TextRole::Body).color(palette.text)).wrap());
             });

@@ -174,6 +174,21 @@ mod tests {
         }
     }
 
+    /// Where the system has a font for Japanese (fontconfig finds one on
+    /// most desktops; Debian's fonts-droid-fallback, say), a Japanese text
+    /// gets it; the second time nothing is asked again.
+    #[test]
+    fn a_script_inter_lacks_gets_a_system_font() {
+        if system_font_for('日').is_none() {
+            eprintln!("skipped: no system font with Japanese (or no fc-match) here");
+            return;
+        }
+        let ctx = egui::Context::default();
+        install(&ctx);
+        assert!(cover(&ctx, ["日本語のガイド"]));
+        assert!(!cover(&ctx, ["日本語"]), "already covered");
+    }
+
     #[test]
     fn latin_text_never_asks_the_system() {
         let ctx = egui::Context::default();

@@ -11,4 +11,5 @@ mod export;
 mod marks;
 mod new_pack;
 mod paint_parity;
+mod translate;
 mod watch;

@@ -188,6 +188,20 @@ pub struct Way {
     pub then: Option<WayTo>,
 }
 
+impl Way {
+    /// The words on its button for the reader of a page: the window's own
+    /// buttons ("Done, next step", "No, it didn't solve it") in the
+    /// reader's language, an author's answers as the guide writes them.
+    /// ([`Way::label`] keeps the English for the author's graph.)
+    pub fn shown_label(&self) -> String {
+        match self.kind {
+            WayKind::Next => crate::tr!(cmd_next),
+            WayKind::NotSolved | WayKind::Fallback => crate::tr!(export_not_solved_label),
+            WayKind::Stuck | WayKind::Answer(_) => self.label.clone(),
+        }
+    }
+}
+
 /// Why a document cannot be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
@@ -298,7 +312,7 @@ const MAX_LANDING_DEPTH: usize = 8;
 
 fn land(pack: &Pack, to: NodeRef, depth: usize) -> Landing {
     if depth > MAX_LANDING_DEPTH {
-        return Landing::Broken("shared steps run inside each other too deep".to_owned());
+        return Landing::Broken(crate::tr!(export_way_too_deep));
     }
     match pack.node(&to) {
         Some(Node::Call(call)) => {
@@ -487,7 +501,7 @@ pub(super) fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
                     .and_then(|g| Date::parse(g.verified.as_deref()?))
                     .map(|date| {
                         let titles: Vec<&str> = sources.iter().map(|s| s.title.as_str()).collect();
-                        crate::text::checked_against(&date.readable(), &titles)
+                        crate::text::checked_against(&crate::text::short_date(date), &titles)
                     });
                 parts.push(Part {
                     guide: entry.at.guide.clone(),
