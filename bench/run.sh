@@ -4,6 +4,7 @@
 #   bench/run.sh [N]        (default N = 10 runs of each, alternating)
 #   VS=OTHER bench/run.sh [N]   the same against another Stepwise binary
 #                           (an older commit's release build) instead of bare
+#   APP=THIS VS=OTHER bench/run.sh [N]   two given binaries, nothing built
 #
 # Under Xvfb, runs target/release/stepwise and target/release/examples/bare
 # alternately and prints the median of each and their ratio for:
@@ -17,9 +18,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 
-cargo build --release --locked --quiet
 target=${CARGO_TARGET_DIR:-target}
-app=$target/release/stepwise
+if [ -n "${APP:-}" ]; then
+  app=$APP
+else
+  cargo build --release --locked --quiet
+  app=$target/release/stepwise
+fi
 if [ -n "${VS:-}" ]; then
   bare=$VS
 else
