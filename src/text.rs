@@ -24,17 +24,6 @@ pub fn may_differ() -> String {
     crate::tr!(text_may_differ)
 }
 
-/// A date as the window shows it, short: "21 Nov 2026" in English,
-/// "21 nov 2026", "21. Nov. 2026".
-pub fn short_date(date: crate::guide::date::Date) -> String {
-    crate::tr!(
-        text_date_short,
-        day = date.day,
-        month = date.month,
-        year = date.year.to_string()
-    )
-}
-
 /// "Checked 4 Dec 2026 against: A; B." (or just "Checked 4 Dec 2026."):
 /// when a guide was compared with its sources, and which they were.
 pub fn checked_against(date: &str, sources: &[&str]) -> String {
@@ -133,18 +122,6 @@ mod tests {
             "messages that do not parse:\n{}",
             broken.join("\n")
         );
-    }
-
-    #[test]
-    fn short_dates_read_as_before_in_english() {
-        crate::i18n::set_thread_language(crate::i18n::Lang::En);
-        for day in ["2026-01-04", "2026-11-21", "2027-05-31", "2025-12-01"] {
-            let date = crate::guide::date::Date::parse(day).expect("a date");
-            assert_eq!(short_date(date), date.readable());
-        }
-        crate::i18n::set_thread_language(crate::i18n::Lang::De);
-        let date = crate::guide::date::Date::parse("2026-03-04").expect("a date");
-        assert_eq!(short_date(date), "4. März 2026");
     }
 
     #[test]

@@ -70,6 +70,17 @@ impl Date {
         later.days_since_epoch() - self.days_since_epoch()
     }
 
+    /// The date as the window shows it, short, in the reader's language:
+    /// "21 Nov 2026", "21 nov 2026", "21. Nov. 2026".
+    pub fn shown(self) -> String {
+        crate::tr!(
+            text_date_short,
+            day = self.day,
+            month = self.month,
+            year = self.year.to_string()
+        )
+    }
+
     /// The date as people read it: "21 Nov 2026".
     pub fn readable(self) -> String {
         let month = MONTHS
@@ -99,6 +110,19 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_dates_read_as_before_in_english() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
+        for day in ["2026-01-04", "2026-11-21", "2027-05-31", "2025-12-01"] {
+            let date = Date::parse(day).expect("a date");
+            assert_eq!(date.shown(), date.readable());
+        }
+        crate::i18n::set_thread_language(crate::i18n::Lang::De);
+        let date = Date::parse("2026-03-04").expect("a date");
+        assert_eq!(date.shown(), "4. März 2026");
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
+    }
 
     #[test]
     fn dates_read_write_and_count_days() {

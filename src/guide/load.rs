@@ -41,12 +41,12 @@ impl Pack {
         // `data/<lang>/` of a declared language holds translations, not guides.
         let languages = manifest
             .as_ref()
-            .map(|m| crate::guide::translate::translated_languages(m).to_vec())
+            .map(|m| crate::guide::model::translated_languages(m).to_vec())
             .unwrap_or_default();
         let files: Vec<String> = listing
             .guides
             .into_iter()
-            .filter(|f| !crate::guide::translate::is_overlay_file(f, &languages))
+            .filter(|f| !crate::guide::model::is_overlay_file(f, &languages))
             .collect();
         let mut guides = Vec::new();
         let mut failed_stems = Vec::new();

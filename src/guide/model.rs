@@ -62,6 +62,20 @@ pub struct Manifest {
     pub language_note: String,
 }
 
+/// The languages of a pack other than its source (the first declared):
+/// each has its translations in `data/<lang>/` (see `translate.rs`).
+pub fn translated_languages(manifest: &Manifest) -> &[String] {
+    manifest.languages.get(1..).unwrap_or_default()
+}
+
+/// Whether a `data/` file is a translation in one of these languages
+/// (`data/es/x.ron`), not a guide.
+pub fn is_overlay_file(file: &str, languages: &[String]) -> bool {
+    file.strip_prefix("data/")
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(lang, _)| languages.iter().any(|l| l == lang))
+}
+
 /// One entry point on the home screen ("Sign out on my TV").
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -225,17 +225,7 @@ pub fn overlay_path(file: &str, lang: &str) -> String {
     }
 }
 
-/// The languages of a pack other than its source (the first declared).
-pub fn translated_languages(manifest: &Manifest) -> &[String] {
-    manifest.languages.get(1..).unwrap_or_default()
-}
-
-/// Whether a `data/` file is an overlay of one of these languages.
-pub fn is_overlay_file(file: &str, languages: &[String]) -> bool {
-    file.strip_prefix("data/")
-        .and_then(|rest| rest.split_once('/'))
-        .is_some_and(|(lang, _)| languages.iter().any(|l| l == lang))
-}
+pub use crate::guide::model::{is_overlay_file, translated_languages};
 
 /// What [`localize`] did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -501,7 +501,7 @@ pub(super) fn parts_of(pack: &Pack, entries: &[Entry]) -> Vec<Part> {
                     .and_then(|g| Date::parse(g.verified.as_deref()?))
                     .map(|date| {
                         let titles: Vec<&str> = sources.iter().map(|s| s.title.as_str()).collect();
-                        crate::text::checked_against(&crate::text::short_date(date), &titles)
+                        crate::text::checked_against(&date.shown(), &titles)
                     });
                 parts.push(Part {
                     guide: entry.at.guide.clone(),

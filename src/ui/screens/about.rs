@@ -28,7 +28,7 @@ pub fn about_ui(ui: &mut egui::Ui, pack: &Pack, palette: &Palette) -> Actions {
                 ui.add(egui::Label::new(text(&guide.title, TextRole::Heading)).wrap());
                 let checked = guide.verified.as_deref().and_then(Date::parse).map_or_else(
                     || crate::tr!(about_not_dated),
-                    |date| crate::tr!(walk_checked, date = crate::text::short_date(date)),
+                    |date| crate::tr!(walk_checked, date = date.shown()),
                 );
                 ui.label(text(checked, TextRole::Small).color(palette.text_weak));
                 for source in &guide.sources {

@@ -142,7 +142,7 @@ impl ShelfView<'_> {
                 Some(date) => tr!(
                     shelf_byline_checked,
                     byline = pack.byline.as_str(),
-                    date = crate::text::short_date(date)
+                    date = date.shown()
                 ),
                 None => pack.byline.clone(),
             };

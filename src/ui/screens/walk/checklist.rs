@@ -61,10 +61,7 @@ impl WalkView<'_> {
         let Some(freshness) = self.walk.freshness(self.pack, self.today) else {
             return;
         };
-        let checked = crate::tr!(
-            walk_checked,
-            date = crate::text::short_date(freshness.checked)
-        );
+        let checked = crate::tr!(walk_checked, date = freshness.checked.shown());
         ui.label(text(checked, TextRole::Small).color(self.palette.text_weak));
         if freshness.stale {
             ui.horizontal_top(|ui| {
