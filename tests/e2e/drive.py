@@ -14,6 +14,10 @@ Scenarios:
                LANG=es_ES.UTF-8 or LANG=de_DE.UTF-8: every name looked for is
                the translation (from i18n/<lang>/*.ftl and data/<lang>/*.ron
                of the source tree), so no English name may be what is found.
+  language-keys
+               from a fresh English start, Tab to the Language menu, Return,
+               Tab to "Deutsch", Return: the window speaks German and says so
+               to a screen reader ("Sprache: Deutsch").
   text-grows   on every screen (home, search, step, question, outcome, map,
                help), every named text grows at the largest text size.
   share        an author's round trip: `stepwise new`, the guide's text
@@ -441,6 +445,14 @@ def share(binary, _args):
         again.close()
 
 
+def language_keys(app):
+    """The language menu with the keyboard alone."""
+    app.wait_for("What do you need help with?")
+    app.press("Language: English", then="Deutsch")
+    app.press("Deutsch", then="Wobei brauchen Sie Hilfe?")
+    app.wait_for("Sprache: Deutsch")
+
+
 def hotel_in(lang):
     def scenario(app):
         hotel_keys(app, translator(lang))
@@ -448,6 +460,7 @@ def hotel_in(lang):
 
 
 SCENARIOS = {"hotel-keys": hotel_keys, "hotel-es": hotel_in("es"), "hotel-de": hotel_in("de"),
+             "language-keys": language_keys,
              "text-grows": text_grows}
 # Scenarios that start the app themselves.
 ROUND_TRIPS = {"share": share}

@@ -88,6 +88,14 @@ fn the_hotel_route_in_spanish_and_german_by_keyboard_and_names() {
     }
 }
 
+/// The language menu with Tab and Return alone, heard by name.
+#[test]
+fn the_language_is_chosen_with_the_keyboard_alone() {
+    if let Some(said) = scenario("language-keys", &[]) {
+        assert!(said.contains("now 'Wobei brauchen Sie Hilfe?'"), "{said}");
+    }
+}
+
 #[test]
 fn every_text_on_every_screen_grows_at_the_largest_size() {
     if let Some(said) = scenario("text-grows", &[]) {
