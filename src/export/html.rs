@@ -468,35 +468,7 @@ fn way_html(doc: &Document, way: &Way) -> Markup {
     };
     let label = html! { span.way-label { (way.shown_label()) } };
     let (answer, target, then) = (slot(0), slot(1), slot(2));
-    let back = way.to == WayTo::Back;
-    let text = match (way.kind, back, &way.then) {
-        (WayKind::Next, true, _) => crate::tr!(export_way_next_back),
-        (WayKind::Next, false, None) => crate::tr!(export_way_next, target = target),
-        (WayKind::Next, false, Some(_)) => {
-            crate::tr!(export_way_next_shared, target = target, then = then)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), true, _) => {
-            crate::tr!(export_way_answer_back, answer = answer)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), false, None) => {
-            crate::tr!(export_way_answer, answer = answer, target = target)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), false, Some(_)) => crate::tr!(
-            export_way_answer_shared,
-            answer = answer,
-            target = target,
-            then = then
-        ),
-        (WayKind::NotSolved | WayKind::Fallback, true, _) => {
-            crate::tr!(export_way_not_solved_back)
-        }
-        (WayKind::NotSolved | WayKind::Fallback, false, None) => {
-            crate::tr!(export_way_not_solved, target = target)
-        }
-        (WayKind::NotSolved | WayKind::Fallback, false, Some(_)) => {
-            crate::tr!(export_way_not_solved_shared, target = target, then = then)
-        }
-    };
+    let text = way.sentence(&answer, &target, way.then.as_ref().map(|_| then.as_str()));
     let then = way.then.as_ref().map(link).unwrap_or_default();
     fill(&text, &[label, link(&way.to), then])
 }

@@ -349,36 +349,7 @@ fn ways_md(doc: &Document, entry: &Entry, md: &mut String) {
 }
 
 fn way_words(way: &crate::export::plan::Way, target: &str, then: Option<&str>) -> String {
-    let back = way.to == WayTo::Back;
-    let answer = escape(&way.shown_label());
-    match (way.kind, back, then) {
-        (WayKind::Next, true, _) => crate::tr!(export_way_next_back),
-        (WayKind::Next, false, None) => crate::tr!(export_way_next, target = target),
-        (WayKind::Next, false, Some(then)) => {
-            crate::tr!(export_way_next_shared, target = target, then = then)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), true, _) => {
-            crate::tr!(export_way_answer_back, answer = answer)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), false, None) => {
-            crate::tr!(export_way_answer, answer = answer, target = target)
-        }
-        (WayKind::Stuck | WayKind::Answer(_), false, Some(then)) => crate::tr!(
-            export_way_answer_shared,
-            answer = answer,
-            target = target,
-            then = then
-        ),
-        (WayKind::NotSolved | WayKind::Fallback, true, _) => {
-            crate::tr!(export_way_not_solved_back)
-        }
-        (WayKind::NotSolved | WayKind::Fallback, false, None) => {
-            crate::tr!(export_way_not_solved, target = target)
-        }
-        (WayKind::NotSolved | WayKind::Fallback, false, Some(then)) => {
-            crate::tr!(export_way_not_solved_shared, target = target, then = then)
-        }
-    }
+    way.sentence(&escape(&way.shown_label()), target, then)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use crate::guide::locate::{Locations, Pos, Seg};
 use crate::guide::model::{Guide, Manifest, Node, Synonym};
 use crate::guide::pack::Pack;
 use crate::guide::problem::{Problem, Rule};
+use crate::text::ron_string;
 
 /// One overlay file: new words for a guide (or for `pack.ron`).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -587,21 +588,6 @@ pub fn skeleton(pack: &Pack, file: &str, lang: &str, existing: Option<&Overlay>)
 
 fn one_line(text: &str) -> String {
     text.replace('\n', " ")
-}
-
-fn ron_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            other => out.push(other),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Every text a reader may see in a pack (titles, descriptions, steps,

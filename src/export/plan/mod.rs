@@ -200,6 +200,42 @@ impl Way {
             WayKind::Stuck | WayKind::Answer(_) => self.label.clone(),
         }
     }
+
+    /// The sentence a page writes for it ("If “Yes”, go to 9."), with the
+    /// answer, the target and (for a way into shared steps) where to go on
+    /// filled in as the format writes them: escaped words for Markdown,
+    /// slots for markup in the web page.
+    pub fn sentence(&self, answer: &str, target: &str, then: Option<&str>) -> String {
+        let back = self.to == WayTo::Back;
+        match (self.kind, back, then) {
+            (WayKind::Next, true, _) => crate::tr!(export_way_next_back),
+            (WayKind::Next, false, None) => crate::tr!(export_way_next, target = target),
+            (WayKind::Next, false, Some(then)) => {
+                crate::tr!(export_way_next_shared, target = target, then = then)
+            }
+            (WayKind::Stuck | WayKind::Answer(_), true, _) => {
+                crate::tr!(export_way_answer_back, answer = answer)
+            }
+            (WayKind::Stuck | WayKind::Answer(_), false, None) => {
+                crate::tr!(export_way_answer, answer = answer, target = target)
+            }
+            (WayKind::Stuck | WayKind::Answer(_), false, Some(then)) => crate::tr!(
+                export_way_answer_shared,
+                answer = answer,
+                target = target,
+                then = then
+            ),
+            (WayKind::NotSolved | WayKind::Fallback, true, _) => {
+                crate::tr!(export_way_not_solved_back)
+            }
+            (WayKind::NotSolved | WayKind::Fallback, false, None) => {
+                crate::tr!(export_way_not_solved, target = target)
+            }
+            (WayKind::NotSolved | WayKind::Fallback, false, Some(then)) => {
+                crate::tr!(export_way_not_solved_shared, target = target, then = then)
+            }
+        }
+    }
 }
 
 /// Why a document cannot be made.
