@@ -13,12 +13,6 @@ pub fn plural(n: usize, word: &str) -> String {
 }
 
 /// The note on a step whose screen the guide's sources do not describe
-/// exactly (`may_differ`), in English: [`may_differ`] says it in the
-/// reader's language.
-pub const MAY_DIFFER: &str =
-    "Your screen may look a little different here. Look for the same words nearby.";
-
-/// The note on a step whose screen the guide's sources do not describe
 /// exactly (`may_differ`), in the window and in exports alike.
 pub fn may_differ() -> String {
     crate::tr!(text_may_differ)

@@ -16,7 +16,6 @@ date-long = { $day }. { $month ->
 } { $year }
 
 language-menu = Sprache: { $lang }
-language-label = Sprache
 language-tip = Die Sprache des Fensters und der Anleitungen
 language-forced = Festgelegt durch STEPWISE_LANG: { $lang }
 

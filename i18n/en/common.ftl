@@ -19,7 +19,6 @@ date-long = { $day } { $month ->
 
 # The language menu.
 language-menu = Language: { $lang }
-language-label = Language
 language-tip = The language of the window and of the guides
 language-forced = Chosen by STEPWISE_LANG: { $lang }
 

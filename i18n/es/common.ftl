@@ -16,7 +16,6 @@ date-long = { $day } de { $month ->
 } de { $year }
 
 language-menu = Idioma: { $lang }
-language-label = Idioma
 language-tip = El idioma de la ventana y de las guías
 language-forced = Lo elige STEPWISE_LANG: { $lang }
 

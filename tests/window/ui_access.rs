@@ -342,7 +342,7 @@ fn the_search_hint_belongs_to_the_pack() {
     settle(&mut harness);
     assert_eq!(
         placeholder(&harness).as_deref(),
-        Some(stepwise::ui::screens::home::DEFAULT_SEARCH_HINT),
+        Some("Type what you need help with, in your own words"),
         "a pack without a hint gets a neutral one, never another pack's examples"
     );
 }

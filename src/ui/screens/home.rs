@@ -25,10 +25,6 @@ use crate::ui::widgets::icons::{self, Glyph};
 /// The width of the "Continue" button on the resume card.
 const RESUME_BUTTON: f32 = 140.0;
 
-/// What the search box suggests when the pack does not say, in English
-/// (tests compare with it; the window shows [`default_search_hint`]).
-pub const DEFAULT_SEARCH_HINT: &str = "Type what you need help with, in your own words";
-
 /// What the search box suggests when the pack does not say, in the
 /// reader's language.
 pub fn default_search_hint() -> String {
