@@ -130,6 +130,16 @@ fn language_menu_ui(ui: &mut egui::Ui, short: bool) -> Option<crate::i18n::Lang>
         current.endonym()
     };
     let menu = ui.menu_button(text(shown, TextRole::Button), |ui| {
+        // STEPWISE_LANG picks the language at every start, over a choice
+        // made here: say so where the choice is made.
+        if crate::i18n::forced_by_environment() {
+            let forced = crate::i18n::system_language().endonym();
+            ui.label(text(
+                crate::tr!(language_forced, lang = forced),
+                TextRole::Small,
+            ));
+            ui.separator();
+        }
         for lang in Lang::CHOOSABLE {
             let button =
                 egui::Button::selectable(lang == current, text(lang.endonym(), TextRole::Button));

@@ -17,7 +17,8 @@ Scenarios:
   language-keys
                from a fresh English start, Tab to the Language menu, Return,
                Tab to "Deutsch", Return: the window speaks German and says so
-               to a screen reader ("Sprache: Deutsch").
+               to a screen reader ("Sprache: Deutsch"). Started again with
+               STEPWISE_LANG=es, it is in Spanish and its menu says why.
   text-grows   on every screen (home, search, step, question, outcome, map,
                help), every named text grows at the largest text size.
   share        an author's round trip: `stepwise new`, the guide's text
@@ -82,6 +83,7 @@ class App:
     """The app under test, started with a fresh home folder (run.sh's)."""
 
     def __init__(self, binary, args, pid=None):
+        self.binary, self.args = binary, args
         self.proc = subprocess.Popen([binary, *args]) if pid is None else None
         self.pid = pid if pid is not None else self.proc.pid
         self.root = self._until(self._find_root, 30, "the app never showed up on the accessibility bus")
@@ -451,6 +453,16 @@ def language_keys(app):
     app.press("Language: English", then="Deutsch")
     app.press("Deutsch", then="Wobei brauchen Sie Hilfe?")
     app.wait_for("Sprache: Deutsch")
+    app.close()
+    # STEPWISE_LANG chooses at every start, over the menu's choice, and the
+    # menu says so.
+    os.environ["STEPWISE_LANG"] = "es"
+    forced = App(app.binary, app.args)
+    try:
+        forced.wait_for("¿Con qué necesitas ayuda?")
+        forced.press("Idioma: Español", then="Lo elige STEPWISE_LANG: Español")
+    finally:
+        forced.close()
 
 
 def hotel_in(lang):

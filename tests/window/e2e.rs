@@ -88,11 +88,16 @@ fn the_hotel_route_in_spanish_and_german_by_keyboard_and_names() {
     }
 }
 
-/// The language menu with Tab and Return alone, heard by name.
+/// The language menu with Tab and Return alone, heard by name; and a
+/// language forced by STEPWISE_LANG said in the menu.
 #[test]
 fn the_language_is_chosen_with_the_keyboard_alone() {
     if let Some(said) = scenario("language-keys", &[]) {
         assert!(said.contains("now 'Wobei brauchen Sie Hilfe?'"), "{said}");
+        assert!(
+            said.contains("now 'Lo elige STEPWISE_LANG: Español'"),
+            "{said}"
+        );
     }
 }
 
