@@ -23,6 +23,9 @@ pub struct Loaded {
     pub opened: Option<Opened>,
     /// The language the guides are shown in, and how much of them.
     pub localized: crate::guide::translate::Localized,
+    /// The language [`Loaded::localize`] was asked for; `None` while the
+    /// pack still has its source words only.
+    pub asked_language: Option<String>,
 }
 
 impl Loaded {
@@ -49,6 +52,7 @@ impl Loaded {
             index,
             opened: None,
             localized: Default::default(),
+            asked_language: None,
         }
     }
 
@@ -61,6 +65,16 @@ impl Loaded {
             self.index = SearchIndex::new(&self.pack);
         }
         self.localized = localized;
+        self.asked_language = Some(lang.to_owned());
+    }
+
+    /// This pack shown in `lang` (see [`Loaded::localize`]); as it is for
+    /// `None` (an author sees the source words).
+    pub fn in_language(mut self, lang: Option<&str>) -> Loaded {
+        if let Some(lang) = lang {
+            self.localize(lang);
+        }
+        self
     }
 
     /// An empty pack from `source`, shown while the real one loads.
@@ -74,6 +88,7 @@ impl Loaded {
             index,
             opened: None,
             localized: Default::default(),
+            asked_language: None,
         }
     }
 }

@@ -91,6 +91,28 @@ fn search_finds_the_right_guide_in_each_language() {
     set_thread_language(Lang::En);
 }
 
+/// An author edits the source words, so the window shows them to an
+/// author whatever language its own words are in.
+#[test]
+fn an_author_sees_the_source_words_whatever_the_window_speaks() {
+    let dir = common::copy_fixture("bad/missing-translation");
+    let path = dir.path().to_owned();
+    set_thread_language(Lang::Es);
+    let app = StepwiseApp::new(PackSource::Folder(path.clone())).authoring(path);
+    let mut harness = app_from(app, SIZE);
+    settle(&mut harness);
+    harness.get_by_label("¿Con qué necesitas ayuda?");
+    harness.get_by_label_contains("Turn the lamp off");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Apagar la lámpara")
+            .count(),
+        0,
+        "an author sees no translation"
+    );
+    set_thread_language(Lang::En);
+}
+
 #[test]
 fn a_pack_translated_in_part_opens_and_says_so_once() {
     let dir = common::copy_fixture("bad/missing-translation");

@@ -34,6 +34,12 @@ impl StepwiseApp {
     /// between runs is left alone (an author's walks are not a reader's).
     pub fn authoring(mut self, dir: PathBuf) -> StepwiseApp {
         self.authoring = Some(dir);
+        if self.loaded.localized.lang.is_some() {
+            // Loaded for a reader, in a translation: an author edits the
+            // source words, so they are the ones shown.
+            let source = self.loaded.pack.source.clone();
+            self.receive(Loaded::now(source));
+        }
         self
     }
 

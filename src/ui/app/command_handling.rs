@@ -129,19 +129,30 @@ impl StepwiseApp {
             Action::AskRemove(path) => self.confirm_remove = Some(path),
             Action::KeepPack => self.confirm_remove = None,
             Action::RemoveFromLibrary(path) => self.remove_from_library(ctx, &path),
-            Action::SetLanguage(lang) => self.set_language(lang),
+            Action::SetLanguage(lang) => self.set_language(ctx, lang),
         }
     }
 
     /// Speaks `lang` from now on: the window's words at once, and the
     /// guides read again in it (the walk stays where it is).
-    pub(super) fn set_language(&mut self, lang: crate::i18n::Lang) {
+    pub(super) fn set_language(&mut self, ctx: &egui::Context, lang: crate::i18n::Lang) {
         crate::i18n::choose(lang);
         self.saved.language = Some(lang.code().to_owned());
-        let opened = self.loaded.opened.take();
-        let mut loaded = crate::ui::loader::Loaded::now(self.loaded.pack.source.clone());
-        loaded.opened = opened;
-        self.receive(loaded);
+        // The guides are read again from their source words, on the
+        // worker once the window shows (a big pack does not freeze it).
+        let source = self.loaded.pack.source.clone();
+        let opened = self.loaded.opened.clone();
+        let shown_in = self.reader_language();
+        let job = move || {
+            let mut loaded = crate::ui::loader::Loaded::now(source).in_language(shown_in);
+            loaded.opened = opened;
+            loaded
+        };
+        if self.painted_once {
+            self.loader = Some(crate::ui::loader::PackLoader::spawn_job(job, ctx));
+        } else {
+            self.receive(job());
+        }
     }
 
     pub(super) fn start_walk(&mut self, walk: Walk) {

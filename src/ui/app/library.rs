@@ -38,10 +38,14 @@ impl StepwiseApp {
         self.query.clear();
         self.confirm_remove = None;
         let reader = self.reader.clone();
-        let job = move || match origin {
-            Origin::Builtin => Loaded::now(PackSource::Builtin),
-            Origin::Folder(dir) => Loaded::now(PackSource::Folder(dir)),
-            Origin::File(path) => Loaded::open_file(&path, reader.as_ref()),
+        let lang = self.reader_language();
+        let job = move || {
+            match origin {
+                Origin::Builtin => Loaded::now(PackSource::Builtin),
+                Origin::Folder(dir) => Loaded::now(PackSource::Folder(dir)),
+                Origin::File(path) => Loaded::open_file(&path, reader.as_ref()),
+            }
+            .in_language(lang)
         };
         if self.painted_once {
             self.loader = Some(PackLoader::spawn_job(job, ctx));

@@ -122,7 +122,11 @@ impl StepwiseApp {
         ctx: &egui::Context,
     ) -> StepwiseApp {
         let mut app = StepwiseApp::empty(source.clone(), storage);
-        app.loader = Some(PackLoader::spawn(source, ctx));
+        let lang = app.reader_language();
+        app.loader = Some(PackLoader::spawn_job(
+            move || Loaded::now(source).in_language(lang),
+            ctx,
+        ));
         app
     }
 
@@ -177,12 +181,37 @@ impl StepwiseApp {
         }
     }
 
+    /// The language a pack is shown to this window in: the window's own
+    /// for a reader; `None` for an author, who sees the source words.
+    pub(super) fn reader_language(&self) -> Option<&'static str> {
+        self.authoring
+            .is_none()
+            .then(|| crate::i18n::current().code())
+    }
+
+    /// `loaded`'s pack read again with its source words.
+    fn source_words(loaded: Loaded) -> Loaded {
+        let mut again = Loaded::now(loaded.pack.source.clone());
+        again.opened = loaded.opened;
+        again
+    }
+
     /// Puts a loaded pack on show and checks the saved walk against it.
     fn receive(&mut self, mut loaded: Loaded) {
-        // A reader sees the guides in the window's language; an author
-        // edits (and sees) the source words.
-        if self.authoring.is_none() {
-            loaded.localize(crate::i18n::current().code());
+        // A reader sees the guides in the window's language (the loader
+        // usually did that on its worker); an author edits, and sees, the
+        // source words.
+        match self.reader_language() {
+            Some(lang) if loaded.asked_language.as_deref() != Some(lang) => {
+                if loaded.asked_language.is_some() {
+                    // In another language already (it changed meanwhile).
+                    loaded = Self::source_words(loaded);
+                }
+                loaded.localize(lang);
+            }
+            Some(_) => {}
+            None if loaded.localized.lang.is_some() => loaded = Self::source_words(loaded),
+            None => {}
         }
         self.loaded = loaded;
         self.fonts_checked = false;
@@ -262,8 +291,9 @@ impl StepwiseApp {
     /// Opens the `.stepwise` file `path` on the worker thread (the window).
     pub fn open_file(mut self, path: std::path::PathBuf, ctx: &egui::Context) -> StepwiseApp {
         let reader = self.reader.clone();
+        let lang = self.reader_language();
         self.loader = Some(PackLoader::spawn_job(
-            move || Loaded::open_file(&path, reader.as_ref()),
+            move || Loaded::open_file(&path, reader.as_ref()).in_language(lang),
             ctx,
         ));
         self
