@@ -63,7 +63,7 @@ pub struct Manifest {
 }
 
 /// The languages of a pack other than its source (the first declared):
-/// each has its translations in `data/<lang>/` (see `translate.rs`).
+/// each has its translations in `data/<lang>/` (see `guide/translate/`).
 pub fn translated_languages(manifest: &Manifest) -> &[String] {
     manifest.languages.get(1..).unwrap_or_default()
 }

@@ -15,12 +15,16 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+mod check;
+mod skeleton;
+
+pub use check::check;
+pub use skeleton::skeleton;
+
 use crate::guide::load::parse_file;
-use crate::guide::locate::{Locations, Pos, Seg};
+use crate::guide::locate::{Locations, Seg};
 use crate::guide::model::{Guide, Manifest, Node, Synonym};
 use crate::guide::pack::Pack;
-use crate::guide::problem::{Problem, Rule};
-use crate::text::ron_string;
 
 /// One overlay file: new words for a guide (or for `pack.ron`).
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -356,129 +360,6 @@ fn count_all(done: &mut Localized, walk: &mut dyn FnMut(&mut Visitor<'_>)) {
     walk(&mut |_, _, _| done.untranslated += 1);
 }
 
-/// The validator's part: for every declared translation, a warning for
-/// each text missing from it (at the source text) and each entry the
-/// source has outgrown or no longer has (at the entry); a broken overlay
-/// file is reported as any broken file is.
-pub fn check(pack: &Pack) -> Vec<Problem> {
-    profiling::function_scope!();
-    let mut problems = Vec::new();
-    let languages = translated_languages(&pack.manifest).to_vec();
-    for lang in &languages {
-        let mut files: Vec<(String, Option<&Locations>)> = vec![(
-            crate::guide::load::MANIFEST_FILE.to_owned(),
-            Some(&pack.manifest_locations),
-        )];
-        if !pack.manifest_loaded {
-            files.clear();
-        }
-        files.extend(
-            pack.guides
-                .iter()
-                .map(|g| (g.file.clone(), Some(&g.locations))),
-        );
-        for (file, locations) in files {
-            let path = overlay_path(&file, lang);
-            let overlay = match parse_file::<Overlay>(&pack.source, &path) {
-                Ok(parsed) => Some(parsed),
-                Err(problem) if problem.rule == Rule::File && !exists(pack, &path) => None,
-                Err(problem) => {
-                    problems.push(problem);
-                    continue;
-                }
-            };
-            // A copy of the source to walk: its texts are read, never changed.
-            let mut seen = std::collections::HashSet::new();
-            // Positions are found only for what is reported: finding one
-            // reads the file, and a clean pack reports nothing.
-            let mut on_text = |key: String, at: Vec<Seg>, text: String, is_list: bool| {
-                let entry = overlay.as_ref().and_then(|(o, _)| {
-                    if is_list {
-                        let (words, print) = o.lists.get(&key)?;
-                        Some((words.is_empty(), print.clone()))
-                    } else {
-                        let (words, print) = o.texts.get(&key)?;
-                        Some((words.trim().is_empty(), print.clone()))
-                    }
-                });
-                match entry {
-                    None | Some((true, _)) => problems.push(Problem::warning(
-                        Rule::MissingTranslation,
-                        &file,
-                        locations.map_or(Pos::START, |l| l.value(&at, 0)),
-                        format!(
-                            "\"{key}\" has no {} translation yet: add it to {path}",
-                            language_name(lang)
-                        ),
-                    )),
-                    Some((false, print)) if print != text => {
-                        let map = if is_list { "lists" } else { "texts" };
-                        let at = overlay.as_ref().map_or(Pos::START, |(_, locs)| {
-                            locs.key(&[Seg::key(map), Seg::owned(&key)], 0)
-                        });
-                        problems.push(Problem::warning(
-                            Rule::StaleTranslation,
-                            &path,
-                            at,
-                            format!(
-                                "the source text of \"{key}\" changed after it was translated: check the translation, then write its new fingerprint \"{text}\""
-                            ),
-                        ));
-                    }
-                    Some(_) => {}
-                }
-                seen.insert(key);
-            };
-            if file == crate::guide::load::MANIFEST_FILE {
-                let mut manifest = pack.manifest.clone();
-                visit_manifest(&mut manifest, &mut |key, at, slot| {
-                    walk_slot(key, at, slot, &mut on_text)
-                });
-            } else if let Some(loaded) = pack.guides.iter().find(|g| g.file == file) {
-                let mut guide = loaded.guide.clone();
-                visit_guide(&mut guide, &mut |key, at, slot| {
-                    walk_slot(key, at, slot, &mut on_text)
-                });
-            }
-            if let Some((overlay, locs)) = &overlay {
-                for (map, keys) in [
-                    ("texts", overlay.texts.keys().collect::<Vec<_>>()),
-                    ("lists", overlay.lists.keys().collect()),
-                ] {
-                    for key in keys {
-                        if !seen.contains(key) {
-                            problems.push(Problem::warning(
-                                Rule::StaleTranslation,
-                                &path,
-                                locs.key(&[Seg::key(map), Seg::owned(key)], 0),
-                                format!("{file} has no text \"{key}\" any more: remove this entry"),
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    problems
-}
-
-/// Hands a slot's current fingerprint to `on_text`.
-fn walk_slot(
-    key: String,
-    at: Vec<Seg>,
-    slot: Slot<'_>,
-    on_text: &mut dyn FnMut(String, Vec<Seg>, String, bool),
-) {
-    match slot {
-        Slot::Text(text) => on_text(key, at, fingerprint(text), false),
-        Slot::List(list) => on_text(key, at, list_fingerprint(list), true),
-    }
-}
-
-fn exists(pack: &Pack, path: &str) -> bool {
-    pack.source.read(path, 1 << 20).is_ok()
-}
-
 /// A language's name for messages to authors: "Spanish (es)".
 pub fn language_name(code: &str) -> String {
     let name = match code {
@@ -492,102 +373,6 @@ pub fn language_name(code: &str) -> String {
         _ => return format!("\"{code}\""),
     };
     format!("{name} ({code})")
-}
-
-/// A new or updated overlay file for `file` in `lang`, as RON: every key
-/// of the source with its fingerprint, the source text above it as a
-/// comment; what `existing` already translates is kept, the rest is left
-/// empty for a translator (and `stepwise check` warns until it is filled).
-pub fn skeleton(pack: &Pack, file: &str, lang: &str, existing: Option<&Overlay>) -> Option<String> {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    let mut texts = String::new();
-    let mut lists = String::new();
-    let mut add = |key: String, _: Vec<Seg>, slot: Slot<'_>| match slot {
-        Slot::Text(text) => {
-            let print = fingerprint(text);
-            let kept = existing
-                .and_then(|o| o.texts.get(&key))
-                .filter(|(_, p)| *p == print)
-                .map(|(w, _)| w.clone())
-                .unwrap_or_default();
-            let _ = writeln!(texts, "        // {}", one_line(text));
-            let _ = writeln!(
-                texts,
-                "        {}: ({}, \"{print}\"),",
-                ron_string(&key),
-                ron_string(&kept)
-            );
-        }
-        Slot::List(list) => {
-            let print = list_fingerprint(list);
-            let kept = existing
-                .and_then(|o| o.lists.get(&key))
-                .filter(|(_, p)| *p == print)
-                .map(|(w, _)| w.clone())
-                .unwrap_or_default();
-            let words: Vec<String> = kept.iter().map(|w| ron_string(w)).collect();
-            let _ = writeln!(lists, "        // {}", one_line(&list.join(", ")));
-            let _ = writeln!(
-                lists,
-                "        {}: ([{}], \"{print}\"),",
-                ron_string(&key),
-                words.join(", ")
-            );
-        }
-    };
-    if file == crate::guide::load::MANIFEST_FILE {
-        let mut manifest = pack.manifest.clone();
-        visit_manifest(&mut manifest, &mut add);
-    } else {
-        let mut guide = pack.guides.iter().find(|g| g.file == file)?.guide.clone();
-        visit_guide(&mut guide, &mut add);
-    }
-    let _ = writeln!(
-        out,
-        "// {} words for {file}. Each entry: the translation, then the fingerprint\n// of the source text it translates (`stepwise check` warns when the source\n// changes). `stepwise translate {lang}` adds entries for new texts.",
-        language_name(lang)
-    );
-    let _ = writeln!(
-        out,
-        "Translation(\n    texts: {{\n{texts}    }},\n    lists: {{\n{lists}    }},"
-    );
-    if file == crate::guide::load::MANIFEST_FILE {
-        let synonyms = existing.and_then(|o| o.synonyms.as_ref());
-        let _ = writeln!(
-            out,
-            "    // This language's own words that mean the same (as in pack.ron).\n    synonyms: ["
-        );
-        for s in synonyms.into_iter().flatten() {
-            let words: Vec<String> = s.words.iter().map(|w| ron_string(w)).collect();
-            let _ = writeln!(
-                out,
-                "        (words: [{}], means: {}),",
-                words.join(", "),
-                ron_string(&s.means)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "    ],\n    // Words people type around what they mean, in this language.\n    filler_words: ["
-        );
-        let filler: Vec<String> = existing
-            .and_then(|o| o.filler_words.as_ref())
-            .into_iter()
-            .flatten()
-            .map(|w| ron_string(w))
-            .collect();
-        if !filler.is_empty() {
-            let _ = writeln!(out, "        {},", filler.join(", "));
-        }
-        let _ = writeln!(out, "    ],");
-    }
-    out.push_str(")\n");
-    Some(out)
-}
-
-fn one_line(text: &str) -> String {
-    text.replace('\n', " ")
 }
 
 /// Every text a reader may see in a pack (titles, descriptions, steps,
