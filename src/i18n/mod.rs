@@ -106,6 +106,19 @@ impl Lang {
         }
     }
 
+    /// How many languages there are (the test language included).
+    const ALL: usize = 4;
+
+    /// Its place among [`Lang::ALL`].
+    fn slot(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Es => 1,
+            Lang::De => 2,
+            Lang::Pseudo => 3,
+        }
+    }
+
     /// The language whose Fluent files this one reads (pseudo reads English).
     fn files(self) -> Lang {
         match self {
@@ -331,7 +344,31 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
 /// English; an id that is nowhere (impossible through `tr!`) comes back as
 /// itself.
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let fluent_args = (!args.is_empty()).then(|| {
+    // The window asks for the same plain words every frame: each is made
+    // once per thread and language (the files are built in; they never
+    // change while the program runs).
+    type Plain = std::collections::HashMap<String, String>;
+    thread_local! {
+        static PLAIN: std::cell::RefCell<[Plain; Lang::ALL]> = Default::default();
+    }
+    if !args.is_empty() {
+        return format_in(lang, id, args);
+    }
+    let slot = lang.slot();
+    if let Some(found) = PLAIN.with(|p| p.borrow()[slot].get(id).cloned()) {
+        return found;
+    }
+    let made = format_in(lang, id, args);
+    PLAIN.with(|p| p.borrow_mut()[slot].insert(id.to_owned(), made.clone()));
+    made
+}
+
+fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    // Made only for a message the direct fill does not take.
+    let fluent_args = std::cell::LazyCell::new(|| {
+        if args.is_empty() {
+            return None;
+        }
         let mut fa = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             match value {
@@ -339,11 +376,16 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
                 Arg::Number(n) => fa.set(*name, FluentValue::from(*n)),
             }
         }
-        fa
+        Some(fa)
     });
     let lookup = |lang: Lang| -> Option<String> {
         let bundle = &messages(lang).bundle;
         let pattern = bundle.get_message(id)?.value()?;
+        if lang != Lang::Pseudo
+            && let Some(out) = fill_plain(pattern, args)
+        {
+            return Some(out);
+        }
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
         Some(out.into_owned())
@@ -354,6 +396,34 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         Some(out) => out,
         None => id.to_owned(),
     }
+}
+
+/// A message made of text and `{ $name }`s, filled in
+/// directly: what Fluent's resolver writes for it (we turn its bidi
+/// isolation marks off), at a fraction of the cost, for the words a frame
+/// draws by the hundred (a map's cards). `None` for anything else (plural
+/// and other selectors, terms, functions), which the resolver formats.
+fn fill_plain(pattern: &fluent_syntax::ast::Pattern<&str>, args: &[(&str, Arg)]) -> Option<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match args.iter().find(|(name, _)| *name == id.name)? {
+                (_, Arg::Text(text)) => out.push_str(text),
+                // As Fluent writes a number without options (and we set
+                // no formatter): its shortest decimal form.
+                (_, Arg::Number(n)) => {
+                    use std::fmt::Write as _;
+                    let _ = write!(out, "{n}");
+                }
+            },
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Whether `lang`'s own files hold the message `id` (not through English).
@@ -423,6 +493,63 @@ macro_rules! tr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The direct fill writes what Fluent's resolver writes, for every
+    /// message of every language it takes; and it takes many.
+    #[test]
+    fn plain_messages_come_out_as_fluent_writes_them() {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let mut filled = 0;
+        for lang in [Lang::En, Lang::Es, Lang::De] {
+            let bundle = &messages(lang).bundle;
+            for id in all_ids() {
+                let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let names: Vec<&str> = (pattern.elements.iter())
+                    .filter_map(|e| match e {
+                        PatternElement::Placeable {
+                            expression:
+                                Expression::Inline(InlineExpression::VariableReference { id }),
+                        } => Some(id.name),
+                        _ => None,
+                    })
+                    .collect();
+                let texts = names.iter().map(|n| Arg::Text(format!("«{n} ü»")));
+                let numbers = [3.0, 2.5, 1e21, -0.0]
+                    .into_iter()
+                    .flat_map(|x| names.iter().map(move |_| Arg::Number(x)));
+                let all: Vec<Arg> = texts.chain(numbers).collect();
+                for values in all.chunks(names.len().max(1)) {
+                    let args: Vec<(&str, Arg)> =
+                        names.iter().copied().zip(values.iter().cloned()).collect();
+                    let Some(fast) = fill_plain(pattern, &args) else {
+                        continue;
+                    };
+                    let mut fluent_args = FluentArgs::new();
+                    for (name, value) in &args {
+                        match value {
+                            Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.as_str())),
+                            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                        }
+                    }
+                    let mut errors = Vec::new();
+                    let slow = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                    assert!(errors.is_empty(), "{lang:?} {id}: {errors:?}");
+                    assert_eq!(fast, slow, "{lang:?} {id} {args:?}");
+                    filled += 1;
+                }
+            }
+        }
+        assert!(filled > 1000, "only {filled} messages were filled directly");
+        // A plural goes through Fluent.
+        let count = messages(Lang::En)
+            .bundle
+            .get_message(ids::map_canvas_name)
+            .and_then(|m| m.value())
+            .expect("a message");
+        assert!(fill_plain(count, &[("title", "A".into()), ("count", 3.into())]).is_none());
+    }
 
     #[test]
     fn the_system_language_follows_posix_precedence() {

@@ -34,7 +34,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
         // the bar settles and never flips.
         let ratio_id = egui::Id::unique("top-bar-ratio");
         let ratio = ui.data(|d| d.get_temp::<f32>(ratio_id));
-        let fit = Fit::for_width(ui, pack_title, &bar, ratio.unwrap_or(1.0));
+        let fit = Fit::remembered(ui, pack_title, &bar, ratio.unwrap_or(1.0));
         let mut bar_button =
             |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
                 let response = match glyph {
@@ -189,6 +189,7 @@ impl BarWords {
 }
 
 /// What of the top bar fits the width.
+#[derive(Clone, Copy)]
 struct Fit {
     /// Show the app's name (the window's title says it too): it goes
     /// before the words on the buttons do.
@@ -210,6 +211,47 @@ struct Fit {
 }
 
 impl Fit {
+    /// The last frame's fit while nothing it was worked out from has
+    /// changed (measuring lays out a dozen texts, every frame otherwise).
+    fn remembered(ui: &egui::Ui, pack_title: &str, bar: &BarWords, ratio: f32) -> Fit {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut inputs = foldhash::fast::FixedState::default().build_hasher();
+        let style = ui.style();
+        for number in [
+            ui.available_width(),
+            ratio,
+            ui.ctx().pixels_per_point(),
+            style.spacing.item_spacing.x,
+            style.spacing.button_padding.x,
+            TextRole::Button.font(style).size,
+            TextRole::Heading.font(style).size,
+            TextRole::Body.font(style).size,
+        ] {
+            number.to_bits().hash(&mut inputs);
+        }
+        let BarWords {
+            home,
+            search,
+            theme,
+            help,
+            bigger,
+            smaller,
+        } = bar;
+        (pack_title, home, search, theme, help, bigger, smaller).hash(&mut inputs);
+        crate::i18n::current().hash(&mut inputs);
+        crate::ui::fonts::added(ui.ctx()).hash(&mut inputs);
+        let inputs = inputs.finish();
+        let id = egui::Id::unique("top-bar-fit");
+        if let Some((seen, fit)) = ui.data(|d| d.get_temp::<(u64, Fit)>(id))
+            && seen == inputs
+        {
+            return fit;
+        }
+        let fit = Fit::for_width(ui, pack_title, bar, ratio);
+        ui.data_mut(|d| d.insert_temp(id, (inputs, fit)));
+        fit
+    }
+
     fn for_width(ui: &egui::Ui, pack_title: &str, bar: &BarWords, ratio: f32) -> Fit {
         let width = |t: &str, role: TextRole| {
             ui.painter()

@@ -473,11 +473,23 @@ pub fn keyboard_actions(
     overlay: bool,
 ) -> Actions {
     let mut actions = Actions::new();
+    // Most frames have no key press: nothing to go through.
+    let pressed = ctx.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+    });
+    if !pressed {
+        return actions;
+    }
+    // The same list every frame: made once.
+    static KEYS: std::sync::OnceLock<Vec<(KeyboardShortcut, UiCommand, Scope)>> =
+        std::sync::OnceLock::new();
     // Only a text field takes letters (egui's own "wants keyboard input"
     // is true whenever anything at all has the focus, a button included).
     let typing = ctx.text_edit_focused();
     let button_focused = ctx.memory(|m| m.focused().is_some());
-    for (shortcut, command, scope) in UiCommand::all_keys() {
+    for &(shortcut, command, scope) in KEYS.get_or_init(UiCommand::all_keys) {
         let allowed = match scope {
             Scope::Always => true,
             Scope::NotTyping => !typing && !overlay,

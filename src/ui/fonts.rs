@@ -74,6 +74,13 @@ pub fn cover<'t>(ctx: &egui::Context, texts: impl IntoIterator<Item = &'t str>) 
     changed
 }
 
+/// How many system fonts [`cover`] has added to `ctx` (texts measure
+/// differently after each).
+pub fn added(ctx: &egui::Context) -> usize {
+    ctx.data(|d| d.get_temp::<Added>(egui::Id::NULL))
+        .map_or(0, |added| added.0.len())
+}
+
 /// Whether Inter or egui's own fallback fonts draw `c`.
 fn drawable(c: char) -> bool {
     static BUILT_IN: std::sync::OnceLock<Vec<Arc<FontData>>> = std::sync::OnceLock::new();
