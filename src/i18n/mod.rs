@@ -426,6 +426,25 @@ fn fill_plain(pattern: &fluent_syntax::ast::Pattern<&str>, args: &[(&str, Arg)])
     Some(out)
 }
 
+/// A message without arguments in the current language, made once for
+/// the whole process and kept: for words drawn by the hundred every frame
+/// (a map's cards). What is kept is bounded by the messages times the
+/// languages, a few kilobytes at most.
+pub fn text_static(id: &'static str) -> &'static str {
+    type Kept = std::collections::HashMap<(Lang, &'static str), &'static str>;
+    static KEPT: OnceLock<RwLock<Kept>> = OnceLock::new();
+    let kept = KEPT.get_or_init(Default::default);
+    let lang = current();
+    if let Some(found) = kept.read().ok().and_then(|k| k.get(&(lang, id)).copied()) {
+        return found;
+    }
+    let made: &'static str = Box::leak(text_in(lang, id, &[]).into_boxed_str());
+    match kept.write() {
+        Ok(mut k) => k.entry((lang, id)).or_insert(made),
+        Err(_) => made,
+    }
+}
+
 /// Whether `lang`'s own files hold the message `id` (not through English).
 pub fn has_message(lang: Lang, id: &str) -> bool {
     messages(lang).bundle.has_message(id)
@@ -487,6 +506,15 @@ macro_rules! tr {
             $crate::i18n::ids::$id,
             &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
         )
+    };
+}
+
+/// [`tr!`] for a message without arguments, as a `&'static str` made once
+/// per language ([`text_static`]).
+#[macro_export]
+macro_rules! tr_static {
+    ($id:ident) => {
+        $crate::i18n::text_static($crate::i18n::ids::$id)
     };
 }
 

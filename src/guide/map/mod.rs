@@ -61,14 +61,14 @@ pub enum MapKind {
 impl MapKind {
     /// The word a reader hears first: "Step", "Question", "Outcome",
     /// "Another guide", "A flow from another guide".
-    pub fn word(self) -> String {
+    pub fn word(self) -> &'static str {
         match self {
-            MapKind::Step => crate::tr!(map_kind_step),
-            MapKind::Question => crate::tr!(map_kind_question),
-            MapKind::Outcome(_) => crate::tr!(map_kind_outcome),
-            MapKind::Elsewhere => crate::tr!(map_kind_elsewhere),
-            MapKind::Flow => crate::tr!(map_kind_flow),
-            MapKind::Return => crate::tr!(map_kind_return),
+            MapKind::Step => crate::tr_static!(map_kind_step),
+            MapKind::Question => crate::tr_static!(map_kind_question),
+            MapKind::Outcome(_) => crate::tr_static!(map_kind_outcome),
+            MapKind::Elsewhere => crate::tr_static!(map_kind_elsewhere),
+            MapKind::Flow => crate::tr_static!(map_kind_flow),
+            MapKind::Return => crate::tr_static!(map_kind_return),
         }
     }
 

@@ -20,12 +20,12 @@ pub enum PathState {
 
 impl PathState {
     /// The words a screen reader hears after the title.
-    pub fn words(self) -> String {
+    pub fn words(self) -> &'static str {
         match self {
-            PathState::Done => crate::tr!(map_state_done),
-            PathState::Current => crate::tr!(map_state_current),
-            PathState::Ahead => crate::tr!(map_state_ahead),
-            PathState::Off => crate::tr!(map_state_off),
+            PathState::Done => crate::tr_static!(map_state_done),
+            PathState::Current => crate::tr_static!(map_state_current),
+            PathState::Ahead => crate::tr_static!(map_state_ahead),
+            PathState::Off => crate::tr_static!(map_state_off),
         }
     }
 }
