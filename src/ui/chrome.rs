@@ -12,8 +12,16 @@ use crate::ui::widgets::icons::{self, Glyph};
 const DISMISS_ROOM: f32 = 110.0;
 
 /// Draws the top bar. `pack_title` names the open pack; `dark` says which
-/// theme button to offer.
-pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Palette) -> Actions {
+/// theme button to offer; `can` says which buttons would do something now
+/// (text already at its largest: Larger text is greyed out, and a screen
+/// reader hears it unavailable).
+pub fn top_bar_ui(
+    ui: &mut egui::Ui,
+    pack_title: &str,
+    dark: bool,
+    palette: &Palette,
+    can: impl Fn(UiCommand) -> bool,
+) -> Actions {
     let mut actions = Actions::new();
     let margin = egui::Margin::symmetric(sp(ui, space::WIDE) as i8, sp(ui, space::MEDIUM) as i8);
     let frame = egui::Frame::new()
@@ -37,6 +45,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
         let fit = Fit::remembered(ui, pack_title, &bar, ratio.unwrap_or(1.0));
         let mut bar_button =
             |ui: &mut egui::Ui, command: UiCommand, glyph: Option<Glyph>, words: &str| {
+                let enabled = can(command);
                 let response = match glyph {
                     Some(glyph) => {
                         let shown = if fit.words { words } else { "" };
@@ -45,9 +54,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, pack_title: &str, dark: bool, palette: &Pal
                     None => {
                         let button = egui::Button::new(text(words, TextRole::Button))
                             .frame_when_inactive(false);
-                        let response = ui.add(button);
+                        let response = ui.add_enabled(enabled, button);
                         response.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, command.label())
+                            egui::WidgetInfo::labeled(egui::Role::Button, enabled, command.label())
                         });
                         response
                     }

@@ -181,6 +181,10 @@ pub struct Info {
     /// For a numbered command (answers, tools): how many numbers there
     /// are and the command for each; the digit keys pick them.
     pub numbered: Option<Numbered>,
+    /// Every press counts, several in one frame included (held keys
+    /// repeat): the text size and undo. Other commands act once a frame,
+    /// so a double press on an answer never answers the next question too.
+    pub repeats: bool,
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -232,6 +236,7 @@ const fn info(label: &'static str, tooltip: &'static str) -> Info {
         listed: true,
         shown: None,
         numbered: None,
+        repeats: false,
     }
 }
 
@@ -254,6 +259,13 @@ impl Info {
     const fn numbered(self, count: usize, command: fn(usize) -> UiCommand) -> Info {
         Info {
             numbered: Some((count, command)),
+            ..self
+        }
+    }
+
+    const fn repeats(self) -> Info {
+        Info {
+            repeats: true,
             ..self
         }
     }
@@ -308,10 +320,12 @@ impl UiCommand {
             }
             UiCommand::TextBigger => info(ids::cmd_text_bigger, ids::cmd_text_bigger_tip)
                 .keys(const { &[ctrl(Key::Plus), ctrl(Key::Equals)] }, Always)
-                .shown(ids::cmd_text_bigger_keys),
+                .shown(ids::cmd_text_bigger_keys)
+                .repeats(),
             UiCommand::TextSmaller => info(ids::cmd_text_smaller, ids::cmd_text_smaller_tip)
                 .keys(const { &[ctrl(Key::Minus)] }, Always)
-                .shown(ids::cmd_text_smaller_keys),
+                .shown(ids::cmd_text_smaller_keys)
+                .repeats(),
             UiCommand::TextReset => info(ids::cmd_text_reset, ids::cmd_text_reset_tip)
                 .keys(const { &[ctrl(Key::Num0)] }, Always),
             UiCommand::Help => info(ids::cmd_help, ids::cmd_help_tip)
@@ -350,11 +364,12 @@ impl UiCommand {
             UiCommand::Tool(_) => {
                 info(ids::cmd_tool, ids::cmd_tool_tip).numbered(Tool::COUNT, UiCommand::Tool)
             }
-            UiCommand::Undo => {
-                info(ids::cmd_undo, ids::cmd_undo_tip).keys(const { &[ctrl(Key::Z)] }, NotTyping)
-            }
+            UiCommand::Undo => info(ids::cmd_undo, ids::cmd_undo_tip)
+                .keys(const { &[ctrl(Key::Z)] }, NotTyping)
+                .repeats(),
             UiCommand::Redo => info(ids::cmd_redo, ids::cmd_redo_tip)
-                .keys(const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] }, NotTyping),
+                .keys(const { &[ctrl_shift(Key::Z), ctrl(Key::Y)] }, NotTyping)
+                .repeats(),
             UiCommand::DeleteMark => info(ids::cmd_delete_mark, ids::cmd_delete_mark_tip)
                 .keys(const { &[key(Key::Delete)] }, NotTyping),
             UiCommand::SaveMarks => info(ids::cmd_save_marks, ids::cmd_save_marks_tip)
@@ -495,9 +510,17 @@ pub fn keyboard_actions(
             Scope::NotTyping => !typing && !overlay,
             Scope::NoButtonFocused => !typing && !overlay && !button_focused,
         };
-        if allowed && can(command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-            actions.push(Action::Command(command));
+        if !allowed || !can(command) {
+            continue;
         }
+        let presses =
+            ctx.input_mut(|i| i.count_and_consume_key(shortcut.modifiers, shortcut.logical_key));
+        let times = if command.info().repeats {
+            presses
+        } else {
+            presses.min(1)
+        };
+        actions.extend(std::iter::repeat_n(Action::Command(command), times));
     }
     actions
 }

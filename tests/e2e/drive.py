@@ -86,8 +86,22 @@ class App:
         self.binary, self.args = binary, args
         self.proc = subprocess.Popen([binary, *args]) if pid is None else None
         self.pid = pid if pid is not None else self.proc.pid
+        # The names that took the keyboard focus, newest last, as a screen
+        # reader hears them: waiting for one is faster than reading the tree.
+        self.focused = []
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
         self.root = self._until(self._find_root, 30, "the app never showed up on the accessibility bus")
         self.window = self._until(self._x_window, 20, "the app opened no X window")
+
+    def _on_focus(self, event):
+        if event.detail1 != 1:
+            return
+        try:
+            if event.source.get_process_id() != self.pid:
+                return
+            self.focused.append(event.source.name or "")
+        except GLib.Error:
+            pass
 
     def _until(self, probe, seconds, why):
         end = time.monotonic() + seconds
@@ -115,6 +129,7 @@ class App:
         return out.stdout.split()[0] if out.stdout.split() else None
 
     def close(self):
+        pyatspi.Registry.deregisterEventListener(self._on_focus, "object:state-changed:focused")
         if self.proc is None:
             # Started by someone else (the desktop): stopped by process id.
             try:
@@ -163,27 +178,48 @@ class App:
         return self._until(lambda: self.find(name, role), seconds,
                            f"never saw {name!r}; on screen: {self.names()[:40]}")
 
+    def wait_for_state(self, name, state, present=True, seconds=15):
+        """Waits until the node called `name` has (or has lost) `state`."""
+        def probe():
+            node = self.find(name)
+            return node is not None and (state in states(node)) == present
+        self._until(probe, seconds, f"{name!r} never {'got' if present else 'lost'} {state!r}")
+
     def click(self, name):
         """Presses the button called `name` through its accessible action,
         once it is on screen (a busy machine can be a frame or two late)."""
         self.wait_for(name, "push button").queryAction().doAction(0)
 
-    def key(self, *keys):
-        """Types keys into the window, as a person at the keyboard would."""
-        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], check=True, timeout=10)
-        subprocess.run(["xdotool", "key", "--window", self.window, *keys], check=True, timeout=10)
-        pump(0.15)
+    def key(self, *keys, settle=0.15):
+        """Types keys into the window, as a person at the keyboard would,
+        and lets the window take them for `settle` seconds."""
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.window,
+                        "key", "--window", self.window, *keys], check=True, timeout=10)
+        pump(settle)
+
+    def has_focus(self, name):
+        """Whether the control called `name` has the keyboard focus, read
+        from the tree."""
+        node = self.find(name)
+        try:
+            return node is not None and "focused" in states(node)
+        except GLib.Error:
+            return False
 
     def focus_on(self, name, key="Tab", limit=80):
-        """Presses `key` until the control called `name` has the keyboard focus."""
+        """Presses `key` until the control called `name` has the keyboard
+        focus, each time waiting for the focus to move (its event) rather
+        than for a fixed while."""
+        if self.has_focus(name):
+            return
         for _ in range(limit):
-            node = self.find(name)
-            try:
-                if node is not None and "focused" in states(node):
-                    return
-            except GLib.Error:
-                pass
-            self.key(key)
+            self.focused.clear()
+            self.key(key, settle=0)
+            end = time.monotonic() + 1.0
+            while not self.focused and time.monotonic() < end:
+                pump(0.01)
+            if self.focused[-1:] == [name] or (not self.focused and self.has_focus(name)):
+                return
         focused = [n for _, n, node in self.nodes() if "focused" in states(node)]
         raise Failed(f"{key} never reached {name!r}; focused: {focused}")
 
@@ -289,15 +325,29 @@ def hotel_keys(app, tr=lambda english: english):
     app.press(tr("Yes, it's solved"), then=tr("What do you need help with?"))
 
 
+def settled(app, differs_from=None, seconds=5.0):
+    """The text sizes once two readings in a row agree (and, given
+    `differs_from`, differ from it): the window has laid out what it was
+    told. After `seconds`, the last reading."""
+    end = time.monotonic() + seconds
+    last = app.text_sizes()
+    while time.monotonic() < end:
+        pump(0.1)
+        now = app.text_sizes()
+        if now == last and now != differs_from:
+            return now
+        last = now
+    return last
+
+
 def grows(app, screen, failures):
     """Measures the texts, makes the text as large as it goes, measures
     again: every text still on screen must have grown."""
-    pump(0.5)
-    before = app.text_sizes()
-    for _ in range(8):
-        app.key("ctrl+plus")
-    pump(1.0)
-    after = app.text_sizes()
+    before = settled(app)
+    app.key(*["ctrl+plus"] * 8, settle=0)
+    # At the largest size the window greys out Larger text: it took them all.
+    app.wait_for_state("Larger text", "enabled", present=False)
+    after = settled(app, differs_from=before)
     common = [k for k in before if k in after]
     # Wrapped text can change shape (two lines become one): its area is
     # what tells. 1.2 times the size is 1.44 times the area.
@@ -313,8 +363,9 @@ def grows(app, screen, failures):
         failures.append(f"{screen}: {role} {name!r} {before[(role, name)]} -> {after[(role, name)]}")
     if len(common) < 3:
         failures.append(f"{screen}: only {len(common)} texts to compare")
-    app.key("ctrl+0")
-    pump(0.5)
+    app.key("ctrl+0", settle=0)
+    app.wait_for_state("Larger text", "enabled")
+    settled(app, differs_from=after)
 
 
 def text_grows(app):

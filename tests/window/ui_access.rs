@@ -107,6 +107,52 @@ fn text_size_runs_from_four_fifths_to_double_and_ctrl_0_resets_it() {
     assert_eq!(harness.state().saved().text_scale, 0.8);
 }
 
+/// Three presses of Ctrl+plus that arrive in one frame (a held key, a fast
+/// typist, a busy machine) are three steps up, not one; and at the largest
+/// size the Larger text button is greyed out, for eyes and screen readers.
+#[test]
+fn presses_in_one_frame_all_count_and_the_largest_size_says_so() {
+    let mut harness = app(PackSource::Builtin, (800.0, 600.0));
+    settle(&mut harness);
+    let ctrl_plus = egui::Event::Key {
+        key: Key::Plus,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+    };
+    harness
+        .input_mut()
+        .events
+        .extend([ctrl_plus.clone(), ctrl_plus.clone(), ctrl_plus]);
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(harness.state().saved().text_scale, 1.35);
+    assert!(
+        !harness
+            .get_by_label("Larger text")
+            .accesskit_node()
+            .is_disabled()
+    );
+    for _ in 0..6 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    }
+    settle(&mut harness);
+    assert_eq!(harness.state().saved().text_scale, 2.0);
+    assert!(
+        harness
+            .get_by_label("Larger text")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        !harness
+            .get_by_label("Smaller text")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
 /// Presses Down until the answer with this label has focus, then Enter.
 fn answer_with_keys(harness: &mut Harness<'static, StepwiseApp>, label: &str) {
     for _ in 0..10 {

@@ -60,11 +60,14 @@ impl StepwiseApp {
             UiCommand::Map => {
                 matches!(self.screen, Screen::Walk | Screen::Map) && self.saved.walk.is_some()
             }
+            // At the largest (smallest) size, Larger (Smaller) text would do nothing.
+            UiCommand::TextBigger | UiCommand::TextSmaller => {
+                let bigger = command == UiCommand::TextBigger;
+                next_text_scale(self.saved.text_scale, bigger) != self.saved.text_scale
+            }
             UiCommand::Search
             | UiCommand::Close
             | UiCommand::ToggleTheme
-            | UiCommand::TextBigger
-            | UiCommand::TextSmaller
             | UiCommand::TextReset
             | UiCommand::Quit
             | UiCommand::Help => true,

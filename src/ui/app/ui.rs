@@ -41,6 +41,7 @@ impl StepwiseApp {
             &self.loaded.pack.manifest.title,
             self.saved.dark,
             &palette,
+            |command| self.can(command),
         ));
         actions.extend(chrome::notice_ui(ui, self.notice.as_deref(), &palette));
         if self.authoring.is_some() && self.screen != Screen::Problems {
