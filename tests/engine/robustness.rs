@@ -140,16 +140,30 @@ fn mutated_shipped_files_never_panic_and_always_have_positions() {
         .cloned()
         .collect();
     assert!(ron_files.len() >= 2);
-    let mut tried = 0;
-    for name in &ron_files {
-        for (what, bytes) in mutations(&original[name]) {
-            let mut files = original.clone();
-            files.insert(name.clone(), Arc::from(bytes));
-            check_variant(&files, name, &what);
-            tried += 1;
+    let variants: Vec<(&String, String, Vec<u8>)> = ron_files
+        .iter()
+        .flat_map(|name| {
+            mutations(&original[name])
+                .into_iter()
+                .map(move |(what, bytes)| (name, what, bytes))
+        })
+        .collect();
+    assert!(variants.len() > 800, "only {} variants", variants.len());
+    // Each variant is a whole check of the pack: shared out over the cores
+    // (a failing variant's panic fails the test when the threads join).
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for share in variants.chunks(variants.len().div_ceil(threads)) {
+            let original = &original;
+            scope.spawn(move || {
+                for (name, what, bytes) in share {
+                    let mut files = original.clone();
+                    files.insert((*name).clone(), Arc::from(bytes.as_slice()));
+                    check_variant(&files, name, what);
+                }
+            });
         }
-    }
-    assert!(tried > 800, "only {tried} variants");
+    });
 }
 
 #[test]
