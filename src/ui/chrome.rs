@@ -6,6 +6,7 @@
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::icon_button;
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// Room kept beside a notice for its Dismiss button, in points at 100 %.
@@ -62,7 +63,7 @@ pub fn top_bar_ui(
                     }
                 };
                 if response
-                    .on_hover_text(command.hover_text(ui.ctx()))
+                    .on_hover_words(|| command.hover_text(ui.ctx()))
                     .clicked()
                 {
                     actions.push(Action::Command(command));
@@ -167,10 +168,11 @@ fn language_menu_ui(ui: &mut egui::Ui, short: bool) -> Option<crate::i18n::Lang>
             }
         }
     });
-    let label = crate::tr!(language_menu, lang = current.endonym());
-    menu.response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    menu.response.on_hover_text(crate::tr!(language_tip));
+    menu.response.widget_info(|| {
+        let label = crate::tr!(language_menu, lang = current.endonym());
+        egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+    });
+    menu.response.on_hover_words(|| crate::tr!(language_tip));
     chosen.filter(|lang| *lang != current)
 }
 
@@ -398,7 +400,7 @@ pub fn problems_strip_ui(
                 }
                 if ui
                     .button(text(crate::tr!(chrome_show_all), TextRole::Small))
-                    .on_hover_text(UiCommand::Problems.hover_text(ui.ctx()))
+                    .on_hover_words(|| UiCommand::Problems.hover_text(ui.ctx()))
                     .clicked()
                 {
                     actions.push(Action::Command(UiCommand::Problems));

@@ -22,6 +22,7 @@ use crate::export::{self, Format};
 use crate::tr;
 use crate::ui::command::{Action, Actions};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// Which export the person asked for.
@@ -202,10 +203,12 @@ impl Exports {
                         {
                             let open = ui
                                 .button(text(tr!(export_open_folder), TextRole::Button))
-                                .on_hover_text(tr!(
-                                    export_open_folder_tip,
-                                    folder = folder.display().to_string()
-                                ));
+                                .on_hover_words(|| {
+                                    tr!(
+                                        export_open_folder_tip,
+                                        folder = folder.display().to_string()
+                                    )
+                                });
                             if open.clicked() {
                                 actions.push(Action::OpenLocal(folder.to_owned()));
                             }

@@ -20,6 +20,7 @@ use crate::ui::widgets::cards::{
     card, card_visuals, command_button, paint_icon_badge_at, primary_button,
 };
 use crate::ui::widgets::column::centred_column;
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// The width of the "Continue" button on the resume card.
@@ -187,7 +188,7 @@ impl HomeView<'_> {
                 vertical_arrows: false,
                 ..Default::default()
             });
-        let response = ui.add(edit).on_hover_text(tr!(home_search_tip));
+        let response = ui.add(edit).on_hover_words(|| tr!(home_search_tip));
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::SearchInput, true, tr!(home_search_name))
         });

@@ -16,6 +16,7 @@ use crate::ui::command::{Action, Actions};
 use crate::ui::shelf::{Origin, Shelf, ShelfHit, ShelfPack};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, primary_button, secondary_button};
+use crate::ui::widgets::hover::HoverWords;
 
 /// What the shelf parts of the home screen read.
 pub struct ShelfView<'a> {
@@ -99,7 +100,7 @@ impl ShelfView<'_> {
                         wrap(ui, tr!(opened_in_library), TextRole::Body, true);
                     } else if self.can_add
                         && primary_button(ui, &tr!(opened_add), palette)
-                            .on_hover_text(tr!(opened_add_tip))
+                            .on_hover_words(|| tr!(opened_add_tip))
                             .clicked()
                     {
                         actions.push(Action::AddToLibrary);
@@ -190,7 +191,7 @@ impl ShelfView<'_> {
                 if pack.removable
                     && let Some(path) = path
                     && secondary_button(ui, &tr!(shelf_remove))
-                        .on_hover_text(tr!(shelf_remove_tip))
+                        .on_hover_words(|| tr!(shelf_remove_tip))
                         .clicked()
                 {
                     actions.push(Action::AskRemove(path.to_owned()));

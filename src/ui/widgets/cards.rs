@@ -6,6 +6,7 @@ use egui::{Color32, CornerRadius, Frame, Margin, Response, RichText, Sense, Stro
 use crate::guide::model::Icon;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{self, Glyph};
 
 /// A filled accent button for the main action of a screen.
@@ -42,7 +43,7 @@ pub fn command_button(
     } else {
         secondary_button(ui, &command.label())
     };
-    let response = response.on_hover_text(command.hover_text(ui.ctx()));
+    let response = response.on_hover_words(|| command.hover_text(ui.ctx()));
     if response.clicked() {
         actions.push(Action::Command(command));
     }

@@ -4,6 +4,7 @@
 pub mod annotated_image;
 pub mod cards;
 pub mod column;
+pub mod hover;
 pub mod icons;
 pub mod text;
 pub mod zoom;

@@ -9,6 +9,7 @@ use crate::shots::ShotState;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::{describe, fit, paint_shot};
+use crate::ui::widgets::hover::HoverWords;
 
 /// The room the zoom bar's buttons take, before its hint shows.
 const BUTTONS: f32 = 480.0;
@@ -136,28 +137,28 @@ pub fn zoom_ui(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button(crate::tr!(zoom_view_close))
-                        .on_hover_text(UiCommand::Close.tooltip())
+                        .on_hover_words(|| UiCommand::Close.tooltip())
                         .clicked()
                     {
                         actions.push(Action::Command(UiCommand::Close));
                     }
                     if ui
                         .button(crate::tr!(zoom_view_fit))
-                        .on_hover_text(crate::tr!(zoom_view_fit_tip))
+                        .on_hover_words(|| crate::tr!(zoom_view_fit_tip))
                         .clicked()
                     {
                         *state = ZoomState::fit(image_size);
                     }
                     if ui
                         .button(crate::tr!(zoom_view_in))
-                        .on_hover_text(crate::tr!(zoom_view_in_tip))
+                        .on_hover_words(|| crate::tr!(zoom_view_in_tip))
                         .clicked()
                     {
                         state.zoom_by(1.25);
                     }
                     if ui
                         .button(crate::tr!(zoom_view_out))
-                        .on_hover_text(crate::tr!(zoom_view_out_tip))
+                        .on_hover_words(|| crate::tr!(zoom_view_out_tip))
                         .clicked()
                     {
                         state.zoom_by(0.8);

@@ -26,6 +26,7 @@ use strum::IntoEnumIterator;
 
 mod canvas;
 
+use crate::ui::widgets::hover::HoverWords;
 use canvas::{canvas_ui, keyboard};
 
 /// One picture's marks being edited.
@@ -332,7 +333,7 @@ fn toolbar_ui(
                 .min_size(vec2(0.0, sp(ui, crate::ui::theme::size::BUTTON_HEIGHT)));
             let response = ui
                 .add(button)
-                .on_hover_text(UiCommand::Tool(n).hover_text(ui.ctx()));
+                .on_hover_words(|| UiCommand::Tool(n).hover_text(ui.ctx()));
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
             });

@@ -30,6 +30,7 @@ use crate::tr;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{chip, secondary_button};
+use crate::ui::widgets::hover::HoverWords;
 
 /// The shortest the preview under a narrow map gets.
 const MIN_PREVIEW: f32 = 140.0;
@@ -259,7 +260,7 @@ impl MapView<'_> {
             .wrap(),
         );
         ui.horizontal_wrapped(|ui| {
-            let back = secondary_button(ui, &tr!(map_back)).on_hover_text(tr!(map_back_tip));
+            let back = secondary_button(ui, &tr!(map_back)).on_hover_words(|| tr!(map_back_tip));
             if back.clicked() {
                 actions.push(Action::Command(UiCommand::Close));
             }
@@ -268,7 +269,10 @@ impl MapView<'_> {
             } else {
                 (tr!(map_list_view), tr!(map_list_view_tip))
             };
-            if secondary_button(ui, &switch).on_hover_text(hint).clicked() {
+            if secondary_button(ui, &switch)
+                .on_hover_words(|| hint)
+                .clicked()
+            {
                 state.list = !state.list;
                 if let Some(i) = state.selected {
                     state.choose(i);
@@ -276,19 +280,19 @@ impl MapView<'_> {
             }
             if !state.list {
                 if secondary_button(ui, &tr!(map_fit))
-                    .on_hover_text(tr!(map_fit_tip))
+                    .on_hover_words(|| tr!(map_fit_tip))
                     .clicked()
                 {
                     state.view = Some(View::FIT);
                 }
                 if secondary_button(ui, &tr!(map_zoom_in))
-                    .on_hover_text(tr!(map_zoom_in_tip))
+                    .on_hover_words(|| tr!(map_zoom_in_tip))
                     .clicked()
                 {
                     zoom_by(state, 1.25);
                 }
                 if secondary_button(ui, &tr!(map_zoom_out))
-                    .on_hover_text(tr!(map_zoom_out_tip))
+                    .on_hover_words(|| tr!(map_zoom_out_tip))
                     .clicked()
                 {
                     zoom_by(state, 0.8);

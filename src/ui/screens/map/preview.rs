@@ -17,6 +17,7 @@ use crate::ui::command::{Action, Actions};
 use crate::ui::theme::{TextRole, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::{chip, primary_button, secondary_button};
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::text::instruction_job;
 
 impl MapView<'_> {
@@ -63,14 +64,14 @@ impl MapView<'_> {
                 );
             } else {
                 let go = primary_button(ui, &tr!(map_go_here), palette)
-                    .on_hover_text(tr!(map_go_here_tip));
+                    .on_hover_words(|| tr!(map_go_here_tip));
                 if go.clicked() {
                     actions.push(Action::GoTo(node.at.clone()));
                 }
             }
             if self.authoring
                 && secondary_button(ui, &tr!(map_edit_node))
-                    .on_hover_text(tr!(map_edit_node_tip))
+                    .on_hover_words(|| tr!(map_edit_node_tip))
                     .clicked()
             {
                 actions.push(Action::EditNode(node.at.clone()));

@@ -12,6 +12,7 @@ use crate::guide::walk::ItemState;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{TextRole, sp, space, text};
 use crate::ui::widgets::cards::command_button;
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{Glyph, icon};
 
 /// The shortest the list of steps gets beside the buttons under it.
@@ -94,7 +95,7 @@ impl WalkView<'_> {
                     if let Some(url) = source.url.as_deref().filter(|u| is_safe_link(u)) {
                         let response = ui
                             .link(text(url, TextRole::Small))
-                            .on_hover_text(crate::tr!(walk_opens_link, url = url));
+                            .on_hover_words(|| crate::tr!(walk_opens_link, url = url));
                         if response.clicked() {
                             actions.push(Action::OpenUrl(url.to_owned()));
                         }

@@ -22,6 +22,7 @@ use crate::text::plain;
 use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, size, sp, space, text};
 use crate::ui::widgets::cards::{card, command_button};
+use crate::ui::widgets::hover::HoverWords;
 
 /// Everything the walk screen reads.
 pub struct WalkView<'a> {
@@ -273,7 +274,7 @@ fn links_ui(ui: &mut egui::Ui, links: &[Link], palette: &Palette, actions: &mut 
         ui.horizontal_wrapped(|ui| {
             let response = ui
                 .link(text(&link.label, TextRole::Body))
-                .on_hover_text(crate::tr!(walk_opens_link, url = &link.url));
+                .on_hover_words(|| crate::tr!(walk_opens_link, url = &link.url));
             ui.label(text(&link.url, TextRole::Small).color(palette.text_weak));
             if response.clicked() {
                 actions.push(Action::OpenUrl(link.url.clone()));

@@ -11,6 +11,7 @@ use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{Palette, TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::card_visuals;
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::text::instruction_job;
 
 impl WalkView<'_> {
@@ -129,5 +130,5 @@ pub(super) fn answer_button(
     let top = rect.center().y - galley.size().y / 2.0;
     painter.galley(egui::pos2(rect.left() + left, top), galley, palette.text);
     ui.add_space(sp(ui, space::TINY));
-    response.on_hover_text(crate::tr!(walk_press_number, number = index + 1))
+    response.on_hover_words(|| crate::tr!(walk_press_number, number = index + 1))
 }

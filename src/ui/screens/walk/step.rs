@@ -14,6 +14,7 @@ use crate::ui::command::{Action, Actions, UiCommand};
 use crate::ui::theme::{TextRole, radius, size, sp, space, text};
 use crate::ui::widgets::annotated_image::annotated_image_ui;
 use crate::ui::widgets::cards::command_button;
+use crate::ui::widgets::hover::HoverWords;
 use crate::ui::widgets::icons::{Glyph, icon};
 use crate::ui::widgets::text::instruction_job;
 
@@ -230,7 +231,7 @@ impl WalkView<'_> {
                     .corner_radius(radius())
                     .min_size(vec2(0.0, sp(ui, size::BUTTON_HEIGHT))),
             )
-            .on_hover_text(UiCommand::Stuck.hover_text(ui.ctx()));
+            .on_hover_words(|| UiCommand::Stuck.hover_text(ui.ctx()));
         response.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
