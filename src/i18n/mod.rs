@@ -346,8 +346,9 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
 pub fn text_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     // The window asks for the same plain words every frame: each is made
     // once per thread and language (the files are built in; they never
-    // change while the program runs).
-    type Plain = std::collections::HashMap<String, String>;
+    // change while the program runs). Keys are short ids: foldhash, not
+    // SipHash (no key here comes from outside the program).
+    type Plain = foldhash::HashMap<String, String>;
     thread_local! {
         static PLAIN: std::cell::RefCell<[Plain; Lang::ALL]> = Default::default();
     }
