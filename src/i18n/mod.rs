@@ -17,6 +17,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -109,6 +110,9 @@ impl Lang {
     /// How many languages there are (the test language included).
     const ALL: usize = 4;
 
+    /// Every language, in slot order.
+    const EVERY: [Lang; Lang::ALL] = [Lang::En, Lang::Es, Lang::De, Lang::Pseudo];
+
     /// Its place among [`Lang::ALL`].
     fn slot(self) -> usize {
         match self {
@@ -174,10 +178,24 @@ pub fn forced_by_environment() -> bool {
         .is_some()
 }
 
-static PROCESS: RwLock<Option<Lang>> = RwLock::new(None);
+/// The process's language as `1 + slot` (0: not chosen yet). An atomic,
+/// not a lock: every word of every frame asks for it.
+static PROCESS: AtomicU8 = AtomicU8::new(0);
 
 thread_local! {
     static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+fn process_language() -> Option<Lang> {
+    match PROCESS.load(Ordering::Acquire) {
+        0 => None,
+        n => Lang::EVERY.get(usize::from(n) - 1).copied(),
+    }
+}
+
+fn process_code(lang: Lang) -> u8 {
+    // At most Lang::ALL (4) languages: the slot fits a byte.
+    lang.slot() as u8 + 1
 }
 
 /// The language words come out in on this thread: the one set for this
@@ -186,25 +204,21 @@ pub fn current() -> Lang {
     if let Some(lang) = THREAD.with(Cell::get) {
         return lang;
     }
-    let process = PROCESS.read().map(|l| *l).unwrap_or(None);
-    match process {
-        Some(lang) => lang,
-        None => {
-            let lang = system_language();
-            if let Ok(mut slot) = PROCESS.write() {
-                slot.get_or_insert(lang);
-            }
-            lang
-        }
+    if let Some(lang) = process_language() {
+        return lang;
+    }
+    let lang = system_language();
+    // Another thread may have chosen meanwhile: the first choice stays.
+    match PROCESS.compare_exchange(0, process_code(lang), Ordering::AcqRel, Ordering::Acquire) {
+        Ok(_) => lang,
+        Err(_) => process_language().unwrap_or(lang),
     }
 }
 
 /// Sets the language for the whole process (worker threads included) and
 /// for this thread.
 pub fn set_language(lang: Lang) {
-    if let Ok(mut slot) = PROCESS.write() {
-        *slot = Some(lang);
-    }
+    PROCESS.store(process_code(lang), Ordering::Release);
     THREAD.with(|t| t.set(Some(lang)));
 }
 
@@ -432,18 +446,30 @@ fn fill_plain(pattern: &fluent_syntax::ast::Pattern<&str>, args: &[(&str, Arg)])
 /// (a map's cards). What is kept is bounded by the messages times the
 /// languages, a few kilobytes at most.
 pub fn text_static(id: &'static str) -> &'static str {
-    type Kept = std::collections::HashMap<(Lang, &'static str), &'static str>;
+    type Kept = foldhash::HashMap<(Lang, &'static str), &'static str>;
+    // Made (and leaked) once per process and language; each thread keeps
+    // what it found near, so a frame's hundreds of card words take no lock.
     static KEPT: OnceLock<RwLock<Kept>> = OnceLock::new();
-    let kept = KEPT.get_or_init(Default::default);
+    thread_local! {
+        static NEAR: std::cell::RefCell<Kept> = Default::default();
+    }
     let lang = current();
-    if let Some(found) = kept.read().ok().and_then(|k| k.get(&(lang, id)).copied()) {
+    if let Some(found) = NEAR.with(|n| n.borrow().get(&(lang, id)).copied()) {
         return found;
     }
-    let made: &'static str = Box::leak(text_in(lang, id, &[]).into_boxed_str());
-    match kept.write() {
-        Ok(mut k) => k.entry((lang, id)).or_insert(made),
-        Err(_) => made,
-    }
+    let kept = KEPT.get_or_init(Default::default);
+    let found = match kept.read().ok().and_then(|k| k.get(&(lang, id)).copied()) {
+        Some(found) => found,
+        None => {
+            let made: &'static str = Box::leak(text_in(lang, id, &[]).into_boxed_str());
+            match kept.write() {
+                Ok(mut k) => k.entry((lang, id)).or_insert(made),
+                Err(_) => made,
+            }
+        }
+    };
+    NEAR.with(|n| n.borrow_mut().insert((lang, id), found));
+    found
 }
 
 /// Whether `lang`'s own files hold the message `id` (not through English).
@@ -522,6 +548,16 @@ macro_rules! tr_static {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The process's language is kept as a number: every language comes
+    /// back as itself, and none is taken for "not chosen yet".
+    #[test]
+    fn every_language_survives_the_process_slot() {
+        for lang in Lang::EVERY {
+            assert_ne!(process_code(lang), 0);
+            assert_eq!(Lang::EVERY[usize::from(process_code(lang)) - 1], lang);
+        }
+    }
 
     /// The direct fill writes what Fluent's resolver writes, for every
     /// message of every language it takes; and it takes many.
