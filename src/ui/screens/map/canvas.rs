@@ -327,7 +327,11 @@ impl MapView<'_> {
                 let skip = (!on_path && route.shared.get(k) == Some(&true))
                     || !visible.intersects(seen.expand(1.0));
                 if skip {
-                    stroke_run(painter, &mut run, stroke, route.back, zoom);
+                    // Most skipped stretches end no run (a shared trunk
+                    // skipped stretch after stretch): nothing to draw.
+                    if !run.is_empty() {
+                        stroke_run(painter, &mut run, stroke, route.back, zoom);
+                    }
                     continue;
                 }
                 if run.is_empty() {
