@@ -515,6 +515,9 @@ pub fn keyboard_actions(
         }
         let presses =
             ctx.input_mut(|i| i.count_and_consume_key(shortcut.modifiers, shortcut.logical_key));
+        if presses == 0 {
+            continue;
+        }
         let times = if command.info().repeats {
             presses
         } else {
